@@ -1,0 +1,71 @@
+"""What the atlas holds for each view: outlines and points by the ids of spec/ATLAS.md."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from bodymap.atlas.geometry import Outline, Point
+from bodymap.domain.model import MuscleSide, RegionKey
+
+VIEWS = ("posterior", "anterior")
+
+
+@dataclass(frozen=True)
+class MuscleShape:
+    """One side of one muscle as drawn: its outline (what is clicked) and fibre lines."""
+
+    key: MuscleSide
+    layer: int
+    outline: Outline
+    fibres: tuple[Outline, ...] = ()
+
+
+@dataclass(frozen=True, order=True)
+class TriggerPointKey:
+    muscle_id: str
+    trp_id: str
+    side: str
+
+    def __str__(self) -> str:
+        return f"trp.{self.muscle_id}.{self.trp_id}.{self.side}"
+
+
+@dataclass(frozen=True)
+class AtlasView:
+    """One figure (posterior or anterior) of the atlas, in its SVG document coordinates."""
+
+    name: str
+    file: str
+    viewbox: tuple[float, float, float, float]
+    silhouette: tuple[Outline, ...]
+    bones: tuple[Outline, ...]
+    contours: tuple[Outline, ...]
+    muscles: Mapping[MuscleSide, MuscleShape]  # in paint order: deepest first
+    regions: Mapping[RegionKey, Outline]
+    trigger_points: Mapping[TriggerPointKey, Point]
+    zones: Mapping[tuple[str, str, str, str], Outline]  # (muscle, trp, kind, side)
+    landmarks: Mapping[str, Point]  # 'c7', 'acromion.left'
+    lines: Mapping[str, tuple[int, int]] = field(default_factory=dict, repr=False)
+
+    def where(self, element_id: str) -> tuple[int | None, int | None]:
+        return self.lines.get(element_id, (None, None))
+
+
+@dataclass(frozen=True)
+class Atlas:
+    views: Mapping[str, AtlasView]
+
+    def view(self, name: str) -> AtlasView:
+        return self.views[name]
+
+    def muscle_view(self, key: MuscleSide) -> AtlasView | None:
+        """The view on which a muscle side is drawn."""
+        for view in self.views.values():
+            if key in view.muscles:
+                return view
+        return None
+
+    def region_outlines(self, key: RegionKey) -> dict[str, Outline]:
+        """The outline of a region on each view that draws it."""
+        return {name: v.regions[key] for name, v in self.views.items() if key in v.regions}

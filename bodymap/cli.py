@@ -1,0 +1,163 @@
+"""The command line: `bodymap` opens the app; `check`, `show` and `snapshot` are tools.
+
+Qt is imported only by the verbs that open or render a window, so `check` and `show` stay
+fast and run where no display library is installed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from bodymap import __version__
+from bodymap.domain.model import MuscleSide
+from bodymap.domain.problems import DataError
+
+VIEW_CHOICES = ("both", "posterior", "anterior")
+MODES = ("explore",)
+
+
+def _muscle_side(text: str) -> MuscleSide:
+    try:
+        return MuscleSide.parse(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not WIDTHxHEIGHT, e.g. 1366x768") from None
+    if not (200 <= width <= 8000 and 200 <= height <= 8000):
+        raise argparse.ArgumentTypeError("width and height must be between 200 and 8000 pixels")
+    return width, height
+
+
+def _add_data(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--data", type=Path, metavar="FILE",
+                        help="trigger-point data file (default: the bundled data)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="bodymap",
+        description="A body map of myofascial trigger points: where they lie, where they refer "
+                    "pain, and what to watch for when needling. Run without a command to open "
+                    "the app.",
+        epilog="A reference for trained clinicians and for education; not medical advice.")
+    parser.add_argument("--version", action="version", version=f"bodymap {__version__}")
+    _add_data(parser)
+    parser.add_argument("--select", type=_muscle_side, metavar="MUSCLE.SIDE",
+                        help="open with this muscle selected, e.g. upper_trapezius.left")
+    parser.add_argument("--view", choices=VIEW_CHOICES, default="both",
+                        help="which figure(s) to show (default: both)")
+    verbs = parser.add_subparsers(dest="verb", metavar="COMMAND")
+
+    check = verbs.add_parser("check", help="validate the data and the atlas, and cross-check them",
+                             description="Load the data and the atlas, validate both and check "
+                                         "that they agree. Prints OK and counts, or every "
+                                         "problem with file:line:column.")
+    _add_data(check)
+
+    show = verbs.add_parser("show", help="print one muscle's entry",
+                            description="Print one muscle's entry (clinician register).")
+    show.add_argument("muscle", metavar="MUSCLE", help="muscle id, e.g. levator_scapulae")
+    show.add_argument("--json", action="store_true", help="print the normalised entry as JSON")
+    _add_data(show)
+
+    snapshot = verbs.add_parser("snapshot", help="render the main window to a PNG, offscreen",
+                                description="Render the main window offscreen in a given state "
+                                            "and save it as a PNG (for docs, bug reports, tests).")
+    snapshot.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.png")
+    snapshot.add_argument("--select", type=_muscle_side, metavar="MUSCLE.SIDE",
+                          help="select this muscle first, e.g. infraspinatus.right")
+    snapshot.add_argument("--mode", choices=MODES, default="explore", help="screen to render")
+    snapshot.add_argument("--size", type=_size, default=(1366, 768), metavar="WxH",
+                          help="window size in pixels (default 1366x768)")
+    snapshot.add_argument("--view", choices=VIEW_CHOICES, default="both")
+    _add_data(snapshot)
+    return parser
+
+
+def _load(data: Path | None):
+    from bodymap.atlas.reference import load_reference
+
+    return load_reference(data)
+
+
+def _report(error: DataError) -> int:
+    for problem in error.problems:
+        print(problem, file=sys.stderr)
+    count = len(error.problems)
+    print(f"{count} problem{'s' if count != 1 else ''} found.", file=sys.stderr)
+    return 1
+
+
+def run_check(args: argparse.Namespace) -> int:
+    try:
+        reference = _load(args.data)
+    except DataError as error:
+        return _report(error)
+    dataset = reference.dataset
+    region_count = sum(len(r.sides()) for r in dataset.regions.values())
+    print(f"OK: {len(dataset.muscles)} muscles, {dataset.trigger_point_count()} trigger points, "
+          f"{dataset.zone_count()} zones, {region_count} regions")
+    return 0
+
+
+def run_show(args: argparse.Namespace) -> int:
+    from bodymap.domain.export import muscle_to_dict, muscle_to_text
+
+    try:
+        dataset = _load(args.data).dataset
+    except DataError as error:
+        return _report(error)
+    if args.muscle not in dataset:
+        found = dataset.search(args.muscle.replace("_", " "))
+        hint = f" Did you mean: {', '.join(m.id for m in found)}?" if found else ""
+        print(f"bodymap: no muscle {args.muscle!r}.{hint} "
+              f"Known: {', '.join(m.id for m in dataset)}", file=sys.stderr)
+        return 1
+    muscle = dataset.muscle(args.muscle)
+    if args.json:
+        print(json.dumps(muscle_to_dict(muscle, dataset), indent=2, ensure_ascii=False))
+    else:
+        print(muscle_to_text(muscle, dataset))
+    return 0
+
+
+def run_snapshot(args: argparse.Namespace) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a snapshot never needs a screen
+    try:
+        reference = _load(args.data)
+    except DataError as error:
+        return _report(error)
+    if args.select and args.select.muscle_id not in reference.dataset:
+        print(f"bodymap: no muscle {args.select.muscle_id!r}", file=sys.stderr)
+        return 1
+    from bodymap.ui.snapshot import render_snapshot
+
+    path = render_snapshot(reference, args.output, size=args.size, select=args.select,
+                           view=args.view, mode=args.mode)
+    print(path)
+    return 0
+
+
+def run_app(args: argparse.Namespace) -> int:
+    from bodymap.ui.app import run
+
+    return run(data_file=args.data, select=args.select, view=args.view)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    handlers = {"check": run_check, "show": run_show, "snapshot": run_snapshot}
+    try:
+        return handlers.get(args.verb, run_app)(args)
+    except KeyboardInterrupt:
+        return 130

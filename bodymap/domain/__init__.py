@@ -1,0 +1,1 @@
+"""The dataset model, its loader and validator. Pure Python: never imports Qt."""

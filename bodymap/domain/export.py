@@ -1,0 +1,70 @@
+"""Muscle entries as plain data (for `bodymap show --json`) and as readable text."""
+
+from __future__ import annotations
+
+import dataclasses
+import textwrap
+from typing import Any
+
+from bodymap.domain.model import LAYER_NAMES, Dataset, Muscle
+from bodymap.domain.structures import STRUCTURES
+
+
+def muscle_to_dict(muscle: Muscle, dataset: Dataset) -> dict[str, Any]:
+    """The normalised entry: every field, sides resolved nowhere, sources expanded."""
+
+    def clean(value: Any) -> Any:
+        if dataclasses.is_dataclass(value):
+            return {f.name: clean(getattr(value, f.name)) for f in dataclasses.fields(value)
+                    if f.name not in ("where", "trigger_point_id")}
+        if isinstance(value, tuple | list):
+            return [clean(v) for v in value]
+        return value
+
+    entry = clean(muscle)
+    entry["layer_name"] = LAYER_NAMES[muscle.layer]
+    entry["sources"] = [clean(dataset.sources[key]) for key in muscle.sources]
+    for trp in entry["trigger_points"]:
+        for kind in ("essential", "spillover"):
+            trp[kind] = {"regions": trp[kind]["regions"], "laterality": trp[kind]["laterality"]}
+    return entry
+
+
+def muscle_to_text(muscle: Muscle, dataset: Dataset, width: int = 88) -> str:
+    """A readable clinician-register summary for the terminal."""
+    wrap = textwrap.TextWrapper(width=width, subsequent_indent="    ")
+    bullet = textwrap.TextWrapper(width=width, initial_indent="  - ", subsequent_indent="    ")
+    label = {r.id: r.label for r in dataset.regions.values()}
+    out = [f"{muscle.name} ({muscle.latin})",
+           f"id {muscle.id} · {muscle.view} figure · {LAYER_NAMES[muscle.layer]} layer"]
+    if muscle.synonyms:
+        out.append(wrap.fill("Also called: " + ", ".join(muscle.synonyms)))
+    out += ["", "Trigger points"]
+    for trp in muscle.trigger_points:
+        out.append(f"  {trp.id} — {trp.label}")
+        out.append(textwrap.fill(trp.location, width, initial_indent="    ",
+                                 subsequent_indent="    "))
+        for zone in trp.zones:
+            names = ", ".join(label.get(r, r) for r in zone.regions) or "—"
+            out.append(textwrap.fill(f"{zone.kind.capitalize()}: {names}", width,
+                                     initial_indent="    ", subsequent_indent="      "))
+        for other in trp.other_phenomena:
+            out.append(textwrap.fill(f"Also ({other.kind}): {other.description}", width,
+                                     initial_indent="    ", subsequent_indent="      "))
+    sections = [("Symptoms", muscle.symptoms), ("Activating factors", muscle.activating_factors),
+                ("Perpetuating factors", muscle.perpetuating_factors),
+                ("Rule out first", muscle.rule_out)]
+    for title, items in sections:
+        if items:
+            out += ["", title] + [bullet.fill(i) for i in items]
+    n = muscle.needling
+    out += ["", f"Needling safety — pneumothorax risk: {n.pneumothorax_risk.upper()}",
+            wrap.fill("  " + n.pneumothorax_reason)]
+    if n.structures_at_risk:
+        out.append(wrap.fill("  Structures at risk: "
+                             + ", ".join(STRUCTURES[s] for s in n.structures_at_risk)))
+    out += [bullet.fill(p) for p in n.precautions]
+    out += ["", f"Confidence: {muscle.confidence.level}", wrap.fill("  " + muscle.confidence.note),
+            "", "Sources"]
+    out += [bullet.fill(dataset.sources[k].citation) for k in muscle.sources]
+    return "\n".join(out)

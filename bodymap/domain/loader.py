@@ -1,0 +1,101 @@
+"""Load data/trigger_points.yaml into a Dataset, or report every problem with its place."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from bodymap.domain.model import (
+    Anatomy,
+    Confidence,
+    Dataset,
+    Muscle,
+    NeedlingSafety,
+    OtherPhenomenon,
+    ReferralZone,
+    Region,
+    Source,
+    TriggerPoint,
+    Where,
+)
+from bodymap.domain.problems import DataError
+from bodymap.domain.schema_check import schema_problems
+from bodymap.domain.semantics import semantic_problems
+from bodymap.domain.yaml_source import Positions, read_yaml
+
+
+def load_dataset(path: Path | str, regions: Mapping[str, Region],
+                 schema_path: Path | str) -> Dataset:
+    """Read, validate and build the dataset; raise DataError with every problem found."""
+    name = str(path)
+    data, positions = read_yaml(path, name)
+    problems = schema_problems(data, positions, Path(schema_path))
+    problems += semantic_problems(data, positions, regions)
+    if problems:
+        raise DataError(problems)
+    return _build(data, positions, regions, name)
+
+
+def _texts(values: Any) -> tuple[str, ...]:
+    return tuple(str(v) for v in values or ())
+
+
+def _build(data: dict, positions: Positions, regions: Mapping[str, Region],
+           name: str) -> Dataset:
+    sources = {key: Source(key=key, citation=s["citation"], kind=s["kind"], url=s.get("url"),
+                           accessed_via=s.get("accessed_via"))
+               for key, s in data["sources"].items()}
+    muscles = tuple(_muscle(m, positions, ("muscles", i), name)
+                    for i, m in enumerate(data["muscles"]))
+    return Dataset(muscles=muscles, sources=sources, regions=regions, file=name)
+
+
+def _where(positions: Positions, path: tuple, name: str) -> Where:
+    line, column = positions.at(path)
+    return Where(name, line, column)
+
+
+def _muscle(m: dict, positions: Positions, at: tuple, name: str) -> Muscle:
+    needling = m["needling"]
+    return Muscle(
+        id=m["id"],
+        name=m["name"],
+        latin=m["latin"],
+        synonyms=_texts(m.get("synonyms")),
+        view=m["view"],
+        layer=int(m["layer"]),
+        anatomy=Anatomy(**{k: m["anatomy"][k] for k in ("attachments", "action", "innervation")}),
+        trigger_points=tuple(_trigger_point(t, positions, (*at, "trigger_points", j), name)
+                             for j, t in enumerate(m["trigger_points"])),
+        symptoms=_texts(m["symptoms"]),
+        activating_factors=_texts(m["activating_factors"]),
+        perpetuating_factors=_texts(m["perpetuating_factors"]),
+        rule_out=_texts(m["rule_out"]),
+        needling=NeedlingSafety(
+            pneumothorax_risk=needling["pneumothorax_risk"],
+            pneumothorax_reason=needling["pneumothorax_reason"],
+            structures_at_risk=_texts(needling["structures_at_risk"]),
+            precautions=_texts(needling["precautions"]),
+        ),
+        patient_summary=" ".join(str(m["patient_summary"]).split()),
+        sources=_texts(m["sources"]),
+        confidence=Confidence(level=m["confidence"]["level"], note=m["confidence"]["note"]),
+        where=_where(positions, at, name),
+    )
+
+
+def _trigger_point(t: dict, positions: Positions, at: tuple, name: str) -> TriggerPoint:
+    laterality = t.get("laterality", "same")
+    return TriggerPoint(
+        id=t["id"],
+        label=t["label"],
+        location=t["location"],
+        essential=ReferralZone(t["id"], "essential", _texts(t["essential"]), laterality),
+        spillover=ReferralZone(t["id"], "spillover", _texts(t["spillover"]), laterality),
+        landmarks=_texts(t.get("landmarks")),
+        other_phenomena=tuple(OtherPhenomenon(kind=o["kind"], regions=_texts(o["regions"]),
+                                              description=o["description"])
+                              for o in t.get("other_phenomena") or ()),
+        where=_where(positions, at, name),
+    )

@@ -1,0 +1,252 @@
+"""The dataset model: muscles, trigger points, referral zones, needling safety, sources.
+
+Everything here is a frozen dataclass built once by the loader. Sides are not stored in the
+data: every muscle exists on the patient's left and right, and `MuscleSide` names one of them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Literal
+
+Side = Literal["left", "right", "midline"]
+SIDES: tuple[str, str] = ("left", "right")
+ZoneKind = Literal["essential", "spillover"]
+LAYER_NAMES = {1: "superficial", 2: "intermediate", 3: "deep"}
+PNEUMOTHORAX_LEVELS = ("none", "low", "moderate", "high")
+
+
+@dataclass(frozen=True)
+class Where:
+    """Where an entry was written: used to point at it in cross-check messages."""
+
+    file: str
+    line: int | None = None
+    column: int | None = None
+
+
+@dataclass(frozen=True)
+class Region:
+    """A named body region from the vocabulary (data/body_regions.yaml)."""
+
+    id: str
+    label: str
+    group: str
+    views: tuple[str, ...]
+    midline: bool = False
+    parent: str | None = None
+
+    def sides(self) -> tuple[str, ...]:
+        return ("midline",) if self.midline else SIDES
+
+
+@dataclass(frozen=True, order=True)
+class RegionKey:
+    """One drawn copy of a region: `temple.left`, `sacrum.midline`."""
+
+    region_id: str
+    side: str
+
+    def __str__(self) -> str:
+        return f"{self.region_id}.{self.side}"
+
+    @classmethod
+    def parse(cls, text: str) -> RegionKey:
+        region_id, _, side = text.rpartition(".")
+        if not region_id or side not in ("left", "right", "midline"):
+            raise ValueError(f"{text!r} is not REGION.SIDE (side: left, right or midline)")
+        return cls(region_id, side)
+
+
+@dataclass(frozen=True, order=True)
+class MuscleSide:
+    """One side of one muscle: what a click on the map selects (`upper_trapezius.left`)."""
+
+    muscle_id: str
+    side: str
+
+    def __str__(self) -> str:
+        return f"{self.muscle_id}.{self.side}"
+
+    @classmethod
+    def parse(cls, text: str) -> MuscleSide:
+        muscle_id, _, side = text.rpartition(".")
+        if not muscle_id or side not in SIDES:
+            raise ValueError(f"{text!r} is not MUSCLE.SIDE (side: left or right)")
+        return cls(muscle_id, side)
+
+
+@dataclass(frozen=True)
+class Source:
+    key: str
+    citation: str
+    kind: str
+    url: str | None = None
+    accessed_via: str | None = None
+
+
+@dataclass(frozen=True)
+class ReferralZone:
+    """Where a trigger point sends pain: the essential or the spillover part of its pattern."""
+
+    trigger_point_id: str
+    kind: ZoneKind
+    regions: tuple[str, ...]
+    laterality: Literal["same", "both"] = "same"
+
+    def region_keys(self, side: str, vocabulary: Mapping[str, Region]) -> tuple[RegionKey, ...]:
+        """The drawn regions this zone covers for a trigger point on `side`."""
+        keys: list[RegionKey] = []
+        for region_id in self.regions:
+            region = vocabulary.get(region_id)
+            if region is not None and region.midline:
+                keys.append(RegionKey(region_id, "midline"))
+            elif self.laterality == "both":
+                keys.extend(RegionKey(region_id, s) for s in SIDES)
+            else:
+                keys.append(RegionKey(region_id, side))
+        return tuple(dict.fromkeys(keys))
+
+
+@dataclass(frozen=True)
+class OtherPhenomenon:
+    """A referred phenomenon that is not pain (gooseflesh, tingling, eye signs)."""
+
+    kind: str
+    regions: tuple[str, ...]
+    description: str
+
+
+@dataclass(frozen=True)
+class TriggerPoint:
+    id: str
+    label: str
+    location: str
+    essential: ReferralZone
+    spillover: ReferralZone
+    landmarks: tuple[str, ...] = ()
+    other_phenomena: tuple[OtherPhenomenon, ...] = ()
+    where: Where | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def zones(self) -> tuple[ReferralZone, ReferralZone]:
+        return (self.essential, self.spillover)
+
+
+@dataclass(frozen=True)
+class NeedlingSafety:
+    pneumothorax_risk: str
+    pneumothorax_reason: str
+    structures_at_risk: tuple[str, ...]
+    precautions: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Anatomy:
+    attachments: str
+    action: str
+    innervation: str
+
+
+@dataclass(frozen=True)
+class Confidence:
+    level: str
+    note: str
+
+
+@dataclass(frozen=True)
+class Muscle:
+    id: str
+    name: str
+    latin: str
+    synonyms: tuple[str, ...]
+    view: str
+    layer: int
+    anatomy: Anatomy
+    trigger_points: tuple[TriggerPoint, ...]
+    symptoms: tuple[str, ...]
+    activating_factors: tuple[str, ...]
+    perpetuating_factors: tuple[str, ...]
+    rule_out: tuple[str, ...]
+    needling: NeedlingSafety
+    patient_summary: str
+    sources: tuple[str, ...]
+    confidence: Confidence
+    where: Where | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def layer_name(self) -> str:
+        return LAYER_NAMES[self.layer]
+
+    def display_name(self, side: str) -> str:
+        """'Left upper trapezius' — the name with the patient's side in front."""
+        return f"{side.capitalize()} {self.name[0].lower()}{self.name[1:]}"
+
+    def trigger_point(self, trp_id: str) -> TriggerPoint:
+        for trp in self.trigger_points:
+            if trp.id == trp_id:
+                return trp
+        raise KeyError(f"{self.id} has no trigger point {trp_id!r}")
+
+    def zone_keys(self, side: str, vocabulary: Mapping[str, Region],
+                  kind: ZoneKind) -> tuple[RegionKey, ...]:
+        """Every drawn region of this muscle's `kind` zones, for the muscle on `side`."""
+        keys: dict[RegionKey, None] = {}
+        for trp in self.trigger_points:
+            zone = trp.essential if kind == "essential" else trp.spillover
+            keys.update(dict.fromkeys(zone.region_keys(side, vocabulary)))
+        return tuple(keys)
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """Everything bodymap knows, with the lookups the app and the tools need."""
+
+    muscles: tuple[Muscle, ...]
+    sources: Mapping[str, Source]
+    regions: Mapping[str, Region]
+    file: str = ""
+    _by_id: Mapping[str, Muscle] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_by_id", MappingProxyType({m.id: m for m in self.muscles}))
+        object.__setattr__(self, "sources", MappingProxyType(dict(self.sources)))
+        object.__setattr__(self, "regions", MappingProxyType(dict(self.regions)))
+
+    def __iter__(self) -> Iterator[Muscle]:
+        return iter(self.muscles)
+
+    def __contains__(self, muscle_id: object) -> bool:
+        return muscle_id in self._by_id
+
+    def muscle(self, muscle_id: str) -> Muscle:
+        try:
+            return self._by_id[muscle_id]
+        except KeyError:
+            raise KeyError(f"no muscle with id {muscle_id!r}") from None
+
+    def muscle_sides(self) -> tuple[MuscleSide, ...]:
+        return tuple(MuscleSide(m.id, s) for m in self.muscles for s in SIDES)
+
+    def trigger_point_count(self) -> int:
+        return sum(len(m.trigger_points) for m in self.muscles)
+
+    def zone_count(self) -> int:
+        """Referral zones that name at least one region (essential and spillover counted apart)."""
+        return sum(1 for m in self.muscles for t in m.trigger_points for z in t.zones if z.regions)
+
+    def referrers_to(self, region_id: str) -> tuple[tuple[Muscle, TriggerPoint, ReferralZone], ...]:
+        """Every trigger point whose essential or spillover zone names `region_id`."""
+        return tuple((m, t, z) for m in self.muscles for t in m.trigger_points for z in t.zones
+                     if region_id in z.regions)
+
+    def search(self, text: str) -> tuple[Muscle, ...]:
+        """Muscles whose name, Latin name, synonym or id contains `text` (case-insensitive)."""
+        needle = text.strip().casefold()
+        if not needle:
+            return self.muscles
+        return tuple(m for m in self.muscles
+                     if any(needle in h.casefold()
+                            for h in (m.name, m.latin, m.id.replace("_", " "), *m.synonyms)))

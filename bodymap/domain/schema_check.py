@@ -1,0 +1,115 @@
+"""Check loaded data against data/trigger_points.schema.json, in plain English.
+
+jsonschema is imported here, on first use, not at import time: it is only needed when data
+is checked, and it costs start-up time.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from bodymap.domain.problems import Problem
+from bodymap.domain.yaml_source import Positions
+
+_TYPE_WORDS = {
+    "string": "text", "array": "a list", "object": "a mapping of fields",
+    "integer": "a whole number", "number": "a number", "boolean": "true or false",
+}
+
+
+@lru_cache(maxsize=4)
+def _validator(schema_path: str) -> Any:
+    import jsonschema  # noqa: PLC0415 - deliberately lazy
+
+    schema = json.loads(Path(schema_path).read_text(encoding="utf-8"))
+    cls = jsonschema.validators.validator_for(schema)
+    cls.check_schema(schema)
+    return cls(schema)
+
+
+def schema_problems(data: Any, positions: Positions, schema_path: Path) -> list[Problem]:
+    """Every way `data` breaks the schema, each located and worded for a clinician."""
+    validator = _validator(str(schema_path))
+    problems = []
+    for error in validator.iter_errors(data):
+        path = tuple(error.absolute_path)
+        message = _describe(error, path)
+        if message is not None:
+            problems.append(positions.problem(_locate(error, path), message))
+    return problems
+
+
+def _field_name(path: tuple) -> str:
+    names = [str(p) for p in path if not isinstance(p, int)]
+    return names[-1] if names else "the document"
+
+
+def _locate(error: Any, path: tuple) -> tuple:
+    if error.validator == "additionalProperties" and isinstance(error.instance, dict):
+        extra = _extra_keys(error)
+        if extra:
+            return (*path, extra[0])
+    return path
+
+
+def _extra_keys(error: Any) -> list[str]:
+    allowed = set(error.schema.get("properties", {}))
+    return [k for k in error.instance if k not in allowed]
+
+
+def _join(items: Iterable[Any]) -> str:
+    return ", ".join(str(i) for i in items)
+
+
+def _describe(error: Any, path: tuple) -> str | None:
+    field = _field_name(path)
+    kind = error.validator
+    if kind == "required":
+        missing = error.message.split("'")[1] if "'" in error.message else error.message
+        return f"missing required field '{missing}'"
+    if kind == "additionalProperties":
+        extra = _extra_keys(error)
+        allowed = _join(sorted(error.schema.get("properties", {})))
+        return f"unknown field '{_join(extra)}' (allowed here: {allowed})"
+    if kind == "type":
+        expected = error.validator_value
+        expected = [expected] if isinstance(expected, str) else expected
+        words = " or ".join(_TYPE_WORDS.get(t, t) for t in expected)
+        return f"'{field}' should be {words}, not {_describe_value(error.instance)}"
+    if kind == "enum":
+        if error.schema.get("description", "").startswith("A region id"):
+            return None  # the semantic check words this better, with a suggestion
+        return f"'{field}' is {error.instance!r}; it must be one of: {_join(error.validator_value)}"
+    if kind == "const":
+        return f"'{field}' must be {error.validator_value!r}, not {error.instance!r}"
+    if kind == "minItems":
+        if error.validator_value == 1:
+            return f"'{field}' must list at least one item"
+        return f"'{field}' must list at least {error.validator_value} items"
+    if kind == "minLength":
+        return f"'{field}' must not be empty"
+    if kind == "pattern":
+        return f"'{field}' has the value {error.instance!r}, which is not in the expected form"
+    if kind == "uniqueItems":
+        return f"'{field}' lists the same item twice"
+    if kind == "propertyNames":
+        return f"{error.instance!r} is not a valid key here (use lower_snake_case)"
+    return f"'{field}': {error.message}"
+
+
+def _describe_value(value: Any) -> str:
+    if value is None:
+        return "empty"
+    if isinstance(value, bool):
+        return f"{str(value).lower()} (true/false)"
+    if isinstance(value, str):
+        return f"text ({value!r})" if len(value) < 40 else "text"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return f"{value!r}"

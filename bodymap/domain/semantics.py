@@ -1,0 +1,163 @@
+"""Checks of meaning that a JSON Schema cannot express: ids, regions, sources, registers."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from bodymap.domain.model import Region
+from bodymap.domain.problems import Problem
+from bodymap.domain.yaml_source import Positions
+
+MUSCLE_ID = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
+TRP_ID = re.compile(r"^trp[1-9][0-9]*$")
+PATIENT_SUMMARY_WORDS = (40, 90)
+# Words that belong to needling technique and must never reach a patient-facing text.
+TECHNIQUE_WORDS = re.compile(
+    r"\b(needl\w*|insert\w*|pincer|depth|millimet\w*|mm|cm|gauge|pleura\w*|pneumothorax|"
+    r"ipsilateral|contralateral)\b", re.IGNORECASE)
+
+
+def semantic_problems(data: Any, positions: Positions,
+                      regions: Mapping[str, Region]) -> list[Problem]:
+    """Every semantic problem in a document that is already shaped like the schema says."""
+    if not isinstance(data, dict):
+        return []
+    problems: list[Problem] = []
+    sources = data.get("sources") if isinstance(data.get("sources"), dict) else {}
+    cited: set[str] = set()
+    seen_ids: dict[str, int] = {}
+    muscles = data.get("muscles") if isinstance(data.get("muscles"), list) else []
+    for index, muscle in enumerate(muscles):
+        if not isinstance(muscle, dict):
+            continue
+        at = ("muscles", index)
+        muscle_id = muscle.get("id")
+        if isinstance(muscle_id, str):
+            if not MUSCLE_ID.match(muscle_id):
+                problems.append(positions.problem(
+                    (*at, "id"), f"muscle id {muscle_id!r} must be lower_snake_case "
+                                 "(as in spec/muscles.yaml, e.g. upper_trapezius)"))
+            if muscle_id in seen_ids:
+                problems.append(positions.problem(
+                    (*at, "id"), f"muscle id {muscle_id!r} is already used by muscle "
+                                 f"number {seen_ids[muscle_id] + 1}"))
+            else:
+                seen_ids[muscle_id] = index
+        label = muscle_id if isinstance(muscle_id, str) else f"muscle {index + 1}"
+        problems += _trigger_point_problems(muscle, at, label, positions, regions)
+        problems += _needling_problems(muscle, at, label, positions)
+        problems += _summary_problems(muscle, at, label, positions)
+        for j, key in enumerate(muscle.get("sources") or []):
+            if not isinstance(key, str):
+                continue
+            cited.add(key)
+            if key not in sources:
+                problems.append(positions.problem(
+                    (*at, "sources", j),
+                    f"{label} cites the source {key!r}, which is not defined under 'sources:'"
+                    + _suggest(key, sources)))
+    for key in sources:
+        if key not in cited:
+            problems.append(positions.problem(
+                ("sources", key), f"the source {key!r} is defined but no muscle cites it"))
+    return problems
+
+
+def _suggest(word: str, choices: Any) -> str:
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def _region_problems(ids: Any, at: tuple, label: str, positions: Positions,
+                     regions: Mapping[str, Region]) -> list[Problem]:
+    problems = []
+    for k, region_id in enumerate(ids if isinstance(ids, list) else []):
+        if isinstance(region_id, str) and region_id not in regions:
+            problems.append(positions.problem(
+                (*at, k), f"{label}: unknown body region {region_id!r}"
+                          + _suggest(region_id, regions)
+                          + " (regions are listed in data/body_regions.yaml)"))
+    return problems
+
+
+def _trigger_point_problems(muscle: dict, at: tuple, label: str, positions: Positions,
+                            regions: Mapping[str, Region]) -> list[Problem]:
+    problems: list[Problem] = []
+    seen: set[str] = set()
+    trps = muscle.get("trigger_points")
+    for t, trp in enumerate(trps if isinstance(trps, list) else []):
+        if not isinstance(trp, dict):
+            continue
+        here = (*at, "trigger_points", t)
+        trp_id = trp.get("id")
+        name = f"{label} {trp_id}" if isinstance(trp_id, str) else f"{label} trigger point {t + 1}"
+        if isinstance(trp_id, str):
+            if not TRP_ID.match(trp_id):
+                problems.append(positions.problem(
+                    (*here, "id"), f"{label}: trigger point id {trp_id!r} must be trp1, trp2, ..."))
+            if trp_id in seen:
+                problems.append(positions.problem(
+                    (*here, "id"), f"{label}: trigger point id {trp_id!r} is used twice"))
+            seen.add(trp_id)
+        essential = trp.get("essential") if isinstance(trp.get("essential"), list) else []
+        spillover = trp.get("spillover") if isinstance(trp.get("spillover"), list) else []
+        problems += _region_problems(essential, (*here, "essential"), name, positions, regions)
+        problems += _region_problems(spillover, (*here, "spillover"), name, positions, regions)
+        both = [r for r in spillover if r in essential]
+        for region_id in both:
+            problems.append(positions.problem(
+                (*here, "spillover", spillover.index(region_id)),
+                f"{name}: {region_id!r} is in both the essential and the spillover zone; "
+                "a region belongs to one of them"))
+        for p, phenomenon in enumerate(trp.get("other_phenomena") or []):
+            if isinstance(phenomenon, dict):
+                problems += _region_problems(phenomenon.get("regions"),
+                                             (*here, "other_phenomena", p, "regions"),
+                                             name, positions, regions)
+    return problems
+
+
+def _needling_problems(muscle: dict, at: tuple, label: str,
+                       positions: Positions) -> list[Problem]:
+    needling = muscle.get("needling")
+    if not isinstance(needling, dict):
+        return []
+    risk = needling.get("pneumothorax_risk")
+    if risk in (None, "none"):
+        return []
+    problems = []
+    structures = needling.get("structures_at_risk") or []
+    if "lung_pleura" not in structures:
+        problems.append(positions.problem(
+            (*at, "needling", "structures_at_risk"),
+            f"{label} has a {risk} pneumothorax risk, so 'lung_pleura' must be among its "
+            "structures at risk"))
+    if not needling.get("precautions"):
+        problems.append(positions.problem(
+            (*at, "needling", "precautions"),
+            f"{label} has a {risk} pneumothorax risk, so it needs at least one precaution"))
+    return problems
+
+
+def _summary_problems(muscle: dict, at: tuple, label: str,
+                      positions: Positions) -> list[Problem]:
+    summary = muscle.get("patient_summary")
+    if not isinstance(summary, str):
+        return []
+    problems = []
+    words = len(summary.split())
+    low, high = PATIENT_SUMMARY_WORDS
+    if not low <= words <= high:
+        problems.append(positions.problem(
+            (*at, "patient_summary"),
+            f"{label}: the patient summary has {words} words; keep it between {low} and {high}"))
+    technique = sorted({m.group(0).lower() for m in TECHNIQUE_WORDS.finditer(summary)})
+    if technique:
+        problems.append(positions.problem(
+            (*at, "patient_summary"),
+            f"{label}: the patient summary uses clinician or needling words "
+            f"({', '.join(technique)}); patient text must not describe needling"))
+    return problems

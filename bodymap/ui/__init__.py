@@ -1,0 +1,1 @@
+"""Qt widgets: the map, the detail panel and the main window."""

@@ -1,0 +1,59 @@
+"""Start the application: load the reference (falling back to the bundled data with a clear
+message if the chosen data file is bad) and show the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from bodymap.atlas.reference import Reference, load_reference
+from bodymap.domain.model import MuscleSide
+from bodymap.domain.problems import DataError
+
+
+def application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("bodymap")
+    app.setApplicationDisplayName("bodymap")
+    app.setOrganizationName("bodymap")
+    return app
+
+
+def load_or_fall_back(data_file: Path | None) -> tuple[Reference, DataError | None]:
+    """The chosen data if it is sound; otherwise the bundled data and the error to show."""
+    try:
+        return load_reference(data_file), None
+    except DataError as error:
+        if data_file is None:
+            raise
+        return load_reference(None), error
+
+
+def run(data_file: Path | None = None, select: MuscleSide | None = None,
+        view: str = "both") -> int:
+    from bodymap.ui.main_window import MainWindow
+
+    app = application()
+    try:
+        reference, problem = load_or_fall_back(data_file)
+    except DataError as error:  # the bundled data itself is broken: nothing to show
+        for p in error.problems:
+            print(p, file=sys.stderr)
+        return 1
+    window = MainWindow(reference)
+    window.show()
+    if view != "both":
+        window.set_framing(view)
+    if select is not None and select.muscle_id in reference.dataset:
+        window.select(select)
+    if problem is not None:
+        lines = "\n".join(str(p) for p in problem.problems[:12])
+        more = len(problem.problems) - 12
+        if more > 0:
+            lines += f"\n… and {more} more"
+        QMessageBox.warning(window, "bodymap — data file not loaded",
+                            f"The data file {data_file} has problems, so bodymap is showing its "
+                            f"bundled reference instead.\n\n{lines}")
+    return app.exec()

@@ -1,0 +1,125 @@
+"""The detail panel's content as HTML (clinician register), built from a muscle entry."""
+
+from __future__ import annotations
+
+from html import escape
+
+from bodymap.domain.model import LAYER_NAMES, Dataset, Muscle, MuscleSide
+from bodymap.domain.structures import STRUCTURES
+from bodymap.ui.theme import Theme
+
+RISK_COLOURS = {"none": "#2f6b3a", "low": "#7a5b00", "moderate": "#a04a00", "high": "#9b1c1c"}
+
+STYLE = """
+<style>
+ body {{ color: {text}; }}
+ h1 {{ font-size: 150%; margin: 0 0 2px 0; font-weight: 600; }}
+ h2 {{ font-size: 112%; margin: 16px 0 4px 0; color: {accent}; font-weight: 600; }}
+ .latin {{ color: {muted}; font-style: italic; }}
+ .meta {{ color: {muted}; }}
+ .trp {{ margin: 6px 0 2px 0; font-weight: 600; }}
+ .zone {{ margin-left: 12px; }}
+ .risk {{ color: white; font-weight: 700; padding: 1px 6px; }}
+ .note {{ color: {muted}; }}
+ a {{ color: {accent}; text-decoration: none; }}
+ li {{ margin-bottom: 3px; }}
+</style>
+"""
+
+
+def _style(theme: Theme) -> str:
+    return STYLE.format(text=theme.text, accent=theme.accent, muted=theme.muted_text)
+
+
+def _items(values: tuple[str, ...]) -> str:
+    if not values:
+        return ""
+    rows = "".join(f"<li>{escape(v)}</li>" for v in values)
+    return f"<ul style='-qt-list-indent: 1;'>{rows}</ul>"
+
+
+def muscle_html(muscle: Muscle, side: str, dataset: Dataset, theme: Theme,
+                also_here: list[MuscleSide] | None = None) -> str:
+    """Everything a clinician needs on one muscle side, hazards first after the names."""
+    labels = {r.id: r.label for r in dataset.regions.values()}
+    n = muscle.needling
+    parts = [_style(theme),
+             f"<h1>{escape(muscle.display_name(side))}</h1>",
+             f"<div class='latin'>{escape(muscle.latin)}</div>",
+             f"<div class='meta'>{LAYER_NAMES[muscle.layer].capitalize()} layer · "
+             f"drawn on the {muscle.view} figure"
+             + (f" · also called {escape(', '.join(muscle.synonyms))}" if muscle.synonyms else "")
+             + "</div>"]
+    if also_here:
+        links = ", ".join(
+            f"<a href='select:{k}'>{escape(dataset.muscle(k.muscle_id).display_name(k.side))}"
+            f"</a> ({LAYER_NAMES[dataset.muscle(k.muscle_id).layer]})" for k in also_here)
+        parts.append(f"<p><b>Also at this spot:</b> {links}</p>")
+
+    risk_colour = RISK_COLOURS.get(n.pneumothorax_risk, theme.danger)
+    structures = ", ".join(escape(STRUCTURES.get(s, s)) for s in n.structures_at_risk)
+    parts.append(
+        "<h2>Needling safety</h2>"
+        "<table width='100%' cellspacing='0' cellpadding='9' "
+        "style='background-color:#fbf0ef; border: 1px solid #dcb0ab;'><tr><td>"
+        f"<p><span class='risk' style='background-color:{risk_colour}'>&nbsp;Pneumothorax risk: "
+        f"{escape(n.pneumothorax_risk.upper())}&nbsp;</span></p>"
+        f"<p>{escape(n.pneumothorax_reason)}</p>"
+        + (f"<p><b>Structures at risk:</b> {structures}</p>" if structures else "")
+        + (f"<p><b>Precautions</b></p>{_items(n.precautions)}" if n.precautions else "")
+        + "</td></tr></table>")
+
+    parts.append("<h2>Trigger points and referred pain</h2>")
+    for trp in muscle.trigger_points:
+        parts.append(f"<div class='trp'>{escape(trp.label)}</div>"
+                     f"<div class='zone'>{escape(trp.location)}</div>")
+        for zone, mark in ((trp.essential, "■ Essential"), (trp.spillover, "▨ Spillover")):
+            if zone.regions:
+                names = ", ".join(escape(labels.get(r, r)) for r in zone.regions)
+                parts.append(f"<div class='zone'><b>{mark}:</b> {names}</div>")
+        for other in trp.other_phenomena:
+            parts.append(f"<div class='zone'><b>Other ({escape(other.kind)}):</b> "
+                         f"{escape(other.description)}</div>")
+
+    for title, values in (("Symptoms", muscle.symptoms),
+                          ("Activating factors", muscle.activating_factors),
+                          ("Perpetuating factors", muscle.perpetuating_factors),
+                          ("Rule out first", muscle.rule_out)):
+        if values:
+            parts.append(f"<h2>{title}</h2>{_items(values)}")
+
+    a = muscle.anatomy
+    parts.append("<h2>Anatomy</h2>"
+                 f"<p><b>Attachments:</b> {escape(a.attachments)}</p>"
+                 f"<p><b>Action:</b> {escape(a.action)}</p>"
+                 f"<p><b>Innervation:</b> {escape(a.innervation)}</p>")
+    parts.append("<h2>In plain words (for the patient)</h2>"
+                 f"<p>{escape(muscle.patient_summary)}</p>")
+    parts.append(f"<h2>Confidence: {escape(muscle.confidence.level)}</h2>"
+                 f"<p class='note'>{escape(muscle.confidence.note)}</p>")
+    parts.append("<h2>Sources</h2><ol>")
+    for key in muscle.sources:
+        source = dataset.sources[key]
+        text = escape(source.citation)
+        if source.accessed_via:
+            text += f" <span class='note'>(read via {escape(source.accessed_via)})</span>"
+        parts.append(f"<li>{text}</li>")
+    parts.append("</ol>")
+    return "".join(parts)
+
+
+def welcome_html(dataset: Dataset, theme: Theme) -> str:
+    """What the panel shows before anything is selected: how to start, and an A-Z list."""
+    by_name = sorted(dataset.muscles, key=lambda m: m.name)
+    rows = "".join(
+        f"<li>{escape(m.name)} — <a href='select:{m.id}.left'>left</a> · "
+        f"<a href='select:{m.id}.right'>right</a></li>" for m in by_name)
+    return (_style(theme)
+            + "<h1>Trigger point reference</h1>"
+            "<p>Select a muscle on the map (click or tap) to see where its trigger points lie, "
+            "where they refer pain, and what to watch for when needling it.</p>"
+            "<p class='note'>Left and right are the <b>patient's</b> left and right. Use the "
+            "layer buttons to look beneath the superficial muscles.</p>"
+            f"<h2>Muscles A–Z</h2><ul>{rows}</ul>"
+            "<p class='note'>A reference for trained clinicians and for education; it is not "
+            "medical advice. Referral patterns vary between people.</p>")

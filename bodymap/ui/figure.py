@@ -1,0 +1,214 @@
+"""One figure of the map: the silhouette, anatomy lines and clickable muscles of a view."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QTransform
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QGraphicsRectItem,
+    QGraphicsSimpleTextItem,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from bodymap.atlas.model import AtlasView
+from bodymap.domain.model import Dataset, MuscleSide
+from bodymap.ui.paths import to_painter_path
+from bodymap.ui.theme import Theme
+
+Z_SILHOUETTE, Z_BONE, Z_CONTOUR, Z_MUSCLE = 0, 1, 2, 10
+Z_ZONE, Z_SELECTED, Z_LANDMARK, Z_TRP = 40, 45, 50, 60
+
+
+class MuscleItem(QGraphicsPathItem):
+    """One clickable muscle side. Hit-testing uses the real outline (the path's shape)."""
+
+    def __init__(self, key: MuscleSide, name: str, layer: int, path: QPainterPath,
+                 fibres: QPainterPath, theme: Theme, parent: QGraphicsItem) -> None:
+        super().__init__(path, parent)
+        self.key = key
+        self.name = name
+        self.layer = layer
+        self._theme = theme
+        self._fibres = fibres
+        self._hovered = False
+        self._selected = False
+        self._faded = False
+        self.setAcceptHoverEvents(True)
+        self.setZValue(Z_MUSCLE + (4 - layer))
+        self.setToolTip(name)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self._refresh()
+
+    @property
+    def pickable(self) -> bool:
+        return self.isVisible() and not self._faded
+
+    def set_faded(self, faded: bool) -> None:
+        self._faded = faded
+        self.setOpacity(self._theme.faded_opacity if faded else 1.0)
+        self.setAcceptHoverEvents(not faded)
+
+    def set_selected(self, selected: bool) -> None:
+        self._selected = selected
+        self._refresh()
+
+    def set_hovered(self, hovered: bool) -> None:
+        self._hovered = hovered
+        self._refresh()
+
+    def _refresh(self) -> None:
+        theme = self._theme
+        if self._selected:
+            self.setBrush(QBrush(QColor(theme.selected_fill)))
+            self.setPen(theme.cosmetic_pen(theme.selected_outline, 2.4))
+        elif self._hovered:
+            self.setBrush(QBrush(QColor(theme.hover_fill)))
+            self.setPen(theme.cosmetic_pen(theme.muscle_outline, 2.0))
+        else:
+            self.setBrush(theme.muscle_brush(self.layer))
+            self.setPen(theme.muscle_pen())
+
+    def paint(self, painter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        super().paint(painter, option, widget)
+        if not self._fibres.isEmpty():
+            painter.save()
+            painter.setClipPath(self.path())
+            painter.setPen(self._theme.cosmetic_pen(self._theme.fibre, 0.8, 0.35))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(self._fibres)
+            painter.restore()
+
+    def hoverEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
+        scene = self.scene()
+        if scene is not None and hasattr(scene, "hover_muscle"):
+            scene.hover_muscle(self)
+        super().hoverEnterEvent(event)
+
+    def hoverLeaveEvent(self, event) -> None:  # noqa: N802 - Qt override
+        scene = self.scene()
+        if scene is not None and hasattr(scene, "hover_muscle"):
+            scene.unhover_muscle(self)
+        super().hoverLeaveEvent(event)
+
+
+class Figure:
+    """Builds and owns the items of one view under a root item placed at `offset`."""
+
+    def __init__(self, view: AtlasView, dataset: Dataset, theme: Theme, offset: QPointF,
+                 title: str) -> None:
+        self.view = view
+        x, y, w, h = view.viewbox
+        self.root = QGraphicsRectItem(QRectF(x, y, w, h))
+        self.root.setPen(Qt.PenStyle.NoPen)
+        self.root.setBrush(Qt.BrushStyle.NoBrush)
+        self.root.setPos(offset)
+        self.muscles: dict[MuscleSide, MuscleItem] = {}
+        self.landmarks: list[QGraphicsItem] = []
+        self._build(dataset, theme, title)
+
+    def _build(self, dataset: Dataset, theme: Theme, title: str) -> None:
+        view = self.view
+        for outline in view.silhouette:
+            item = QGraphicsPathItem(to_painter_path(outline), self.root)
+            item.setBrush(QBrush(QColor(theme.skin)))
+            item.setPen(theme.cosmetic_pen(theme.skin_outline, 1.3))
+            item.setZValue(Z_SILHOUETTE)
+        self._strokes(view.bones, theme.cosmetic_pen(theme.bone, 0.9, 0.8), Z_BONE)
+        self._strokes(view.contours, theme.cosmetic_pen(theme.contour, 0.9, 0.9), Z_CONTOUR)
+        for key, shape in view.muscles.items():
+            fibres = QPainterPath()
+            for fibre in shape.fibres:
+                fibres.addPath(to_painter_path(fibre))
+            muscle = dataset.muscle(key.muscle_id)
+            self.muscles[key] = MuscleItem(key, muscle.display_name(key.side), shape.layer,
+                                           to_painter_path(shape.outline), fibres, theme,
+                                           self.root)
+        for name, (px, py) in view.landmarks.items():
+            dot = QGraphicsPathItem(self.root)
+            path = QPainterPath()
+            path.addEllipse(QPointF(0, 0), 4.5, 4.5)
+            dot.setPath(path)
+            dot.setPos(px, py)
+            dot.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+            dot.setBrush(QBrush(QColor(theme.landmark)))
+            dot.setPen(theme.cosmetic_pen("#ffffff", 1.0))
+            dot.setZValue(Z_LANDMARK)
+            dot.setToolTip(landmark_label(name))
+            dot.setData(0, name)
+            dot.setVisible(False)
+            self.landmarks.append(dot)
+        self._title(title, theme)
+
+    def _strokes(self, outlines, pen, z: float) -> None:
+        if not outlines:
+            return
+        path = QPainterPath()
+        for outline in outlines:
+            path.addPath(to_painter_path(outline))
+        item = QGraphicsPathItem(path, self.root)
+        item.setPen(pen)
+        item.setBrush(Qt.BrushStyle.NoBrush)
+        item.setZValue(z)
+        item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def _title(self, title: str, theme: Theme) -> None:
+        """The figure's name and the patient's sides, at a fixed size on screen."""
+        x, y, w, _ = self.view.viewbox
+        heading = _screen_text(title, 13.5, theme.text, self.root, bold=True)
+        _anchor(heading, QPointF(x + w / 2, y - 62), "centre")
+        left_first = self.view.name == "posterior"
+        labels = ("Patient's left", "Patient's right") if left_first else \
+            ("Patient's right", "Patient's left")
+        for i, text in enumerate(labels):
+            label = _screen_text(text, 10.5, theme.muted_text, self.root)
+            if i == 0:
+                _anchor(label, QPointF(x + 30, y + 10), "left")
+            else:
+                _anchor(label, QPointF(x + w - 30, y + 10), "right")
+
+    def set_landmarks_visible(self, visible: bool) -> None:
+        for dot in self.landmarks:
+            dot.setVisible(visible)
+
+    def scene_rect(self) -> QRectF:
+        """The figure and the room above it for its title."""
+        x, y, w, h = self.view.viewbox
+        return self.root.mapRectToScene(QRectF(x, y - 70, w, h + 70))
+
+
+def _screen_text(text: str, points: float, color: str, parent: QGraphicsItem,
+                 bold: bool = False) -> QGraphicsSimpleTextItem:
+    font = QFont()
+    font.setPointSizeF(points)
+    if bold:
+        font.setWeight(QFont.Weight.DemiBold)
+    item = QGraphicsSimpleTextItem(text, parent)
+    item.setFont(font)
+    item.setBrush(QBrush(QColor(color)))
+    item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+    item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+    return item
+
+
+def _anchor(item: QGraphicsSimpleTextItem, point: QPointF, align: str) -> None:
+    """Place fixed-size text so that `point` is its top-left, top-centre or top-right."""
+    width = item.boundingRect().width()
+    shift = {"left": 0.0, "centre": -width / 2, "right": -width}[align]
+    item.setPos(point)
+    item.setTransform(QTransform.fromTranslate(shift, 0))
+
+
+def landmark_label(name: str) -> str:
+    """'acromion.left' → 'Acromion (left)'; 'c7' → 'C7 spinous process'."""
+    base, _, side = name.partition(".")
+    if base in ("c7", "t3", "t7", "t12", "l4", "s2"):
+        text = f"{base.upper()} spinous process" if base != "s2" else "S2 (sacrum)"
+    elif base in ("psis", "asis"):
+        text = base.upper()
+    else:
+        text = base.replace("_", " ").capitalize().replace("Rib12", "12th rib")
+    return f"{text} ({side})" if side else text

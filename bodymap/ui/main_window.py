@@ -1,0 +1,117 @@
+"""The main window: builds the parts and wires their signals. Behaviour lives in the parts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
+
+from bodymap.atlas.reference import Reference
+from bodymap.domain.model import MuscleSide
+from bodymap.ui.detail_panel import DetailPanel
+from bodymap.ui.legend import Legend
+from bodymap.ui.map_controls import MapControls, ZoomButtons
+from bodymap.ui.map_scene import MapScene
+from bodymap.ui.map_view import MapView
+from bodymap.ui.overlay import ReferralOverlay
+from bodymap.ui.selection import Selection
+from bodymap.ui.style import stylesheet
+from bodymap.ui.theme import DEFAULT_THEME, Theme
+
+APP_NAME = "bodymap"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, reference: Reference, theme: Theme = DEFAULT_THEME) -> None:
+        super().__init__()
+        self.reference = reference
+        self.selection = Selection(self)
+        self.scene = MapScene(reference, theme, self)
+        self.view = MapView(self.scene)
+        self.overlay = ReferralOverlay(self.scene)
+        self.controls = MapControls()
+        self.zoom_buttons = ZoomButtons(self.view)
+        self.view.place_in_corner(self.zoom_buttons)
+        self.detail = DetailPanel(reference.dataset, theme)
+        self.hover_label = QLabel(self.view)
+        self.hover_label.setObjectName("hoverLabel")
+        self.hover_label.hide()
+        self._layout(theme)
+        self._wire()
+        self._actions()
+        self.setWindowTitle(APP_NAME)
+        self.resize(1366, 768)
+
+    def _layout(self, theme: Theme) -> None:
+        map_pane = QWidget()
+        column = QVBoxLayout(map_pane)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.controls)
+        column.addWidget(self.view, 1)
+        column.addWidget(Legend(theme))
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(map_pane)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([880, 486])
+        self.setCentralWidget(splitter)
+        self.setStyleSheet(stylesheet(theme))
+
+    def _wire(self) -> None:
+        self.view.muscles_picked.connect(
+            lambda keys: self.selection.select(keys[0], keys[1:]))
+        self.view.background_clicked.connect(self.selection.clear)
+        self.detail.muscle_link_activated.connect(self.select)
+        self.selection.selection_changed.connect(self._show_selection)
+        self.scene.muscle_hovered.connect(self._show_hover)
+        self.controls.framing_chosen.connect(self.set_framing)
+        self.controls.depth_chosen.connect(self.scene.set_depth)
+        self.zoom_buttons.zoom_in_requested.connect(self.view.zoom_in)
+        self.zoom_buttons.zoom_out_requested.connect(self.view.zoom_out)
+        self.zoom_buttons.zoom_reset_requested.connect(self.view.reset_zoom)
+        self.controls.landmarks_toggled.connect(self.scene.set_landmarks_visible)
+
+    def _actions(self) -> None:
+        clear = QAction("Clear selection", self)
+        clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        clear.triggered.connect(self.selection.clear)
+        self.addAction(clear)
+
+    # -- public API (used by the CLI, snapshot and tests) -------------------------------------
+    def select(self, key: MuscleSide | None) -> None:
+        """Select a muscle side as if it had been clicked, revealing its layer if hidden."""
+        if key is not None:
+            self.scene.reveal(key)
+            self.controls.set_depth(self.scene.depth)
+        self.selection.select(key)
+
+    def set_framing(self, which: str) -> None:
+        self.controls.set_framing(which)
+        self.view.set_framing(which)
+
+    # -- reactions ---------------------------------------------------------------------------
+    def _show_selection(self, key: MuscleSide | None) -> None:
+        for item_key, item in self.scene.muscle_items().items():
+            item.set_selected(item_key == key)
+        if key is None:
+            self.overlay.clear()
+            self.detail.show_welcome()
+            self.setWindowTitle(APP_NAME)
+            return
+        self.overlay.show(key)
+        self.detail.show_muscle(key, self.selection.beneath)
+        name = self.reference.dataset.muscle(key.muscle_id).display_name(key.side)
+        self.setWindowTitle(f"{name} — {APP_NAME}")
+
+    def _show_hover(self, key: MuscleSide | None) -> None:
+        if key is None:
+            self.hover_label.hide()
+            return
+        muscle = self.reference.dataset.muscle(key.muscle_id)
+        self.hover_label.setText(f"{muscle.display_name(key.side)} · {muscle.layer_name}")
+        self.hover_label.adjustSize()
+        self.hover_label.move(14, 12)
+        self.hover_label.show()

@@ -1,0 +1,110 @@
+"""The scene that holds both figures side by side, picks muscles and shows depth."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Signal
+from PySide6.QtWidgets import QGraphicsScene
+
+from bodymap.atlas.reference import Reference
+from bodymap.domain.model import MuscleSide
+from bodymap.ui.figure import Figure, MuscleItem
+from bodymap.ui.theme import Theme
+
+FIGURE_GAP = 90.0
+TITLES = {"posterior": "Back (posterior view)", "anterior": "Front (anterior view)"}
+
+
+class MapScene(QGraphicsScene):
+    """Both figures, and the rules for what a click at a point means."""
+
+    muscle_hovered = Signal(object)  # MuscleSide or None
+
+    def __init__(self, reference: Reference, theme: Theme, parent=None) -> None:
+        super().__init__(parent)
+        self.reference = reference
+        self.theme = theme
+        self.figures: dict[str, Figure] = {}
+        self.depth: int | None = None
+        self._hovered: MuscleItem | None = None
+        x = 0.0
+        for name in ("posterior", "anterior"):
+            view = reference.atlas.view(name)
+            figure = Figure(view, reference.dataset, theme, QPointF(x - view.viewbox[0], 0),
+                            TITLES[name])
+            self.addItem(figure.root)
+            self.figures[name] = figure
+            x += view.viewbox[2] + FIGURE_GAP
+        bounds = self.itemsBoundingRect()
+        # Room around the figures so a zoomed-in map can still be dragged to its edges.
+        self.setSceneRect(bounds.adjusted(-bounds.width(), -bounds.height() / 2,
+                                          bounds.width(), bounds.height() / 2))
+
+    # -- lookups ---------------------------------------------------------------------------
+    def muscle_items(self) -> dict[MuscleSide, MuscleItem]:
+        return {k: v for f in self.figures.values() for k, v in f.muscles.items()}
+
+    def muscle_item(self, key: MuscleSide) -> MuscleItem | None:
+        return self.muscle_items().get(key)
+
+    def figure_rect(self, which: str) -> QRectF:
+        """Scene rectangle framing 'posterior', 'anterior' or 'both' figures."""
+        if which == "both":
+            rect = QRectF()
+            for figure in self.figures.values():
+                rect = rect.united(figure.scene_rect())
+            return rect
+        return self.figures[which].scene_rect()
+
+    def figure_at(self, scene_point: QPointF) -> str | None:
+        for name, figure in self.figures.items():
+            if figure.scene_rect().contains(scene_point):
+                return name
+        return None
+
+    def muscles_at(self, scene_point: QPointF) -> list[MuscleItem]:
+        """Muscles whose outline contains the point: the pickable ones topmost first, then
+        the faded or hidden ones that lie beneath, deepest last."""
+        found = []
+        for figure in self.figures.values():
+            for item in figure.muscles.values():
+                local = item.mapFromScene(scene_point)
+                if item.shape().contains(local):
+                    found.append(item)
+        return sorted(found, key=lambda i: (not i.pickable, -i.zValue(), i.layer))
+
+    # -- depth -----------------------------------------------------------------------------
+    def set_depth(self, depth: int | None) -> None:
+        """None shows every layer in depth order; 1-3 focuses one layer: shallower layers are
+        faded over it (so the relation stays visible) and deeper ones are hidden."""
+        self.depth = depth
+        for item in self.muscle_items().values():
+            if depth is None:
+                item.setVisible(True)
+                item.set_faded(False)
+            else:
+                item.setVisible(item.layer <= depth)
+                item.set_faded(item.layer < depth)
+
+    def reveal(self, key: MuscleSide) -> None:
+        """Make sure a muscle can be seen: switch to its layer if the depth hides it."""
+        item = self.muscle_item(key)
+        if item is not None and self.depth is not None and item.layer != self.depth:
+            self.set_depth(item.layer)
+
+    def set_landmarks_visible(self, visible: bool) -> None:
+        for figure in self.figures.values():
+            figure.set_landmarks_visible(visible)
+
+    # -- hover -----------------------------------------------------------------------------
+    def hover_muscle(self, item: MuscleItem) -> None:
+        if self._hovered is not None and self._hovered is not item:
+            self._hovered.set_hovered(False)
+        self._hovered = item
+        item.set_hovered(True)
+        self.muscle_hovered.emit(item.key)
+
+    def unhover_muscle(self, item: MuscleItem) -> None:
+        item.set_hovered(False)
+        if self._hovered is item:
+            self._hovered = None
+            self.muscle_hovered.emit(None)

@@ -1,0 +1,168 @@
+"""The view onto the map: click or tap to pick, drag to pan, wheel or pinch to zoom."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QKeySequence, QPainter, QShortcut
+from PySide6.QtWidgets import QFrame, QGraphicsView, QPinchGesture
+
+from bodymap.ui.map_scene import MapScene
+
+MIN_ZOOM, MAX_ZOOM = 0.6, 10.0  # relative to the fitted scale
+ZOOM_STEP = 1.25
+DRAG_THRESHOLD = 6  # pixels before a press becomes a pan rather than a click
+
+
+class MapView(QGraphicsView):
+    """Shows the scene fitted to the chosen figure(s); zoom is clamped in one place."""
+
+    muscles_picked = Signal(list)  # [MuscleSide, ...] at the clicked point, pick order
+    background_clicked = Signal()
+    zoom_changed = Signal(float)
+
+    def __init__(self, scene: MapScene, parent=None) -> None:
+        super().__init__(scene, parent)
+        self._scene = scene  # QGraphicsView does not keep the Python scene alive
+        self.framing = "both"
+        self._zoom = 1.0
+        self._press: QPoint | None = None
+        self._panning = False
+        self.setRenderHints(QPainter.RenderHint.Antialiasing
+                            | QPainter.RenderHint.SmoothPixmapTransform
+                            | QPainter.RenderHint.TextAntialiasing)
+        self.setBackgroundBrush(QColor(scene.theme.background))
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName("Body map")
+        self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
+        for keys, slot in ((("+", "="), self.zoom_in), (("-",), self.zoom_out),
+                           (("0",), self.reset_zoom)):
+            for key in keys:
+                shortcut = QShortcut(QKeySequence(key), self)
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(slot)
+
+    # -- framing and zoom ------------------------------------------------------------------
+    @property
+    def zoom(self) -> float:
+        """Current zoom relative to the fitted view (1.0 = fitted)."""
+        return self._zoom
+
+    def set_framing(self, which: str) -> None:
+        self.framing = which
+        self.reset_zoom()
+
+    def reset_zoom(self) -> None:
+        rect = self._scene.figure_rect(self.framing).adjusted(-20, -10, 20, 10)
+        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        self._zoom = 1.0
+        self.zoom_changed.emit(self._zoom)
+
+    def zoom_by(self, factor: float, anchor: QPointF | None = None) -> None:
+        target = max(MIN_ZOOM, min(MAX_ZOOM, self._zoom * factor))
+        factor = target / self._zoom
+        if abs(factor - 1.0) < 1e-6:
+            return
+        if anchor is not None:
+            before = self.mapToScene(anchor.toPoint())
+            self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+            self.scale(factor, factor)
+            after = self.mapToScene(anchor.toPoint())
+            delta = after - before
+            self.translate(delta.x(), delta.y())
+            self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        else:
+            self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+            self.scale(factor, factor)
+            self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self._zoom = target
+        self.zoom_changed.emit(self._zoom)
+
+    def zoom_in(self) -> None:
+        self.zoom_by(ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.zoom_by(1 / ZOOM_STEP)
+
+    def place_in_corner(self, widget) -> None:
+        """Keep a floating child (the zoom buttons) in the bottom-right corner."""
+        self._corner = widget
+        self._place_corner()
+
+    def _place_corner(self) -> None:
+        corner = getattr(self, "_corner", None)
+        if corner is not None:
+            corner.adjustSize()
+            corner.move(self.width() - corner.width() - 14, self.height() - corner.height() - 12)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._place_corner()
+        if abs(self._zoom - 1.0) < 1e-6:
+            self.reset_zoom()
+
+    def wheelEvent(self, event) -> None:  # noqa: N802 - Qt override
+        steps = event.angleDelta().y() / 120.0
+        if steps:
+            self.zoom_by(ZOOM_STEP ** steps, event.position())
+        event.accept()
+
+    def viewportEvent(self, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Gesture:
+            pinch = event.gesture(Qt.GestureType.PinchGesture)
+            if isinstance(pinch, QPinchGesture):
+                changed = pinch.changeFlags()
+                if changed & QPinchGesture.ChangeFlag.ScaleFactorChanged:
+                    centre = self.viewport().mapFromGlobal(pinch.centerPoint().toPoint())
+                    self.zoom_by(pinch.scaleFactor(), QPointF(centre))
+                event.accept()
+                return True
+        return super().viewportEvent(event)
+
+    # -- click and pan ---------------------------------------------------------------------
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press = event.position().toPoint()
+            self._panning = False
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self._press is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            delta = event.position().toPoint() - self._press
+            if self._panning or delta.manhattanLength() > DRAG_THRESHOLD:
+                self._panning = True
+                self.setCursor(Qt.CursorShape.ClosedHandCursor)
+                self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - delta.x())
+                self.verticalScrollBar().setValue(self.verticalScrollBar().value() - delta.y())
+                self._press = event.position().toPoint()
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.button() == Qt.MouseButton.LeftButton and self._press is not None:
+            was_panning = self._panning
+            self._press = None
+            self._panning = False
+            self.unsetCursor()
+            if not was_panning:
+                self.pick_at(event.position().toPoint())
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def pick_at(self, viewport_point: QPoint) -> None:
+        scene_point = self.mapToScene(viewport_point)
+        items = self._scene.muscles_at(scene_point)
+        if items and items[0].pickable:
+            self.muscles_picked.emit([i.key for i in items])
+        else:
+            self.background_clicked.emit()

@@ -1,0 +1,117 @@
+"""Draws a selected muscle's referral pattern and trigger points over both figures."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainterPath
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
+
+from bodymap.atlas.model import TriggerPointKey
+from bodymap.domain.model import MuscleSide, RegionKey
+from bodymap.ui.figure import Z_TRP, Z_ZONE
+from bodymap.ui.map_scene import MapScene
+from bodymap.ui.paths import to_painter_path
+
+TRP_RADIUS = 7.0  # pixels on screen
+
+
+class ReferralOverlay:
+    """Essential zones solid, spillover hatched, trigger points as ringed crosses."""
+
+    def __init__(self, scene: MapScene) -> None:
+        self._scene = scene
+        self._items: list[QGraphicsItem] = []
+        self.zone_paths: dict[tuple[str, str], QPainterPath] = {}  # (view, kind) → path drawn
+        self.trigger_point_items: dict[TriggerPointKey, QGraphicsItem] = {}
+
+    def clear(self) -> None:
+        for item in self._items:
+            if item.scene() is not None:
+                item.scene().removeItem(item)
+        self._items.clear()
+        self.zone_paths.clear()
+        self.trigger_point_items.clear()
+
+    def show(self, key: MuscleSide) -> None:
+        self.clear()
+        reference = self._scene.reference
+        muscle = reference.dataset.muscle(key.muscle_id)
+        regions = reference.dataset.regions
+        essential = set(muscle.zone_keys(key.side, regions, "essential"))
+        # A region essential for one trigger point is drawn as essential, even when another
+        # trigger point of the same muscle has it as spillover.
+        spillover = set(muscle.zone_keys(key.side, regions, "spillover")) - essential
+        for name, figure in self._scene.figures.items():
+            view = figure.view
+            for kind, keys in (("spillover", spillover), ("essential", essential)):
+                path = self._zone_path(view, keys, key, kind)
+                if path.isEmpty():
+                    continue
+                self.zone_paths[(name, kind)] = path
+                self._add_zone(figure.root, path, kind)
+            for trp in muscle.trigger_points:
+                trp_key = TriggerPointKey(key.muscle_id, trp.id, key.side)
+                point = view.trigger_points.get(trp_key)
+                if point is not None:
+                    item = self._add_marker(figure.root, QPointF(*point), trp.label)
+                    self.trigger_point_items[trp_key] = item
+
+    def _zone_path(self, view, keys: set[RegionKey], muscle: MuscleSide,
+                   kind: str) -> QPainterPath:
+        path = QPainterPath()
+        path.setFillRule(Qt.FillRule.WindingFill)
+        for region_key in sorted(keys):
+            outline = view.regions.get(region_key)
+            if outline is not None:
+                path.addPath(to_painter_path(outline))
+        for (m, _trp, k, side), outline in view.zones.items():
+            if m == muscle.muscle_id and side == muscle.side and k == kind:
+                path.addPath(to_painter_path(outline))
+        return path.simplified() if not path.isEmpty() else path
+
+    def _add_zone(self, parent: QGraphicsItem, path: QPainterPath, kind: str) -> None:
+        theme = self._scene.theme
+        if kind == "essential":
+            item = QGraphicsPathItem(path, parent)
+            item.setBrush(theme.essential_brush())
+            item.setPen(theme.cosmetic_pen(theme.essential, 1.6))
+            item.setZValue(Z_ZONE + 1)
+            self._items.append(item)
+        else:
+            wash = QGraphicsPathItem(path, parent)
+            wash.setBrush(theme.spillover_wash())
+            wash.setPen(theme.cosmetic_pen(theme.spillover, 1.4, 0.9))
+            wash.setZValue(Z_ZONE)
+            hatch = QGraphicsPathItem(path, parent)
+            hatch.setBrush(theme.spillover_brush())
+            hatch.setPen(Qt.PenStyle.NoPen)
+            hatch.setZValue(Z_ZONE)
+            self._items += [wash, hatch]
+        for item in self._items[-2:]:
+            item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+            item.setAcceptHoverEvents(False)
+
+    def _add_marker(self, parent: QGraphicsItem, centre: QPointF, label: str) -> QGraphicsItem:
+        """A ringed cross that keeps its size on screen whatever the zoom."""
+        theme = self._scene.theme
+        ring = QPainterPath()
+        ring.addEllipse(QPointF(0, 0), TRP_RADIUS, TRP_RADIUS)
+        item = QGraphicsPathItem(ring, parent)
+        item.setPos(centre)
+        item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        item.setBrush(QBrush(QColor(theme.trp_fill)))
+        item.setPen(theme.cosmetic_pen(theme.trp_ring, 1.8))
+        item.setZValue(Z_TRP)
+        item.setToolTip(label)
+        item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        cross = QPainterPath()
+        d = TRP_RADIUS * 0.5
+        cross.moveTo(-d, -d)
+        cross.lineTo(d, d)
+        cross.moveTo(-d, d)
+        cross.lineTo(d, -d)
+        mark = QGraphicsPathItem(cross, item)
+        mark.setPen(theme.cosmetic_pen(theme.essential, 2.2))
+        mark.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self._items.append(item)
+        return item

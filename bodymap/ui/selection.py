@@ -1,0 +1,27 @@
+"""What is selected: one muscle side (or nothing), and what else lay under the click."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from bodymap.domain.model import MuscleSide
+
+
+class Selection(QObject):
+    selection_changed = Signal(object)  # MuscleSide or None
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.current: MuscleSide | None = None
+        self.beneath: list[MuscleSide] = []
+
+    def select(self, key: MuscleSide | None, beneath: list[MuscleSide] | None = None) -> None:
+        self.beneath = list(beneath or [])
+        if key == self.current:
+            self.selection_changed.emit(key)  # refresh "also here" even for the same muscle
+            return
+        self.current = key
+        self.selection_changed.emit(key)
+
+    def clear(self) -> None:
+        self.select(None)

@@ -1,0 +1,38 @@
+"""The application style sheet, derived from the theme."""
+
+from __future__ import annotations
+
+from bodymap.ui.theme import Theme
+
+
+def stylesheet(theme: Theme) -> str:
+    return f"""
+QMainWindow, QSplitter {{ background: {theme.background}; }}
+QSplitter::handle {{ background: #ddd6cf; width: 1px; }}
+#mapControls {{ background: #fbfaf8; border-bottom: 1px solid #e2dcd5; }}
+#mapControls QLabel#caption {{ color: {theme.muted_text}; padding: 0 8px 0 4px; }}
+#mapControls QToolButton {{
+    color: {theme.text}; background: #ffffff; border: 1px solid #cfc6bd;
+    padding: 5px 9px; min-height: 20px;
+}}
+#mapControls QToolButton[segment="first"] {{ border-top-left-radius: 6px; border-bottom-left-radius: 6px; }}
+#mapControls QToolButton[segment="last"] {{ border-top-right-radius: 6px; border-bottom-right-radius: 6px; }}
+#mapControls QToolButton[segment="middle"], #mapControls QToolButton[segment="last"] {{ border-left: none; }}
+#mapControls QToolButton[segment="single"] {{ border-radius: 6px; min-width: 22px; }}
+#mapControls QToolButton:hover {{ background: #f1ece6; }}
+#mapControls QToolButton:checked {{ background: {theme.accent}; color: white; border-color: {theme.accent}; }}
+#mapControls QToolButton:focus {{ outline: none; border: 2px solid {theme.accent}; }}
+#zoomButtons QToolButton {{
+    background: rgba(255, 255, 255, 235); color: {theme.text}; border: 1px solid #cfc6bd;
+    border-radius: 6px; min-width: 30px; min-height: 26px; font-size: 14px;
+}}
+#zoomButtons QToolButton:hover {{ background: #f1ece6; }}
+#legend {{ background: #fbfaf8; border-top: 1px solid #e2dcd5; }}
+#legend QLabel#legendText {{ color: {theme.muted_text}; }}
+#hoverLabel {{
+    background: rgba(255, 255, 255, 235); color: {theme.text}; border: 1px solid #cfc6bd;
+    border-radius: 6px; padding: 4px 10px; font-weight: 600;
+}}
+QTextBrowser {{ background: #ffffff; border: none; border-left: 1px solid #e2dcd5;
+    color: {theme.text}; selection-background-color: {theme.accent}; }}
+"""

@@ -1,0 +1,69 @@
+"""Colours, pens and brushes: one place for the look of the map and the panels."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QPen
+
+
+@dataclass(frozen=True)
+class Theme:
+    background: str = "#f3f1ee"
+    skin: str = "#efdcca"
+    skin_outline: str = "#a88a73"
+    bone: str = "#b49f8e"
+    contour: str = "#bfa08a"
+    muscle_fill: tuple[str, str, str] = ("#c98e82", "#b97a70", "#a7695f")  # by layer 1..3
+    muscle_outline: str = "#7c4a42"
+    fibre: str = "#7c4a42"
+    hover_fill: str = "#dba79b"
+    selected_fill: str = "#e2b07a"
+    selected_outline: str = "#6b2a16"
+    essential: str = "#b3261e"
+    spillover: str = "#b3261e"
+    trp_ring: str = "#2b2b2b"
+    trp_fill: str = "#ffffff"
+    landmark: str = "#3c5a78"
+    text: str = "#2a2522"
+    muted_text: str = "#6a615b"
+    accent: str = "#1f5f8b"
+    danger: str = "#9b1c1c"
+    faded_opacity: float = 0.22
+
+    def muscle_brush(self, layer: int) -> QBrush:
+        return QBrush(QColor(self.muscle_fill[layer - 1]))
+
+    def muscle_pen(self, width: float = 1.1) -> QPen:
+        pen = QPen(QColor(self.muscle_outline), width)
+        pen.setCosmetic(True)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        return pen
+
+    def essential_brush(self) -> QBrush:
+        color = QColor(self.essential)
+        color.setAlphaF(0.62)
+        return QBrush(color)
+
+    def spillover_brush(self) -> QBrush:
+        color = QColor(self.spillover)
+        color.setAlphaF(0.9)
+        return QBrush(color, Qt.BrushStyle.BDiagPattern)
+
+    def spillover_wash(self) -> QBrush:
+        color = QColor(self.spillover)
+        color.setAlphaF(0.12)
+        return QBrush(color)
+
+    def cosmetic_pen(self, color: str, width: float, alpha: float = 1.0) -> QPen:
+        c = QColor(color)
+        c.setAlphaF(alpha)
+        pen = QPen(c, width)
+        pen.setCosmetic(True)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        return pen
+
+
+DEFAULT_THEME = Theme()

@@ -1,0 +1,57 @@
+"""Test set-up: every Qt test runs offscreen unless a display is asked for explicitly."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from bodymap import resources  # noqa: E402
+
+TESTS = Path(__file__).parent
+MINI = TESTS / "data" / "mini.yaml"
+
+
+@pytest.fixture(scope="session")
+def regions():
+    from bodymap.domain.regions import load_regions
+
+    return load_regions(resources.REGIONS_FILE)
+
+
+@pytest.fixture(scope="session")
+def reference():
+    from bodymap.atlas.reference import load_reference
+
+    return load_reference()
+
+
+@pytest.fixture
+def write_data(tmp_path):
+    """Write a data file built from mini.yaml with `replace` pairs applied; return its path."""
+
+    def write(*replacements: tuple[str, str], text: str | None = None) -> Path:
+        content = MINI.read_text(encoding="utf-8") if text is None else text
+        for old, new in replacements:
+            assert old in content, f"test set-up: {old!r} not in mini.yaml"
+            content = content.replace(old, new, 1)
+        path = tmp_path / "trigger_points.yaml"
+        path.write_text(content, encoding="utf-8")
+        return path
+
+    return write
+
+
+@pytest.fixture
+def load(regions):
+    from bodymap.domain.loader import load_dataset
+
+    def _load(path):
+        return load_dataset(path, regions, resources.SCHEMA_FILE)
+
+    return _load

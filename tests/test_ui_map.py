@@ -1,0 +1,180 @@
+"""The main window: every drawn muscle can be clicked; the panel, overlay and title follow."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtTest import QTest
+
+from bodymap.domain.model import MuscleSide
+from bodymap.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, reference):
+    win = MainWindow(reference)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def interior_scene_point(window: MainWindow, key: MuscleSide) -> QPointF:
+    shape = window.reference.atlas.muscle_view(key).muscles[key]
+    item = window.scene.muscle_item(key)
+    return item.mapToScene(QPointF(*shape.outline.interior_point))
+
+
+def click_scene(qtbot, window: MainWindow, point: QPointF) -> None:
+    view = window.view
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(point))
+
+
+def drawn_muscles(reference) -> list[MuscleSide]:
+    return [k for v in reference.atlas.views.values() for k in v.muscles]
+
+
+def test_every_drawn_muscle_is_clickable(qtbot, window, reference):
+    dataset = reference.dataset
+    for key in drawn_muscles(reference):
+        muscle = dataset.muscle(key.muscle_id)
+        window.scene.set_depth(muscle.layer)  # focus its layer so it is on top
+        click_scene(qtbot, window, interior_scene_point(window, key))
+        assert window.selection.current == key, f"clicking inside {key} selected something else"
+        name = muscle.display_name(key.side)
+        assert window.detail.shown == key
+        assert name in window.detail.toPlainText()
+        assert "Needling safety" in window.detail.toPlainText()
+        assert window.windowTitle() == f"{name} — bodymap"
+        assert any(kind == "essential" and not path.isEmpty()
+                   for (_, kind), path in window.overlay.zone_paths.items()), key
+        drawn = {(k.trp_id, k.side) for k in window.overlay.trigger_point_items}
+        assert drawn == {(t.id, key.side) for t in muscle.trigger_points}
+
+
+def test_referral_falls_on_the_figure_where_it_is_felt(window):
+    window.select(MuscleSide("infraspinatus", "right"))
+    assert not window.overlay.zone_paths[("anterior", "essential")].isEmpty()
+
+
+def test_zones_land_on_the_same_side_as_the_trigger_point(window, reference):
+    window.select(MuscleSide("levator_scapulae", "left"))
+    path = window.overlay.zone_paths[("posterior", "essential")]
+    angle = reference.atlas.view("posterior").regions
+    from bodymap.domain.model import RegionKey
+
+    left = angle[RegionKey("angle_of_neck", "left")].interior_point
+    right = angle[RegionKey("angle_of_neck", "right")].interior_point
+    assert path.contains(QPointF(*left)) and not path.contains(QPointF(*right))
+
+
+def test_background_click_and_escape_clear_the_selection(qtbot, window):
+    window.select(MuscleSide("piriformis", "left"))
+    assert window.selection.current is not None
+    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    assert window.selection.current is None
+    assert window.windowTitle() == "bodymap"
+    window.select(MuscleSide("piriformis", "left"))
+    window.view.setFocus()
+    QTest.keyClick(window.view, Qt.Key.Key_Escape)
+    assert window.selection.current is None
+    assert "Muscles A–Z" in window.detail.toPlainText()
+
+
+def test_overlapping_click_picks_the_top_and_offers_the_ones_beneath(qtbot, window, reference):
+    # The rhomboids lie under the middle/lower trapezius: click inside the rhomboids at the
+    # superficial depth and the trapezius is picked, the rhomboids offered.
+    key = MuscleSide("rhomboids", "left")
+    point = interior_scene_point(window, key)
+    window.scene.set_depth(None)
+    click_scene(qtbot, window, point)
+    picked = window.selection.current
+    assert picked is not None and picked != key
+    assert reference.dataset.muscle(picked.muscle_id).layer < 2
+    assert key in window.selection.beneath
+    assert "Also at this spot" in window.detail.toPlainText()
+    # Following the offer selects the deeper muscle and reveals its layer.
+    window.detail.muscle_link_activated.emit(key)
+    assert window.selection.current == key
+    assert window.scene.depth == 2
+    assert window.scene.muscle_item(MuscleSide("middle_trapezius", "left")).opacity() < 0.5
+
+
+def test_layer_control_fades_shallower_and_hides_deeper(qtbot, window):
+    trapezius = window.scene.muscle_item(MuscleSide("upper_trapezius", "left"))
+    rhomboids = window.scene.muscle_item(MuscleSide("rhomboids", "left"))
+    piriformis = window.scene.muscle_item(MuscleSide("piriformis", "left"))
+    buttons = {b.property("value"): b for b in window.controls.depth_group.buttons()}
+    qtbot.mouseClick(buttons[1], Qt.MouseButton.LeftButton)
+    assert trapezius.pickable and not rhomboids.isVisible() and not piriformis.isVisible()
+    qtbot.mouseClick(buttons[3], Qt.MouseButton.LeftButton)
+    assert piriformis.pickable and rhomboids.isVisible() and not rhomboids.pickable
+    assert trapezius.opacity() < 0.5
+    qtbot.mouseClick(buttons[None], Qt.MouseButton.LeftButton)
+    assert all(i.pickable for i in (trapezius, rhomboids, piriformis))
+
+
+def test_hover_names_the_muscle(qtbot, window):
+    key = MuscleSide("upper_trapezius", "right")
+    point = window.view.mapFromScene(interior_scene_point(window, key))
+    QTest.mouseMove(window.view.viewport(), point)
+    qtbot.waitUntil(lambda: window.hover_label.isVisible())
+    assert window.hover_label.text().startswith("Right upper trapezius")
+    assert window.scene.muscle_item(key)._hovered
+
+
+def test_zoom_keys_wheel_and_reset(qtbot, window):
+    view = window.view
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_Plus)
+    assert view.zoom == pytest.approx(1.25)
+    QTest.keyClick(view, Qt.Key.Key_Minus)
+    QTest.keyClick(view, Qt.Key.Key_Minus)
+    assert view.zoom == pytest.approx(0.8)
+    centre = QPointF(view.viewport().rect().center())
+    wheel = QWheelEvent(centre, view.viewport().mapToGlobal(centre), QPoint(0, 0),
+                        QPoint(0, 240), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    QTest.qWait(0)
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.sendEvent(view.viewport(), wheel)
+    assert view.zoom == pytest.approx(0.8 * 1.25 ** 2)
+    for _ in range(30):
+        view.zoom_in()
+    assert view.zoom == pytest.approx(10.0)  # clamped
+    QTest.keyClick(view, Qt.Key.Key_0)
+    assert view.zoom == 1.0
+
+
+def test_drag_pans_without_selecting(qtbot, window):
+    view = window.view
+    view.zoom_by(3.0)
+    start = view.viewport().rect().center()
+    before = view.mapToScene(start)
+    QTest.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    for step in range(1, 6):
+        QTest.mouseMove(view.viewport(), start + QPoint(step * 20, step * 10))
+    QTest.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton,
+                       pos=start + QPoint(100, 50))
+    after = view.mapToScene(start)
+    assert after.x() < before.x() and after.y() < before.y()
+    assert window.selection.current is None
+
+
+def test_figure_switch_frames_one_figure(qtbot, window):
+    buttons = {b.property("value"): b for b in window.controls.framing_group.buttons()}
+    qtbot.mouseClick(buttons["anterior"], Qt.MouseButton.LeftButton)
+    visible = window.view.mapToScene(window.view.viewport().rect()).boundingRect()
+    assert visible.contains(window.scene.figure_rect("anterior").center())
+    assert not visible.contains(window.scene.figure_rect("posterior").center())
+    window.set_framing("both")
+    visible = window.view.mapToScene(window.view.viewport().rect()).boundingRect()
+    assert visible.contains(window.scene.figure_rect("both"))
+
+
+def test_laterality_is_labelled_on_screen(window):
+    texts = [i.text() for i in window.scene.items() if hasattr(i, "text")]
+    assert texts.count("Patient's left") == 2 and texts.count("Patient's right") == 2
