@@ -169,8 +169,9 @@ def test_figure_switch_frames_one_figure(qtbot, window):
     qtbot.mouseClick(buttons["anterior"], Qt.MouseButton.LeftButton)
     visible = window.view.mapToScene(window.view.viewport().rect()).boundingRect()
     assert visible.contains(window.scene.figure_rect("anterior").center())
-    assert not visible.contains(window.scene.figure_rect("posterior").center())
+    assert not window.scene.figures["posterior"].root.isVisible()
     window.set_framing("both")
+    assert window.scene.figures["posterior"].root.isVisible()
     visible = window.view.mapToScene(window.view.viewport().rect()).boundingRect()
     assert visible.contains(window.scene.figure_rect("both"))
 
@@ -178,3 +179,24 @@ def test_figure_switch_frames_one_figure(qtbot, window):
 def test_laterality_is_labelled_on_screen(window):
     texts = [i.text() for i in window.scene.items() if hasattr(i, "text")]
     assert texts.count("Patient's left") == 2 and texts.count("Patient's right") == 2
+
+
+def test_tap_selects_and_pinch_zooms(qtbot, window):
+    device = QTest.createTouchDevice()
+    viewport = window.view.viewport()
+    key = MuscleSide("infraspinatus", "left")
+    window.scene.set_depth(1)
+    point = window.view.mapFromScene(interior_scene_point(window, key))
+    QTest.touchEvent(viewport, device).press(0, point, viewport)
+    QTest.touchEvent(viewport, device).release(0, point, viewport)
+    qtbot.waitUntil(lambda: window.selection.current == key)
+
+    centre = viewport.rect().center()
+    a, b = centre - QPoint(40, 0), centre + QPoint(40, 0)
+    QTest.touchEvent(viewport, device).press(0, a, viewport).press(1, b, viewport)
+    for step in range(1, 11):
+        QTest.touchEvent(viewport, device).move(0, a - QPoint(8 * step, 0), viewport).move(
+            1, b + QPoint(8 * step, 0), viewport)
+    QTest.touchEvent(viewport, device).release(0, a - QPoint(80, 0), viewport).release(
+        1, b + QPoint(80, 0), viewport)
+    qtbot.waitUntil(lambda: window.view.zoom > 1.5)

@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
 
     def set_framing(self, which: str) -> None:
         self.controls.set_framing(which)
+        self.scene.show_figures(which)
         self.view.set_framing(which)
 
     # -- reactions ---------------------------------------------------------------------------

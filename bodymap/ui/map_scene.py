@@ -91,6 +91,11 @@ class MapScene(QGraphicsScene):
         if item is not None and self.depth is not None and item.layer != self.depth:
             self.set_depth(item.layer)
 
+    def show_figures(self, which: str) -> None:
+        """Show 'both' figures, or only the 'posterior' or 'anterior' one."""
+        for name, figure in self.figures.items():
+            figure.root.setVisible(which in ("both", name))
+
     def set_landmarks_visible(self, visible: bool) -> None:
         for figure in self.figures.values():
             figure.set_landmarks_visible(visible)

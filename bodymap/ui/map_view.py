@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QPainter, QShortcut
-from PySide6.QtWidgets import QFrame, QGraphicsView, QPinchGesture
+from PySide6.QtCore import QEvent, QLineF, QPoint, QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QEventPoint, QKeySequence, QPainter, QShortcut
+from PySide6.QtWidgets import QFrame, QGraphicsView
 
 from bodymap.ui.map_scene import MapScene
 
 MIN_ZOOM, MAX_ZOOM = 0.6, 10.0  # relative to the fitted scale
 ZOOM_STEP = 1.25
 DRAG_THRESHOLD = 6  # pixels before a press becomes a pan rather than a click
+_TOUCH_EVENTS = (QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd,
+                 QEvent.Type.TouchCancel)
 
 
 class MapView(QGraphicsView):
@@ -27,6 +29,9 @@ class MapView(QGraphicsView):
         self._zoom = 1.0
         self._press: QPoint | None = None
         self._panning = False
+        self._touch_start: QPoint | None = None
+        self._touch_last = QPoint()
+        self._pinch_distance: float | None = None
         self.setRenderHints(QPainter.RenderHint.Antialiasing
                             | QPainter.RenderHint.SmoothPixmapTransform
                             | QPainter.RenderHint.TextAntialiasing)
@@ -39,7 +44,6 @@ class MapView(QGraphicsView):
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName("Body map")
-        self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
         for keys, slot in ((("+", "="), self.zoom_in), (("-",), self.zoom_out),
                            (("0",), self.reset_zoom)):
@@ -114,16 +118,47 @@ class MapView(QGraphicsView):
         event.accept()
 
     def viewportEvent(self, event) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.Gesture:
-            pinch = event.gesture(Qt.GestureType.PinchGesture)
-            if isinstance(pinch, QPinchGesture):
-                changed = pinch.changeFlags()
-                if changed & QPinchGesture.ChangeFlag.ScaleFactorChanged:
-                    centre = self.viewport().mapFromGlobal(pinch.centerPoint().toPoint())
-                    self.zoom_by(pinch.scaleFactor(), QPointF(centre))
-                event.accept()
-                return True
+        if event.type() in _TOUCH_EVENTS:
+            self._touch(event)
+            event.accept()
+            return True
         return super().viewportEvent(event)
+
+    def _touch(self, event) -> None:
+        """One finger taps or pans; two fingers pinch to zoom about their midpoint."""
+        points = [p for p in event.points()
+                  if p.state() != QEventPoint.State.Released or len(event.points()) == 1]
+        kind = event.type()
+        if len(points) >= 2:
+            a, b = points[0].position(), points[1].position()
+            distance = max(1.0, QLineF(a, b).length())
+            if self._pinch_distance is not None:
+                self.zoom_by(distance / self._pinch_distance, (a + b) / 2)
+            self._pinch_distance = distance
+            self._touch_start = None  # a pinch is never a tap
+            return
+        self._pinch_distance = None
+        if not points:
+            return
+        position = points[0].position().toPoint()
+        if kind == QEvent.Type.TouchBegin:
+            self._touch_start = position
+            self._touch_last = position
+            self._panning = False
+        elif kind == QEvent.Type.TouchUpdate and self._touch_start is not None:
+            if self._panning or (position - self._touch_start).manhattanLength() > DRAG_THRESHOLD:
+                self._panning = True
+                self._pan_by(position - self._touch_last)
+            self._touch_last = position
+        elif kind == QEvent.Type.TouchEnd:
+            if self._touch_start is not None and not self._panning:
+                self.pick_at(position)
+            self._touch_start = None
+            self._panning = False
+
+    def _pan_by(self, delta: QPoint) -> None:
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - delta.x())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().value() - delta.y())
 
     # -- click and pan ---------------------------------------------------------------------
     def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt override
@@ -140,8 +175,7 @@ class MapView(QGraphicsView):
             if self._panning or delta.manhattanLength() > DRAG_THRESHOLD:
                 self._panning = True
                 self.setCursor(Qt.CursorShape.ClosedHandCursor)
-                self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - delta.x())
-                self.verticalScrollBar().setValue(self.verticalScrollBar().value() - delta.y())
+                self._pan_by(delta)
                 self._press = event.position().toPoint()
             event.accept()
             return
