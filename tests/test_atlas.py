@@ -134,7 +134,7 @@ def test_shape_and_id_mistakes_are_located(tmp_path):
             '<path id="region.temple.top" d="M0 0 L1 1 L0 1 Z"/>\n'
             '<circle id="landmark.c7" cx="1" cy="1" r="1" transform="wobble(2)"/>')
     problems = view_problems(tmp_path, body)
-    assert any(":1:" in p and "needs data-layer" in p for p in problems)
+    assert any(":2:" in p and "needs data-layer" in p for p in problems)
     assert any("cannot read the shape of 'muscle.rhomboids.left'" in p for p in problems)
     assert any("'region.temple.top' does not follow spec/ATLAS.md" in p for p in problems)
     assert any("cannot read the transform" in p for p in problems)

@@ -96,9 +96,9 @@ def test_snapshot_writes_the_window_as_png(tmp_path):
 
     out = tmp_path / "shot.png"
     result = bodymap("snapshot", "-o", str(out), "--select", "infraspinatus.right",
-                     "--size", "1000x700", timeout=120)
+                     "--size", "1280x720", timeout=120)
     assert result.returncode == 0, result.stderr
     image = QImage(str(out))
-    assert (image.width(), image.height()) == (1000, 700)
-    colours = {image.pixel(x, y) for x in range(0, 1000, 25) for y in range(0, 700, 25)}
+    assert (image.width(), image.height()) == (1280, 720)
+    colours = {image.pixel(x, y) for x in range(0, 1280, 25) for y in range(0, 720, 25)}
     assert len(colours) > 20  # a drawn window, not a blank rectangle

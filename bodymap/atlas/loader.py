@@ -72,8 +72,9 @@ def _read(path: Path) -> bytes:
     return path.read_bytes()
 
 
-def _parse(raw: bytes, name: str) -> list[_Element]:
-    """Flat list of the drawn elements, with their resolved transform and ancestry."""
+def _parse(raw: bytes, name: str) -> tuple[list[_Element], list[Problem]]:
+    """Flat list of the drawn elements, with their resolved transform and ancestry, and the
+    problems met on the way (bad transforms); a file that is not XML raises DataError."""
     parser = expat.ParserCreate()
     parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
     elements: list[_Element] = []
@@ -113,11 +114,9 @@ def _parse(raw: bytes, name: str) -> list[_Element]:
     except expat.ExpatError as error:
         raise DataError([Problem(name, error.lineno, error.offset + 1,
                                  f"not valid SVG/XML: {expat.ErrorString(error.code)}")]) from None
-    if problems:
-        raise DataError(problems)
     if not elements or elements[0].tag != "svg":
         raise DataError([Problem(name, 1, 1, "the root element must be <svg>")])
-    return elements
+    return elements, problems
 
 
 class _Refused(Exception):
@@ -126,8 +125,7 @@ class _Refused(Exception):
 
 def load_view(path: Path, view_name: str) -> AtlasView:
     name = str(path)
-    elements = _parse(_read(path), name)
-    problems: list[Problem] = []
+    elements, problems = _parse(_read(path), name)
     viewbox = _viewbox(elements[0], name, problems)
     silhouette: list[Outline] = []
     bones: list[Outline] = []

@@ -25,6 +25,7 @@ class MainWindow(QMainWindow):
     def __init__(self, reference: Reference, theme: Theme = DEFAULT_THEME) -> None:
         super().__init__()
         self.reference = reference
+        self._panel_placed = False
         self.selection = Selection(self)
         self.scene = MapScene(reference, theme, self)
         self.view = MapView(self.scene)
@@ -53,10 +54,10 @@ class MainWindow(QMainWindow):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(map_pane)
         splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([880, 486])
+        self.splitter = splitter
         self.setCentralWidget(splitter)
         self.setStyleSheet(stylesheet(theme))
 
@@ -79,6 +80,23 @@ class MainWindow(QMainWindow):
         clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         clear.triggered.connect(self.selection.clear)
         self.addAction(clear)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if not self._panel_placed:
+            self._place_panel()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self._panel_placed:
+            self._place_panel()
+            self._panel_placed = True
+
+    def _place_panel(self) -> None:
+        """Give the detail panel about a third of the width, within readable bounds."""
+        width = self.width()
+        panel = int(min(560, max(380, width * 0.34)))
+        self.splitter.setSizes([width - panel, panel])
 
     # -- public API (used by the CLI, snapshot and tests) -------------------------------------
     def select(self, key: MuscleSide | None) -> None:

@@ -86,9 +86,13 @@ class MapScene(QGraphicsScene):
                 item.set_faded(item.layer < depth)
 
     def reveal(self, key: MuscleSide) -> None:
-        """Make sure a muscle can be seen: switch to its layer if the depth hides it."""
+        """Bring a muscle chosen by name (not by a click on it) into view: focus its layer,
+        unless it is superficial and every layer is shown."""
         item = self.muscle_item(key)
-        if item is not None and self.depth is not None and item.layer != self.depth:
+        if item is None:
+            return
+        if (self.depth is None and item.layer > 1) or (
+                self.depth is not None and self.depth != item.layer):
             self.set_depth(item.layer)
 
     def show_figures(self, which: str) -> None:

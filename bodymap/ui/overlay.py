@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
 
 from bodymap.atlas.model import TriggerPointKey
 from bodymap.domain.model import MuscleSide, RegionKey
-from bodymap.ui.figure import Z_TRP, Z_ZONE
+from bodymap.ui.figure import Z_SELECTED, Z_TRP, Z_ZONE
 from bodymap.ui.map_scene import MapScene
 from bodymap.ui.paths import to_painter_path
 
@@ -23,6 +23,7 @@ class ReferralOverlay:
         self._items: list[QGraphicsItem] = []
         self.zone_paths: dict[tuple[str, str], QPainterPath] = {}  # (view, kind) → path drawn
         self.trigger_point_items: dict[TriggerPointKey, QGraphicsItem] = {}
+        self.selected_outline: QGraphicsItem | None = None
 
     def clear(self) -> None:
         for item in self._items:
@@ -31,6 +32,7 @@ class ReferralOverlay:
         self._items.clear()
         self.zone_paths.clear()
         self.trigger_point_items.clear()
+        self.selected_outline = None
 
     def show(self, key: MuscleSide) -> None:
         self.clear()
@@ -41,6 +43,7 @@ class ReferralOverlay:
         # A region essential for one trigger point is drawn as essential, even when another
         # trigger point of the same muscle has it as spillover.
         spillover = set(muscle.zone_keys(key.side, regions, "spillover")) - essential
+        self._outline_selected(key)
         for name, figure in self._scene.figures.items():
             view = figure.view
             for kind, keys in (("spillover", spillover), ("essential", essential)):
@@ -55,6 +58,26 @@ class ReferralOverlay:
                 if point is not None:
                     item = self._add_marker(figure.root, QPointF(*point), trp.label)
                     self.trigger_point_items[trp_key] = item
+
+    def _outline_selected(self, key: MuscleSide) -> None:
+        """Trace the selected muscle above everything, so a deep one shows where it lies
+        even while the muscles over it are drawn."""
+        muscle_item = self._scene.muscle_item(key)
+        if muscle_item is None:
+            return
+        theme = self._scene.theme
+        item = QGraphicsPathItem(muscle_item.path(), muscle_item.parentItem())
+        fill = QColor(theme.selected_fill)
+        fill.setAlphaF(0.35)
+        item.setBrush(QBrush(fill))
+        pen = theme.cosmetic_pen(theme.selected_outline, 2.2)
+        pen.setStyle(Qt.PenStyle.DashLine)
+        item.setPen(pen)
+        item.setZValue(Z_SELECTED)
+        item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        item.setAcceptHoverEvents(False)
+        self._items.append(item)
+        self.selected_outline = item
 
     def _zone_path(self, view, keys: set[RegionKey], muscle: MuscleSide,
                    kind: str) -> QPainterPath:

@@ -1,0 +1,318 @@
+#!/usr/bin/env python3
+"""Render the atlas SVGs to PNG previews and check the drawing against spec/ATLAS.md.
+
+    QT_QPA_PLATFORM=offscreen python tools/render_atlas_preview.py [--out DIR] [--no-check]
+
+Writes, per view: <view>.png (as an SVG viewer shows it), <view>-regions.png (regions shown
+semi-transparent, each in its own colour), <view>-deep.png (superficial muscles faded, as
+the app shows the deeper layers), and zoomed crops (upper back, pelvis, head, limbs), plain
+and with regions. Then prints the checks: ids, trigger points and fibres inside their
+muscles, anatomy lines on the body, landmarks, region coverage of the silhouette, overlaps
+and children inside their parents. Exit status 1 if a check fails.
+"""
+
+from __future__ import annotations
+
+import argparse
+import colorsys
+import os
+import re
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QByteArray, QRectF, Qt  # noqa: E402
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter  # noqa: E402
+from PySide6.QtSvg import QSvgRenderer  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+ATLAS = ROOT / "assets" / "atlas"
+VIEWS = ("posterior", "anterior")
+CROPS = {  # name: (x, y, w, h) in document units
+    "posterior": {"upper-back": (150, 140, 400, 420), "pelvis": (150, 560, 400, 400),
+                  "head": (230, 20, 240, 320), "arm": (0, 300, 260, 700),
+                  "leg": (180, 850, 340, 720)},
+    "anterior": {"head": (230, 20, 240, 320), "trunk": (150, 260, 400, 660),
+                 "arm": (440, 300, 260, 700), "leg": (180, 850, 340, 720)},
+}
+
+
+def render(svg_text: str, scale: float, rect=None) -> QImage:
+    renderer = QSvgRenderer(QByteArray(svg_text.encode("utf-8")))
+    x, y, w, h = rect or (0, 0, 700, 1600)
+    image = QImage(int(w * scale), int(h * scale), QImage.Format.Format_ARGB32)
+    image.fill(QColor("#f3f1ee"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    renderer.setViewBox(QRectF(x, y, w, h))
+    renderer.render(painter)
+    painter.end()
+    return image
+
+
+def region_colours(svg_text: str) -> str:
+    """Show the regions layer, each region in its own translucent colour."""
+    svg_text = svg_text.replace('style="display:none" ', "")
+    ids = re.findall(r'<path id="(region\.[^"]+)"', svg_text)
+    bases = sorted({i.split(".")[1] for i in ids})
+    for region_id in ids:
+        k = bases.index(region_id.split(".")[1])
+        r, g, b = colorsys.hsv_to_rgb((k * 0.6180339) % 1.0, 0.65, 0.9)
+        colour = f"#{int(r * 255):02x}{int(g * 255):02x}{int(b * 255):02x}"
+        svg_text = svg_text.replace(
+            f'<path id="{region_id}" ',
+            f'<path id="{region_id}" fill="{colour}" fill-opacity="0.45" stroke="#222" '
+            f'stroke-width="0.5" stroke-opacity="0.6" ', 1)
+    # hide muscles and fibres so the regions read clearly
+    svg_text = svg_text.replace('inkscape:label="Muscles" id="muscles"',
+                                'inkscape:label="Muscles" id="muscles" style="display:none"')
+    svg_text = svg_text.replace('inkscape:label="Fibres" id="fibres"',
+                                'inkscape:label="Fibres" id="fibres" style="display:none"')
+    return svg_text
+
+
+def fade_superficial(svg_text: str) -> str:
+    """Layer-1 muscles (and their fibres) at the app's faded opacity."""
+    layer1 = re.findall(r'<path id="muscle\.([a-z_]+\.(?:left|right))" data-layer="1"', svg_text)
+    for key in layer1:
+        svg_text = svg_text.replace(f'<path id="muscle.{key}" ',
+                                    f'<path id="muscle.{key}" opacity="0.22" ', 1)
+        svg_text = svg_text.replace(f'<g id="fibres.{key}" ',
+                                    f'<g id="fibres.{key}" opacity="0.22" ', 1)
+    return svg_text
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", default="/tmp/atlas-preview")
+    parser.add_argument("--no-check", action="store_true")
+    args = parser.parse_args()
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv)  # noqa: F841
+    for view in VIEWS:
+        svg = (ATLAS / f"{view}.svg").read_text(encoding="utf-8")
+        render(svg, 1.0).save(str(out / f"{view}.png"))
+        render(region_colours(svg), 1.0).save(str(out / f"{view}-regions.png"))
+        render(fade_superficial(svg), 1.0).save(str(out / f"{view}-deep.png"))
+        for name, rect in CROPS[view].items():
+            render(svg, 2.5, rect).save(str(out / f"{view}-{name}.png"))
+            render(region_colours(svg), 2.0, rect).save(str(out / f"{view}-{name}-regions.png"))
+    print(f"previews written to {out}")
+    if not args.no_check:
+        return run_checks(out)
+    return 0
+
+
+# ---------------------------------------------------------------------------------------
+# Checks
+# ---------------------------------------------------------------------------------------
+MUSCLES = ("upper_trapezius", "middle_trapezius", "lower_trapezius", "levator_scapulae",
+           "rhomboids", "infraspinatus", "quadratus_lumborum", "gluteus_medius", "piriformis")
+TRPS = {"upper_trapezius": 2, "middle_trapezius": 2, "lower_trapezius": 2,
+        "levator_scapulae": 2, "rhomboids": 2, "infraspinatus": 3, "quadratus_lumborum": 4,
+        "gluteus_medius": 3, "piriformis": 2}
+# Regions seen only from the side go to the outer edge of these figures (the brief's rule).
+LATERAL_ONLY = {
+    "ear": ("anterior",), "jaw_angle": ("anterior",),
+    **{r: ("posterior", "anterior") for r in (
+        "lateral_shoulder", "flank", "lateral_hip", "lateral_thigh", "lateral_knee",
+        "lateral_calf", "lateral_ankle", "lateral_arm", "lateral_elbow")},
+}
+BOTH_EXTRA = ("acromion", "lateral_neck")
+ID_SHAPES = [re.compile(p) for p in (
+    r"^silhouette$", r"^muscle\.[a-z_]+\.(left|right)$", r"^fibres\.[a-z_]+\.(left|right)$",
+    r"^region\.[a-z_]+\.(left|right|midline)$", r"^trp\.[a-z_]+\.trp\d+\.(left|right)$",
+    r"^landmark\.[a-z0-9_]+(\.(left|right))?$", r"^clip\.[a-z_]+\.(left|right)$",
+    r"^(anatomy|muscles|fibres|regions|trigger-points|landmarks)$")]
+SCALE = 2  # raster checks at 2 px per unit
+
+
+def expected_views(region) -> tuple[str, ...]:
+    views = tuple(v for v in ("posterior", "anterior") if v in region.views)
+    if region.id in BOTH_EXTRA:
+        return ("posterior", "anterior")
+    return views or LATERAL_ONLY.get(region.id, ())
+
+
+def mask_of(outline) -> "np.ndarray":
+    import numpy as np
+    from PySide6.QtGui import QBrush, QTransform
+
+    from bodymap.ui.paths import to_painter_path
+
+    image = QImage(700 * SCALE, 1600 * SCALE, QImage.Format.Format_Grayscale8)
+    image.fill(0)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    painter.setTransform(QTransform.fromScale(SCALE, SCALE))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QBrush(QColor(255, 255, 255)))
+    painter.drawPath(to_painter_path(outline))
+    painter.end()
+    ptr = image.constBits()
+    arr = np.frombuffer(ptr, dtype=np.uint8).reshape(image.height(), image.bytesPerLine())
+    return arr[:, :image.width()] > 127
+
+
+def run_checks(out: Path) -> int:
+    import numpy as np
+
+    import build_atlas
+    from bodymap import resources
+    from bodymap.atlas.crosscheck import REQUIRED_LANDMARKS
+    from bodymap.atlas.loader import load_view
+    from bodymap.domain.model import MuscleSide, RegionKey
+    from bodymap.domain.regions import load_regions
+    from bodymap.ui.paths import to_painter_path
+    from PySide6.QtCore import QPointF
+
+    failures: list[str] = []
+
+    def fail(message: str) -> None:
+        failures.append(message)
+        print("  FAIL", message)
+
+    regions = load_regions(resources.REGIONS_FILE)
+    drawn: dict[RegionKey, list[str]] = {}
+    views = {}
+    for view in VIEWS:
+        path = ATLAS / f"{view}.svg"
+        print(f"== {view}")
+        text = path.read_text(encoding="utf-8")
+        ids = re.findall(r'\sid="([^"]+)"', text)
+        dupes = {i for i in ids if ids.count(i) > 1}
+        if dupes:
+            fail(f"{view}: duplicate ids {sorted(dupes)}")
+        odd = [i for i in ids if not any(p.match(i) for p in ID_SHAPES)]
+        if odd:
+            fail(f"{view}: ids outside the ATLAS.md shapes: {odd}")
+        atlas_view = load_view(path, view)       # the app's own reader: raises on problems
+        views[view] = atlas_view
+        for name in REQUIRED_LANDMARKS[view]:
+            if name not in atlas_view.landmarks:
+                fail(f"{view}: landmark.{name} missing")
+        print("  landmarks:", ", ".join(f"{n}=({x:.0f},{y:.0f})"
+                                        for n, (x, y) in sorted(atlas_view.landmarks.items())))
+        for key in atlas_view.regions:
+            drawn.setdefault(key, []).append(view)
+        # muscles and trigger points
+        if view == "posterior":
+            for muscle_id in MUSCLES:
+                for side in ("left", "right"):
+                    shape = atlas_view.muscles.get(MuscleSide(muscle_id, side))
+                    if shape is None:
+                        fail(f"muscle.{muscle_id}.{side} missing")
+                        continue
+                    qpath = to_painter_path(shape.outline)
+                    for k in range(1, TRPS[muscle_id] + 1):
+                        key = next((t for t in atlas_view.trigger_points
+                                    if (t.muscle_id, t.trp_id, t.side)
+                                    == (muscle_id, f"trp{k}", side)), None)
+                        if key is None:
+                            fail(f"trp.{muscle_id}.trp{k}.{side} missing")
+                            continue
+                        pt = atlas_view.trigger_points[key]
+                        if not (qpath.contains(QPointF(*pt)) and shape.outline.contains(pt)):
+                            fail(f"{key} at {pt} is outside its muscle")
+                    outside = total = 0
+                    for fibre in shape.fibres:
+                        for poly in fibre.polygons:
+                            for q in poly:
+                                total += 1
+                                outside += not qpath.contains(QPointF(*q))
+                    if total and outside / total > 0.02:
+                        fail(f"fibres of {muscle_id}.{side}: {outside}/{total} points outside")
+            order = list(atlas_view.muscles)
+            layers = [atlas_view.muscles[k].layer for k in order]
+            if layers != sorted(layers, reverse=True):
+                fail("muscles are not ordered deepest first")
+            print(f"  muscles: {len(order)}, trigger points: {len(atlas_view.trigger_points)}")
+        elif atlas_view.muscles:
+            print(f"  muscles on the {view}: {len(atlas_view.muscles)}")
+        # anatomy lines must stay on the body
+        sil_path = to_painter_path(atlas_view.silhouette[0])
+        for kind, outlines in (("bone", atlas_view.bones), ("contour", atlas_view.contours)):
+            for outline in outlines:
+                pts = [q for poly in outline.polygons for q in poly]
+                off = [q for q in pts if not sil_path.contains(QPointF(*q))]
+                if off:
+                    fail(f"{view}: a {kind} line leaves the silhouette near "
+                         f"({off[0][0]:.0f}, {off[0][1]:.0f})")
+        # regions: coverage and overlaps, rasterised
+        sil = np.zeros((1600 * SCALE, 700 * SCALE), bool)
+        for outline in atlas_view.silhouette:
+            sil |= mask_of(outline)
+        count = np.zeros(sil.shape, np.uint8)
+        masks = {}
+        for key, outline in atlas_view.regions.items():
+            m = mask_of(outline)
+            masks[key] = m
+            if regions[key.region_id].parent is None:
+                count += m
+        figure = build_atlas.FIGURES[view]()
+        unnamed = np.zeros(sil.shape, bool)
+        if figure.unnamed:
+            from bodymap.atlas.geometry import parse_path
+            v = build_atlas.View(view)
+            for curve in figure.unnamed:
+                for side in ("left", "right"):
+                    unnamed |= mask_of(parse_path(v.d(curve, side)))
+        area = sil.sum()
+        uncovered = sil & (count == 0)
+        print(f"  regions: {len(atlas_view.regions)} drawn")
+        print(f"  uncovered: {100 * uncovered.sum() / area:.3f}% of the silhouette"
+              f" ({100 * (uncovered & ~unnamed).sum() / area:.3f}% outside the surfaces no"
+              f" region names; those are {100 * (sil & unnamed).sum() / area:.2f}%)")
+        named_cover = (count > 0) | unnamed
+        print(f"  overlap of non-child regions: {100 * (count > 1).sum() / area:.3f}%")
+        print(f"  regions outside the silhouette: {100 * ((count > 0) & ~sil).sum() / area:.3f}%"
+              f"; unnamed overlapping regions: {100 * ((count > 0) & unnamed).sum() / area:.3f}%")
+        if (uncovered & ~unnamed).sum() / area > 0.002:
+            fail(f"{view}: gaps between regions")
+            ys, xs = np.nonzero(uncovered & ~unnamed)
+            hist: dict[tuple[int, int], int] = {}
+            for y, x in zip(ys // (40 * SCALE), xs // (40 * SCALE)):
+                hist[(int(x) * 40, int(y) * 40)] = hist.get((int(x) * 40, int(y) * 40), 0) + 1
+            print("    gaps near", sorted(hist.items(), key=lambda kv: -kv[1])[:8])
+        if (count > 1).sum() / area > 0.002:
+            fail(f"{view}: overlapping regions")
+        del named_cover
+        for key, m in masks.items():
+            parent = regions[key.region_id].parent
+            if parent is None:
+                continue
+            pm = np.zeros(sil.shape, bool)
+            for k2, m2 in masks.items():
+                if k2.region_id == parent:
+                    pm |= m2
+            stray = (m & ~pm).sum() / max(1, m.sum())
+            if stray > 0.01:
+                fail(f"{view}: region.{key} lies {100 * stray:.1f}% outside its parent {parent}")
+        # symmetry of the silhouette
+        flipped = sil[:, ::-1]
+        asym = (sil ^ flipped).sum() / area
+        print(f"  silhouette asymmetry: {100 * asym:.3f}%")
+    for region in regions.values():
+        sides = ("midline",) if region.midline else ("left", "right")
+        for side in sides:
+            where = drawn.get(RegionKey(region.id, side), [])
+            if not where:
+                fail(f"region.{region.id}.{side} is drawn on no figure")
+            for view in expected_views(region):
+                if view not in where:
+                    fail(f"region.{region.id}.{side} should be on the {view} figure")
+    # levels that must agree
+    lm = views["posterior"].landmarks
+    for a, b in (("t3", "scapular_spine_root.left"), ("t7", "scapula_inferior_angle.left"),
+                 ("l4", "iliac_crest_top.left"), ("s2", "psis.left")):
+        print(f"  level {a} y={lm[a][1]:.0f} vs {b} y={lm[b][1]:.0f}")
+    print("ALL CHECKS PASSED" if not failures else f"{len(failures)} check(s) failed")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).parent))
+    sys.path.insert(0, str(ROOT))
+    sys.exit(main())
