@@ -308,17 +308,17 @@ def offset_points(curve: Curve, width, step: float = 8.0) -> list[Pt]:
     """Points `width` to the LEFT of the curve direction (the body interior for the
     silhouette chain); width may be a function of the arc fraction 0..1."""
     fine = []
-    for i, seg in enumerate(curve.segs):
+    for i, _seg in enumerate(curve.segs):
         for k in range(0, 32):
             fine.append((i, k / 32))
     fine.append((len(curve.segs) - 1, 1.0))
     pts = [curve.point(loc) for loc in fine]
     acc = [0.0]
-    for a, b in zip(pts, pts[1:]):
+    for a, b in zip(pts, pts[1:], strict=False):
         acc.append(acc[-1] + _dist(a, b))
     total = acc[-1] or 1.0
     out, last = [], -1e9
-    for loc, p, s in zip(fine, pts, acc):
+    for loc, p, s in zip(fine, pts, acc, strict=False):
         if s - last < step and s < total:
             continue
         last = s
@@ -372,10 +372,7 @@ def _collinear(p0: Pt, c1: Pt, c2: Pt, p3: Pt) -> bool:
     n = math.hypot(dx, dy)
     if n < 1e-9:
         return _dist(p0, c1) < 1e-6 and _dist(p0, c2) < 1e-6
-    for c in (c1, c2):
-        if abs((c[0] - p0[0]) * dy - (c[1] - p0[1]) * dx) / n > 1e-6:
-            return False
-    return True
+    return all(abs((c[0] - p0[0]) * dy - (c[1] - p0[1]) * dx) / n <= 1e-06 for c in (c1, c2))
 
 
 def _polygon(curve: Curve) -> list[Pt]:
@@ -386,7 +383,7 @@ def inside(p: Pt, poly: list[Pt]) -> bool:
     """Even-odd point-in-polygon test."""
     x, y = p
     hit = False
-    for (x1, y1), (x2, y2) in zip(poly, poly[1:] + poly[:1]):
+    for (x1, y1), (x2, y2) in zip(poly, poly[1:] + poly[:1], strict=False):
         if (y1 > y) != (y2 > y) and x < x1 + (y - y1) * (x2 - x1) / (y2 - y1):
             hit = not hit
     return hit
@@ -695,7 +692,7 @@ class Half:
         per = 24
         lo = self.locs[after][0] * per + self.locs[after][1] * per if after else -1
         hi = self.locs[before][0] * per + self.locs[before][1] * per if before else 1e12
-        for k, (a, b) in enumerate(zip(pts, pts[1:])):
+        for k, (a, b) in enumerate(zip(pts, pts[1:], strict=False)):
             if not lo < k < hi:
                 continue
             if (a[1] - y) * (b[1] - y) <= 0 and a[1] != b[1]:
@@ -737,7 +734,7 @@ class Half:
         is the silhouette offset inwards by `widths` (one per node, linear between).
         Creates nodes '<name>_in' and the edges between them and the caps."""
         inner = []
-        for name, w in zip(names, widths):
+        for name, w in zip(names, widths, strict=False):
             iname = name + "_in"
             if iname not in self.nodes:
                 loc = self.locs[name]
@@ -858,7 +855,7 @@ def _pts_of(curve: Curve, n: int) -> list[Pt]:
     """n points evenly spaced (by arc length) along a curve."""
     fine = curve.sample(40)
     acc = [0.0]
-    for a, b in zip(fine, fine[1:]):
+    for a, b in zip(fine, fine[1:], strict=False):
         acc.append(acc[-1] + _dist(a, b))
     out = []
     for k in range(n):

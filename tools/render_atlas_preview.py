@@ -136,7 +136,7 @@ def expected_views(region) -> tuple[str, ...]:
     return views or LATERAL_ONLY.get(region.id, ())
 
 
-def mask_of(outline) -> "np.ndarray":
+def mask_of(outline):
     import numpy as np
     from PySide6.QtGui import QBrush, QTransform
 
@@ -157,16 +157,16 @@ def mask_of(outline) -> "np.ndarray":
 
 
 def run_checks(out: Path) -> int:
-    import numpy as np
-
     import build_atlas
+    import numpy as np
+    from PySide6.QtCore import QPointF
+
     from bodymap import resources
     from bodymap.atlas.crosscheck import REQUIRED_LANDMARKS
     from bodymap.atlas.loader import load_view
     from bodymap.domain.model import MuscleSide, RegionKey
     from bodymap.domain.regions import load_regions
     from bodymap.ui.paths import to_painter_path
-    from PySide6.QtCore import QPointF
 
     failures: list[str] = []
 
@@ -273,7 +273,7 @@ def run_checks(out: Path) -> int:
             fail(f"{view}: gaps between regions")
             ys, xs = np.nonzero(uncovered & ~unnamed)
             hist: dict[tuple[int, int], int] = {}
-            for y, x in zip(ys // (40 * SCALE), xs // (40 * SCALE)):
+            for y, x in zip(ys // (40 * SCALE), xs // (40 * SCALE), strict=False):
                 hist[(int(x) * 40, int(y) * 40)] = hist.get((int(x) * 40, int(y) * 40), 0) + 1
             print("    gaps near", sorted(hist.items(), key=lambda kv: -kv[1])[:8])
         if (count > 1).sum() / area > 0.002:
