@@ -6,8 +6,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from bodymap import resources
 from bodymap.atlas.reference import Reference, load_reference
 from bodymap.domain.model import MuscleSide
 from bodymap.domain.problems import DataError
@@ -18,6 +20,8 @@ def application() -> QApplication:
     app.setApplicationName("bodymap")
     app.setApplicationDisplayName("bodymap")
     app.setOrganizationName("bodymap")
+    if resources.ICON_FILE.is_file():
+        app.setWindowIcon(QIcon(str(resources.ICON_FILE)))
     return app
 
 
@@ -29,6 +33,23 @@ def load_or_fall_back(data_file: Path | None) -> tuple[Reference, DataError | No
         if data_file is None:
             raise
         return load_reference(None), error
+
+
+def show_sized_to_screen(window) -> None:
+    """Maximised on small screens (a laptop's 1366x768); otherwise a generous window that
+    fits the screen with its frame."""
+    screen = window.screen() or QApplication.primaryScreen()
+    if screen is None:
+        window.show()
+        return
+    available = screen.availableGeometry()
+    if available.width() < 1600 or available.height() < 950:
+        window.showMaximized()
+        return
+    width, height = int(available.width() * 0.85), int(available.height() * 0.85)
+    window.resize(width, height)
+    window.move(available.center().x() - width // 2, available.center().y() - height // 2)
+    window.show()
 
 
 def run(data_file: Path | None = None, select: MuscleSide | None = None,
@@ -43,7 +64,7 @@ def run(data_file: Path | None = None, select: MuscleSide | None = None,
             print(p, file=sys.stderr)
         return 1
     window = MainWindow(reference)
-    window.show()
+    show_sized_to_screen(window)
     if view != "both":
         window.set_framing(view)
     if select is not None and select.muscle_id in reference.dataset:
