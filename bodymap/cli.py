@@ -41,6 +41,9 @@ def _size(text: str) -> tuple[int, int]:
 def _add_data(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--data", type=Path, metavar="FILE",
                         help="trigger-point data file (default: the bundled data)")
+    parser.add_argument("--atlas", type=Path, metavar="DIR",
+                        help="folder holding posterior.svg and anterior.svg (default: the "
+                             "bundled atlas; for artists checking a new drawing)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -84,10 +87,10 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _load(data: Path | None):
+def _load(args: argparse.Namespace):
     from bodymap.atlas.reference import load_reference
 
-    return load_reference(data)
+    return load_reference(args.data, args.atlas)
 
 
 def _report(error: DataError) -> int:
@@ -100,7 +103,7 @@ def _report(error: DataError) -> int:
 
 def run_check(args: argparse.Namespace) -> int:
     try:
-        reference = _load(args.data)
+        reference = _load(args)
     except DataError as error:
         return _report(error)
     dataset = reference.dataset
@@ -114,7 +117,7 @@ def run_show(args: argparse.Namespace) -> int:
     from bodymap.domain.export import muscle_to_dict, muscle_to_text
 
     try:
-        dataset = _load(args.data).dataset
+        dataset = _load(args).dataset
     except DataError as error:
         return _report(error)
     if args.muscle not in dataset:
@@ -134,7 +137,7 @@ def run_show(args: argparse.Namespace) -> int:
 def run_snapshot(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a snapshot never needs a screen
     try:
-        reference = _load(args.data)
+        reference = _load(args)
     except DataError as error:
         return _report(error)
     if args.select and args.select.muscle_id not in reference.dataset:
@@ -151,7 +154,7 @@ def run_snapshot(args: argparse.Namespace) -> int:
 def run_app(args: argparse.Namespace) -> int:
     from bodymap.ui.app import run
 
-    return run(data_file=args.data, select=args.select, view=args.view)
+    return run(data_file=args.data, atlas_dir=args.atlas, select=args.select, view=args.view)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1621,12 +1621,24 @@ def anterior_figure() -> Figure:
 FIGURES = {"posterior": posterior_figure, "anterior": anterior_figure}
 
 
+def build_all() -> dict[str, str]:
+    """The SVG text of every figure, by view name."""
+    return {view: render_svg(build()) for view, build in FIGURES.items()}
+
+
 def main(argv: list[str] | None = None) -> int:
-    OUT_DIR.mkdir(parents=True, exist_ok=True)
-    for view, build in FIGURES.items():
-        path = OUT_DIR / f"{view}.svg"
-        path.write_text(render_svg(build()), encoding="utf-8")
-        print(f"wrote {path.relative_to(ROOT)}")
+    import argparse
+
+    parser = argparse.ArgumentParser(description="Generate the atlas SVGs.")
+    parser.add_argument("--out", type=Path, default=OUT_DIR,
+                        help="folder to write posterior.svg and anterior.svg into "
+                             "(default: assets/atlas)")
+    args = parser.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    for view, text in build_all().items():
+        path = args.out / f"{view}.svg"
+        path.write_text(text, encoding="utf-8")
+        print(f"wrote {path}")
     return 0
 
 

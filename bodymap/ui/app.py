@@ -25,14 +25,16 @@ def application() -> QApplication:
     return app
 
 
-def load_or_fall_back(data_file: Path | None) -> tuple[Reference, DataError | None]:
-    """The chosen data if it is sound; otherwise the bundled data and the error to show."""
+def load_or_fall_back(data_file: Path | None,
+                      atlas_dir: Path | None = None) -> tuple[Reference, DataError | None]:
+    """The chosen data and atlas if they are sound; otherwise the bundled ones and the
+    error to show."""
     try:
-        return load_reference(data_file), None
+        return load_reference(data_file, atlas_dir), None
     except DataError as error:
-        if data_file is None:
+        if data_file is None and atlas_dir is None:
             raise
-        return load_reference(None), error
+        return load_reference(None, None), error
 
 
 def show_sized_to_screen(window) -> None:
@@ -52,13 +54,13 @@ def show_sized_to_screen(window) -> None:
     window.show()
 
 
-def run(data_file: Path | None = None, select: MuscleSide | None = None,
-        view: str = "both") -> int:
+def run(data_file: Path | None = None, atlas_dir: Path | None = None,
+        select: MuscleSide | None = None, view: str = "both") -> int:
     from bodymap.ui.main_window import MainWindow
 
     app = application()
     try:
-        reference, problem = load_or_fall_back(data_file)
+        reference, problem = load_or_fall_back(data_file, atlas_dir)
     except DataError as error:  # the bundled data itself is broken: nothing to show
         for p in error.problems:
             print(p, file=sys.stderr)
@@ -74,7 +76,7 @@ def run(data_file: Path | None = None, select: MuscleSide | None = None,
         more = len(problem.problems) - 12
         if more > 0:
             lines += f"\n… and {more} more"
-        QMessageBox.warning(window, "bodymap — data file not loaded",
-                            f"The data file {data_file} has problems, so bodymap is showing its "
+        QMessageBox.warning(window, "bodymap — data not loaded",
+                            "The chosen data or atlas has problems, so bodymap is showing its "
                             f"bundled reference instead.\n\n{lines}")
     return app.exec()
