@@ -10,10 +10,12 @@ from bodymap import resources
 from bodymap.atlas.crosscheck import cross_check
 from bodymap.atlas.loader import load_atlas
 from bodymap.atlas.model import Atlas
+from bodymap.domain.general import GeneralContent, load_general
 from bodymap.domain.loader import load_dataset
 from bodymap.domain.model import Dataset
 from bodymap.domain.problems import DataError, Problem
 from bodymap.domain.regions import load_regions
+from bodymap.domain.spec import load_spec_muscles
 
 
 @dataclass(frozen=True)
@@ -22,6 +24,7 @@ class Reference:
 
     dataset: Dataset
     atlas: Atlas
+    general: GeneralContent
 
 
 def load_reference(data_file: Path | str | None = None,
@@ -31,11 +34,18 @@ def load_reference(data_file: Path | str | None = None,
     atlas_dir = Path(atlas_dir) if atlas_dir is not None else resources.ATLAS_DIR
     regions = load_regions(resources.REGIONS_FILE)
     problems: list[Problem] = []
-    dataset = atlas = None
+    dataset = atlas = general = None
     try:
-        dataset = load_dataset(data_file, regions, resources.SCHEMA_FILE)
+        dataset = load_dataset(data_file, regions, resources.SCHEMA_FILE,
+                               load_spec_muscles(resources.SPEC_MUSCLES_FILE))
     except DataError as error:
         problems += error.problems
+    if dataset is not None:
+        try:
+            general = load_general(resources.GENERAL_FILE, resources.GENERAL_SCHEMA_FILE,
+                                   dataset.sources)
+        except DataError as error:
+            problems += error.problems
     try:
         atlas = load_atlas(atlas_dir)
     except DataError as error:
@@ -44,4 +54,4 @@ def load_reference(data_file: Path | str | None = None,
         problems += cross_check(dataset, atlas)
     if problems:
         raise DataError(problems)
-    return Reference(dataset, atlas)
+    return Reference(dataset, atlas, general)

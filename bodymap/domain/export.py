@@ -44,6 +44,10 @@ def muscle_to_text(muscle: Muscle, dataset: Dataset, width: int = 88) -> str:
         out.append(f"  {trp.id} — {trp.label}")
         out.append(textwrap.fill(trp.location, width, initial_indent="    ",
                                  subsequent_indent="    "))
+        if trp.landmarks:
+            out.append(f"    Landmarks: {', '.join(trp.landmarks)}")
+        if trp.essential.laterality == "both":
+            out.append("    Referral: both sides")
         for zone in trp.zones:
             names = ", ".join(label.get(r, r) for r in zone.regions) or "—"
             out.append(textwrap.fill(f"{zone.kind.capitalize()}: {names}", width,
@@ -57,6 +61,9 @@ def muscle_to_text(muscle: Muscle, dataset: Dataset, width: int = 88) -> str:
     for title, items in sections:
         if items:
             out += ["", title] + [bullet.fill(i) for i in items]
+    a = muscle.anatomy
+    out += ["", "Anatomy", wrap.fill("  Attachments: " + a.attachments),
+            wrap.fill("  Action: " + a.action), wrap.fill("  Innervation: " + a.innervation)]
     n = muscle.needling
     out += ["", f"Needling safety — pneumothorax risk: {n.pneumothorax_risk.upper()}",
             wrap.fill("  " + n.pneumothorax_reason)]
@@ -64,6 +71,7 @@ def muscle_to_text(muscle: Muscle, dataset: Dataset, width: int = 88) -> str:
         out.append(wrap.fill("  Structures at risk: "
                              + ", ".join(STRUCTURES[s] for s in n.structures_at_risk)))
     out += [bullet.fill(p) for p in n.precautions]
+    out += ["", "For the patient", wrap.fill("  " + muscle.patient_summary)]
     out += ["", f"Confidence: {muscle.confidence.level}", wrap.fill("  " + muscle.confidence.note),
             "", "Sources"]
     out += [bullet.fill(dataset.sources[k].citation) for k in muscle.sources]

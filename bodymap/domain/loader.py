@@ -21,17 +21,21 @@ from bodymap.domain.model import (
 )
 from bodymap.domain.problems import DataError
 from bodymap.domain.schema_check import schema_problems
-from bodymap.domain.semantics import semantic_problems
+from bodymap.domain.semantics import completeness_problems, semantic_problems
+from bodymap.domain.spec import SpecMuscle
 from bodymap.domain.yaml_source import Positions, read_yaml
 
 
-def load_dataset(path: Path | str, regions: Mapping[str, Region],
-                 schema_path: Path | str) -> Dataset:
-    """Read, validate and build the dataset; raise DataError with every problem found."""
+def load_dataset(path: Path | str, regions: Mapping[str, Region], schema_path: Path | str,
+                 required: Mapping[str, SpecMuscle] | None = None) -> Dataset:
+    """Read, validate and build the dataset; raise DataError with every problem found.
+    With `required`, every listed muscle must be present, named and placed as listed."""
     name = str(path)
     data, positions = read_yaml(path, name)
     problems = schema_problems(data, positions, Path(schema_path))
     problems += semantic_problems(data, positions, regions)
+    if required is not None:
+        problems += completeness_problems(data, positions, required)
     if problems:
         raise DataError(problems)
     return _build(data, positions, regions, name)

@@ -161,3 +161,38 @@ def _summary_problems(muscle: dict, at: tuple, label: str,
             f"{label}: the patient summary uses clinician or needling words "
             f"({', '.join(technique)}); patient text must not describe needling"))
     return problems
+
+
+def completeness_problems(data: Any, positions: Positions,
+                          required: Mapping[str, Any]) -> list[Problem]:
+    """Every required muscle present, with the view and layer the spec gives it, and no
+    muscle the spec does not know; entries in the spec's order."""
+    muscles = data.get("muscles") if isinstance(data, dict) else None
+    if not isinstance(muscles, list):
+        return []
+    problems: list[Problem] = []
+    present: dict[str, int] = {}
+    for index, muscle in enumerate(muscles):
+        if not isinstance(muscle, dict) or not isinstance(muscle.get("id"), str):
+            continue
+        muscle_id = muscle["id"]
+        present.setdefault(muscle_id, index)
+        spec = required.get(muscle_id)
+        if spec is None:
+            problems.append(positions.problem(
+                ("muscles", index, "id"),
+                f"{muscle_id!r} is not a muscle of the spec (data/muscles.yaml)"
+                + _suggest(muscle_id, required)))
+            continue
+        for field in ("view", "layer"):
+            if field in muscle and muscle[field] != getattr(spec, field):
+                problems.append(positions.problem(
+                    ("muscles", index, field),
+                    f"{muscle_id}: the spec gives {field} {getattr(spec, field)!r}, "
+                    f"not {muscle[field]!r}"))
+    for muscle_id in required:
+        if muscle_id not in present:
+            problems.append(positions.problem(
+                ("muscles",), f"the spec's muscle {muscle_id!r} ({required[muscle_id].name}) "
+                              "has no entry"))
+    return problems

@@ -6,6 +6,7 @@ from html import escape
 
 from bodymap.domain.model import LAYER_NAMES, Dataset, Muscle, MuscleSide
 from bodymap.domain.structures import STRUCTURES
+from bodymap.ui.landmarks import landmark_label
 from bodymap.ui.theme import Theme
 
 RISK_COLOURS = {"none": "#2f6b3a", "low": "#7a5b00", "moderate": "#a04a00", "high": "#9b1c1c"}
@@ -73,6 +74,11 @@ def muscle_html(muscle: Muscle, side: str, dataset: Dataset, theme: Theme,
     for trp in muscle.trigger_points:
         parts.append(f"<div class='trp'>{escape(trp.label)}</div>"
                      f"<div class='zone'>{escape(trp.location)}</div>")
+        if trp.landmarks:
+            names = ", ".join(escape(landmark_label(n)) for n in trp.landmarks)
+            parts.append(f"<div class='zone note'>Landmarks: {names}</div>")
+        if trp.essential.laterality == "both":
+            parts.append("<div class='zone note'>Felt on both sides of the body.</div>")
         for zone, mark in ((trp.essential, "■ Essential"), (trp.spillover, "▨ Spillover")):
             if zone.regions:
                 names = ", ".join(escape(labels.get(r, r)) for r in zone.regions)

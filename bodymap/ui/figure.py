@@ -15,11 +15,12 @@ from PySide6.QtWidgets import (
 
 from bodymap.atlas.model import AtlasView
 from bodymap.domain.model import Dataset, MuscleSide
+from bodymap.ui.landmarks import LandmarkLayer
 from bodymap.ui.paths import to_painter_path
 from bodymap.ui.theme import Theme
 
 Z_SILHOUETTE, Z_BONE, Z_CONTOUR, Z_MUSCLE = 0, 1, 2, 10
-Z_ZONE, Z_SELECTED, Z_LANDMARK, Z_TRP = 40, 45, 50, 60
+Z_ZONE, Z_SELECTED, Z_TRP = 40, 45, 60
 
 
 class MuscleItem(QGraphicsPathItem):
@@ -107,7 +108,6 @@ class Figure:
         self.root.setBrush(Qt.BrushStyle.NoBrush)
         self.root.setPos(offset)
         self.muscles: dict[MuscleSide, MuscleItem] = {}
-        self.landmarks: list[QGraphicsItem] = []
         self._build(dataset, theme, title)
 
     def _build(self, dataset: Dataset, theme: Theme, title: str) -> None:
@@ -127,20 +127,7 @@ class Figure:
             self.muscles[key] = MuscleItem(key, muscle.display_name(key.side), shape.layer,
                                            to_painter_path(shape.outline), fibres, theme,
                                            self.root)
-        for name, (px, py) in view.landmarks.items():
-            dot = QGraphicsPathItem(self.root)
-            path = QPainterPath()
-            path.addEllipse(QPointF(0, 0), 4.5, 4.5)
-            dot.setPath(path)
-            dot.setPos(px, py)
-            dot.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
-            dot.setBrush(QBrush(QColor(theme.landmark)))
-            dot.setPen(theme.cosmetic_pen("#ffffff", 1.0))
-            dot.setZValue(Z_LANDMARK)
-            dot.setToolTip(landmark_label(name))
-            dot.setData(0, name)
-            dot.setVisible(False)
-            self.landmarks.append(dot)
+        self.landmarks = LandmarkLayer(view, theme, self.root)
         self._title(title, theme)
 
     def _strokes(self, outlines, pen, z: float) -> None:
@@ -171,8 +158,7 @@ class Figure:
                 _anchor(label, QPointF(x + w - 30, y + 10), "right")
 
     def set_landmarks_visible(self, visible: bool) -> None:
-        for dot in self.landmarks:
-            dot.setVisible(visible)
+        self.landmarks.set_visible(visible)
 
     def scene_rect(self) -> QRectF:
         """The figure and the room above it for its title."""
@@ -200,15 +186,3 @@ def _anchor(item: QGraphicsSimpleTextItem, point: QPointF, align: str) -> None:
     shift = {"left": 0.0, "centre": -width / 2, "right": -width}[align]
     item.setPos(point)
     item.setTransform(QTransform.fromTranslate(shift, 0))
-
-
-def landmark_label(name: str) -> str:
-    """'acromion.left' → 'Acromion (left)'; 'c7' → 'C7 spinous process'."""
-    base, _, side = name.partition(".")
-    if base in ("c7", "t3", "t7", "t12", "l4", "s2"):
-        text = f"{base.upper()} spinous process" if base != "s2" else "S2 (sacrum)"
-    elif base in ("psis", "asis"):
-        text = base.upper()
-    else:
-        text = base.replace("_", " ").capitalize().replace("Rib12", "12th rib")
-    return f"{text} ({side})" if side else text

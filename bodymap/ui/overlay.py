@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
 
-from bodymap.atlas.model import TriggerPointKey
-from bodymap.domain.model import MuscleSide, RegionKey
+from bodymap.atlas.model import AtlasView, TriggerPointKey
+from bodymap.domain.model import Muscle, MuscleSide, Region
 from bodymap.ui.figure import Z_SELECTED, Z_TRP, Z_ZONE
 from bodymap.ui.map_scene import MapScene
 from bodymap.ui.paths import to_painter_path
@@ -39,22 +41,22 @@ class ReferralOverlay:
         reference = self._scene.reference
         muscle = reference.dataset.muscle(key.muscle_id)
         regions = reference.dataset.regions
-        essential = set(muscle.zone_keys(key.side, regions, "essential"))
-        # A region essential for one trigger point is drawn as essential, even when another
-        # trigger point of the same muscle has it as spillover.
-        spillover = set(muscle.zone_keys(key.side, regions, "spillover")) - essential
         self._outline_selected(key)
         for name, figure in self._scene.figures.items():
-            view = figure.view
-            for kind, keys in (("spillover", spillover), ("essential", essential)):
-                path = self._zone_path(view, keys, key, kind)
+            essential = zone_path(figure.view, muscle, key.side, regions, "essential")
+            # Where one trigger point's essential zone meets another's spillover, the
+            # essential zone wins: it is the stronger statement.
+            spillover = zone_path(figure.view, muscle, key.side, regions, "spillover")
+            if not essential.isEmpty() and not spillover.isEmpty():
+                spillover = spillover.subtracted(essential)
+            for kind, path in (("spillover", spillover), ("essential", essential)):
                 if path.isEmpty():
                     continue
                 self.zone_paths[(name, kind)] = path
                 self._add_zone(figure.root, path, kind)
             for trp in muscle.trigger_points:
                 trp_key = TriggerPointKey(key.muscle_id, trp.id, key.side)
-                point = view.trigger_points.get(trp_key)
+                point = figure.view.trigger_points.get(trp_key)
                 if point is not None:
                     item = self._add_marker(figure.root, QPointF(*point), trp.label)
                     self.trigger_point_items[trp_key] = item
@@ -78,19 +80,6 @@ class ReferralOverlay:
         item.setAcceptHoverEvents(False)
         self._items.append(item)
         self.selected_outline = item
-
-    def _zone_path(self, view, keys: set[RegionKey], muscle: MuscleSide,
-                   kind: str) -> QPainterPath:
-        path = QPainterPath()
-        path.setFillRule(Qt.FillRule.WindingFill)
-        for region_key in sorted(keys):
-            outline = view.regions.get(region_key)
-            if outline is not None:
-                path.addPath(to_painter_path(outline))
-        for (m, _trp, k, side), outline in view.zones.items():
-            if m == muscle.muscle_id and side == muscle.side and k == kind:
-                path.addPath(to_painter_path(outline))
-        return path.simplified() if not path.isEmpty() else path
 
     def _add_zone(self, parent: QGraphicsItem, path: QPainterPath, kind: str) -> None:
         theme = self._scene.theme
@@ -138,3 +127,23 @@ class ReferralOverlay:
         mark.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self._items.append(item)
         return item
+
+
+def zone_path(view: AtlasView, muscle: Muscle, side: str, regions: Mapping[str, Region],
+              kind: str) -> QPainterPath:
+    """The area a muscle's `kind` zones cover on one figure: for each trigger point, its
+    drawn zone shape where the atlas has one for this figure, else the union of the regions
+    the data names."""
+    path = QPainterPath()
+    path.setFillRule(Qt.FillRule.WindingFill)
+    for trp in muscle.trigger_points:
+        zone = trp.essential if kind == "essential" else trp.spillover
+        shape = view.zones.get((muscle.id, trp.id, kind, side))
+        if shape is not None:
+            path.addPath(to_painter_path(shape))
+            continue
+        for region_key in zone.region_keys(side, regions):
+            outline = view.regions.get(region_key)
+            if outline is not None:
+                path.addPath(to_painter_path(outline))
+    return path.simplified() if not path.isEmpty() else path
