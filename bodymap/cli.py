@@ -73,6 +73,19 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("--json", action="store_true", help="print the normalised entry as JSON")
     _add_data(show)
 
+    lookup = verbs.add_parser(
+        "lookup", help="rank the muscles whose referred pain fits where it hurts",
+        description="Rank the muscles (with side) whose trigger points refer pain to the given "
+                    "body regions. The same ranking as the app's 'Where does it hurt?' mode; "
+                    "see docs/lookup.md. A prompt for examination, not a diagnosis.")
+    lookup.add_argument("regions", nargs="+", metavar="REGION.SIDE",
+                        help="body regions that hurt, e.g. temple.left sacrum.midline")
+    lookup.add_argument("--json", action="store_true",
+                        help="print a JSON list, best first: muscle, side, score, why")
+    lookup.add_argument("--top", type=int, default=10, metavar="N",
+                        help="how many candidates to print (default 10; 0 for all)")
+    _add_data(lookup)
+
     snapshot = verbs.add_parser("snapshot", help="render the main window to a PNG, offscreen",
                                 description="Render the main window offscreen in a given state "
                                             "and save it as a PNG (for docs, bug reports, tests).")
@@ -134,6 +147,58 @@ def run_show(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_lookup(args: argparse.Namespace) -> int:
+    from bodymap.domain.lookup import PainDrawing, rank
+    from bodymap.domain.model import RegionKey
+
+    try:
+        reference = _load(args)
+    except DataError as error:
+        return _report(error)
+    dataset, areas = reference.dataset, reference.atlas.region_areas()
+    keys = []
+    for text in args.regions:
+        try:
+            key = RegionKey.parse(text)
+        except ValueError as error:
+            print(f"bodymap: {error}", file=sys.stderr)
+            return 1
+        region = dataset.regions.get(key.region_id)
+        if region is None:
+            close = [r for r in dataset.regions if key.region_id in r or r in key.region_id]
+            hint = f" Did you mean: {', '.join(close)}?" if close else ""
+            print(f"bodymap: unknown body region {key.region_id!r}.{hint} The regions are "
+                  "listed in data/body_regions.yaml.", file=sys.stderr)
+            return 1
+        if key.side not in region.sides():
+            expected = "midline" if region.midline else "left or right"
+            print(f"bodymap: {region.id} takes the side {expected}, not {key.side!r}",
+                  file=sys.stderr)
+            return 1
+        keys.append(key)
+    drawing = PainDrawing.from_regions(keys, areas, dataset.regions)
+    ranked = rank(drawing, dataset, areas)
+    if args.top:
+        ranked = ranked[:args.top]
+    if args.json:
+        print(json.dumps([{"muscle": c.key.muscle_id, "side": c.key.side,
+                           "name": dataset.muscle(c.key.muscle_id).display_name(c.key.side),
+                           "score": round(c.score, 4), "trigger_point": c.trigger_point,
+                           "why": c.why()} for c in ranked], indent=2, ensure_ascii=False))
+        return 0
+    if not ranked:
+        print("No muscle in the reference refers pain to these regions.")
+        return 0
+    width = max(len(dataset.muscle(c.key.muscle_id).display_name(c.key.side)) for c in ranked)
+    print(f"{'#':>2}  {'muscle':<{width}}  score  why")
+    for i, c in enumerate(ranked, 1):
+        name = dataset.muscle(c.key.muscle_id).display_name(c.key.side)
+        print(f"{i:>2}  {name:<{width}}  {c.score:.2f}   {c.why()}")
+    print("\nA ranking is a prompt for examination, not a diagnosis: referral patterns vary "
+          "between people.")
+    return 0
+
+
 def run_snapshot(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a snapshot never needs a screen
     try:
@@ -159,7 +224,8 @@ def run_app(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    handlers = {"check": run_check, "show": run_show, "snapshot": run_snapshot}
+    handlers = {"check": run_check, "show": run_show, "lookup": run_lookup,
+                "snapshot": run_snapshot}
     try:
         return handlers.get(args.verb, run_app)(args)
     except KeyboardInterrupt:

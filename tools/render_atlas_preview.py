@@ -84,10 +84,18 @@ def fade_superficial(svg_text: str) -> str:
 
 
 def main() -> int:
+    global ATLAS  # noqa: PLW0603
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default="/tmp/atlas-preview")
     parser.add_argument("--no-check", action="store_true")
+    parser.add_argument("--atlas", default=str(ATLAS),
+                        help="folder holding posterior.svg and anterior.svg (default: "
+                             "assets/atlas; e.g. /tmp/atlas-next for a scratch build)")
+    parser.add_argument("--data", default=None,
+                        help="trigger-point data file for the data checks (default: the "
+                             "bundled data)")
     args = parser.parse_args()
+    ATLAS = Path(args.atlas)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     app = QGuiApplication.instance() or QGuiApplication(sys.argv)  # noqa: F841

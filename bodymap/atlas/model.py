@@ -66,6 +66,14 @@ class Atlas:
                 return view
         return None
 
+    def region_areas(self) -> dict[RegionKey, float]:
+        """Each region's drawn area, summed over the views that draw it (document units²)."""
+        areas: dict[RegionKey, float] = {}
+        for view in self.views.values():
+            for key, outline in view.regions.items():
+                areas[key] = areas.get(key, 0.0) + outline.area
+        return areas
+
     def region_outlines(self, key: RegionKey) -> dict[str, Outline]:
         """The outline of a region on each view that draws it."""
         return {name: v.regions[key] for name, v in self.views.items() if key in v.regions}

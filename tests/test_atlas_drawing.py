@@ -1,0 +1,130 @@
+"""The atlas as a drawing: generated from its committed source, regions tiling each figure,
+zone shapes agreeing with their regions, every muscle clickable, 4K renders clean."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPointF, Qt, qInstallMessageHandler
+
+from bodymap import resources
+from bodymap.atlas.geometry import parse_path
+from bodymap.domain.model import RegionKey
+from tests.atlas_raster import build_atlas_module, mask
+
+
+def test_committed_svgs_match_their_generator():
+    built = build_atlas_module().build_all()
+    for view, text in built.items():
+        committed = (resources.ATLAS_DIR / f"{view}.svg").read_text(encoding="utf-8")
+        assert committed == text, (
+            f"assets/atlas/{view}.svg is out of date: run python tools/build_atlas.py")
+
+
+def unnamed_surface(view: str) -> np.ndarray:
+    """Surface no region of the vocabulary names (front of the shin, the sole...)."""
+    module = build_atlas_module()
+    figure = module.FIGURES[view]()
+    drawer = module.View(view)
+    outlines = [parse_path(drawer.d(curve, side)) for curve in figure.unnamed
+                for side in ("left", "right")]
+    return mask(*outlines) if outlines else np.zeros((1600, 700), bool)
+
+
+@pytest.mark.parametrize("view", ["posterior", "anterior"])
+def test_regions_tile_the_figure(reference, view):
+    atlas_view = reference.atlas.view(view)
+    body = mask(*atlas_view.silhouette)
+    count = np.zeros(body.shape, np.uint8)
+    for key, outline in atlas_view.regions.items():
+        region = reference.dataset.regions[key.region_id]
+        if region.parent is None:  # a child lies inside its parent by design
+            count += mask(outline)
+    area = body.sum()
+    named = body & ~unnamed_surface(view)
+    uncovered = (named & (count == 0)).sum() / area
+    overlap = (count > 1).sum() / area
+    outside = ((count > 0) & ~body).sum() / area
+    # Edges are anti-aliased away at 1 px per unit, so allow a hair of slack.
+    assert uncovered < 0.01, f"{uncovered:.2%} of the named surface has no region"
+    assert overlap < 0.005, f"{overlap:.2%} of the figure is claimed by two regions"
+    assert outside < 0.005, f"{outside:.2%} of the regions lie outside the body"
+
+
+def test_child_regions_lie_inside_their_parents(reference):
+    for view in reference.atlas.views.values():
+        for key, outline in view.regions.items():
+            parent = reference.dataset.regions[key.region_id].parent
+            if parent is None:
+                continue
+            parent_keys = [k for k in view.regions
+                           if k.region_id == parent and k.side in (key.side, "left", "right")]
+            child = mask(outline)
+            parent_mask = mask(*(view.regions[k] for k in parent_keys))
+            assert (child & ~parent_mask).sum() / max(child.sum(), 1) < 0.02, key
+
+
+def test_zone_shapes_agree_with_the_regions_their_data_names(reference):
+    regions = reference.dataset.regions
+    for view in reference.atlas.views.values():
+        for (muscle_id, trp_id, kind, side), outline in view.zones.items():
+            trp = reference.dataset.muscle(muscle_id).trigger_point(trp_id)
+            zone = trp.essential if kind == "essential" else trp.spillover
+            keys = [k for k in zone.region_keys(side, regions) if k in view.regions]
+            shape = mask(outline)
+            named = mask(*(view.regions[k] for k in keys)) if keys else np.zeros_like(shape)
+            inside = (shape & named).sum() / max(shape.sum(), 1)
+            label = f"zone.{muscle_id}.{trp_id}.{kind}.{side} on the {view.name} figure"
+            assert inside >= 0.75, f"only {inside:.0%} of {label} lies in its named regions"
+            for key in keys:
+                assert (shape & mask(view.regions[key])).any(), f"{label} misses {key}"
+
+
+def test_rendering_both_figures_at_4k_raises_no_qt_warnings(qtbot, reference, tmp_path):
+    from PySide6.QtGui import QImage
+
+    from bodymap.ui.main_window import MainWindow
+
+    messages: list[str] = []
+    previous = qInstallMessageHandler(lambda mode, context, text: messages.append(text))
+    try:
+        window = MainWindow(reference)
+        qtbot.addWidget(window)
+        window.resize(3840, 2160)
+        window.select(reference.dataset.muscle_sides()[0])
+        image = QImage(3840, 2160, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(Qt.GlobalColor.white)
+        window.render(image)
+        image.save(str(tmp_path / "4k.png"))
+    finally:
+        qInstallMessageHandler(previous)
+    assert messages == []
+    assert len({image.pixel(x, y) for x in range(0, 3840, 64) for y in range(0, 2160, 64)}) > 20
+
+
+def test_every_muscle_side_is_clickable_in_its_layer(qtbot, reference):
+    from bodymap.ui.main_window import MainWindow
+
+    window = MainWindow(reference)
+    qtbot.addWidget(window)
+    window.resize(1920, 1080)
+    window.show()
+    qtbot.waitExposed(window)
+    for key in reference.dataset.muscle_sides():
+        muscle = reference.dataset.muscle(key.muscle_id)
+        window.scene.set_depth(muscle.layer)
+        shape = reference.atlas.muscle_view(key).muscles[key]
+        item = window.scene.muscle_item(key)
+        point = item.mapToScene(QPointF(*shape.outline.interior_point))
+        window.view.reset_zoom()
+        qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton,
+                         pos=window.view.mapFromScene(point))
+        assert window.selection.current == key, f"clicking inside {key} did not select it"
+
+
+def test_region_key_sides_follow_the_vocabulary(reference):
+    for view in reference.atlas.views.values():
+        for key in view.regions:
+            region = reference.dataset.regions[key.region_id]
+            assert key.side == "midline" if region.midline else key.side in ("left", "right")
+    assert RegionKey("sacrum", "midline") in reference.atlas.view("posterior").regions

@@ -1,0 +1,107 @@
+"""The reverse lookup: from where it hurts to the muscles that may refer pain there.
+Pure domain tests (no Qt) plus the `bodymap lookup` command."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from bodymap.domain.lookup import PainDrawing, rank
+from bodymap.domain.model import MuscleSide, RegionKey
+
+
+@pytest.fixture(scope="module")
+def areas(reference):
+    return reference.atlas.region_areas()
+
+
+def ranking(reference, areas, keys):
+    dataset = reference.dataset
+    return rank(PainDrawing.from_regions(keys, areas, dataset.regions), dataset, areas)
+
+
+def test_drawing_exactly_an_essential_zone_ranks_that_muscle_first(reference, areas):
+    dataset = reference.dataset
+    for muscle in dataset:
+        for trp in muscle.trigger_points:
+            keys = trp.essential.region_keys("left", dataset.regions)
+            ranked = ranking(reference, areas, keys)
+            top = ranked[0].score
+            assert top == pytest.approx(1.0)
+            leaders = [c.key for c in ranked if c.score == pytest.approx(top)]
+            assert MuscleSide(muscle.id, "left") in leaders, (muscle.id, trp.id, leaders)
+
+
+def test_left_sided_pain_ranks_left_sided_muscles_first(reference, areas):
+    ranked = ranking(reference, areas, [RegionKey("angle_of_neck", "left"),
+                                        RegionKey("medial_scapular_border", "left")])
+    assert ranked[0].key == MuscleSide("levator_scapulae", "left")
+    assert all(c.key.side == "left" for c in ranked[:5])
+    right = ranking(reference, areas, [RegionKey("angle_of_neck", "right")])
+    assert right[0].key.side == "right"
+
+
+def test_spillover_only_pain_ranks_below_an_essential_match(reference, areas):
+    ranked = ranking(reference, areas, [RegionKey("medial_scapular_border", "left")])
+    essential = [c for c in ranked if c.essential_share == pytest.approx(1.0)]
+    spillover_only = [c for c in ranked if c.essential_share == 0 and
+                      c.spillover_share == pytest.approx(1.0)]
+    assert essential and spillover_only
+    assert min(c.score for c in essential) > max(c.score for c in spillover_only)
+
+
+def test_unexplained_pain_and_empty_zones_lower_the_score(reference, areas):
+    neck = [RegionKey("angle_of_neck", "left")]
+    alone = {c.key: c.score for c in ranking(reference, areas, neck)}
+    with_far_pain = {c.key: c.score for c in ranking(
+        reference, areas, [*neck, RegionKey("posterior_calf", "left")])}
+    key = MuscleSide("levator_scapulae", "left")
+    assert with_far_pain[key] < alone[key]
+
+
+def test_ranking_is_deterministic_and_explained(reference, areas):
+    keys = [RegionKey("sacroiliac", "right"), RegionKey("buttock", "right")]
+    first = ranking(reference, areas, keys)
+    assert first == ranking(reference, areas, keys)
+    scores = [c.score for c in first]
+    assert scores == sorted(scores, reverse=True)
+    assert all(0 < c.score <= 1 for c in first)
+    assert first[0].why().startswith("its essential zone covers")
+
+
+def test_an_empty_drawing_ranks_nothing(reference, areas):
+    assert rank(PainDrawing({}, reference.dataset.regions), reference.dataset, areas) == []
+
+
+def bodymap(*args):
+    return subprocess.run([sys.executable, "-m", "bodymap", *args], capture_output=True,
+                          text=True, timeout=60)
+
+
+def test_lookup_cli_json(reference, areas):
+    result = bodymap("lookup", "angle_of_neck.left", "medial_scapular_border.left", "--json")
+    assert result.returncode == 0, result.stderr
+    rows = json.loads(result.stdout)
+    assert rows[0]["muscle"] == "levator_scapulae" and rows[0]["side"] == "left"
+    assert all({"muscle", "side", "score", "why"} <= set(r) for r in rows)
+    assert all(0 <= r["score"] <= 1 for r in rows)
+    expected = ranking(reference, areas, [RegionKey("angle_of_neck", "left"),
+                                          RegionKey("medial_scapular_border", "left")])
+    assert [(r["muscle"], r["side"]) for r in rows] == [
+        (c.key.muscle_id, c.key.side) for c in expected[:10]]
+
+
+def test_lookup_cli_table_and_errors():
+    result = bodymap("lookup", "sacrum.midline")
+    assert result.returncode == 0, result.stderr
+    assert "score" in result.stdout.splitlines()[0]
+    assert "not a diagnosis" in result.stdout
+    unknown = bodymap("lookup", "templ.left")
+    assert unknown.returncode == 1
+    assert "unknown body region 'templ'" in unknown.stderr and "temple" in unknown.stderr
+    wrong_side = bodymap("lookup", "sacrum.left")
+    assert wrong_side.returncode == 1 and "midline" in wrong_side.stderr
+    assert bodymap("lookup", "temple").returncode == 1
