@@ -64,11 +64,12 @@ class PainDrawing:
         zone_ids = {k.region_id for k in zone}
         area = 0.0
         for key, drawn in self.drawn.items():
+            if key not in zone:
+                continue
+            # A child inside a parent that is also in the zone is counted with the parent.
             region = self._regions.get(key.region_id)
-            if key in zone:
-                # A child inside a parent that is also in the zone is counted with the parent.
-                if region is None or region.parent is None or region.parent not in zone_ids:
-                    area += drawn
+            if region is None or region.parent is None or region.parent not in zone_ids:
+                area += drawn
         return area
 
     @classmethod
