@@ -50,6 +50,7 @@ class Legend(QWidget):
     def __init__(self, theme: Theme, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("legend")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 4, 12, 6)
         layout.setSpacing(6)

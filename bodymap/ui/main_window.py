@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from bodymap.atlas.reference import Reference
 from bodymap.domain.model import MuscleSide
@@ -13,6 +23,7 @@ from bodymap.ui.legend import Legend
 from bodymap.ui.map_controls import MapControls, ZoomButtons
 from bodymap.ui.map_scene import MapScene
 from bodymap.ui.map_view import MapView
+from bodymap.ui.mode_bar import ModeBar
 from bodymap.ui.overlay import ReferralOverlay
 from bodymap.ui.selection import Selection
 from bodymap.ui.style import stylesheet
@@ -34,6 +45,13 @@ class MainWindow(QMainWindow):
         self.zoom_buttons = ZoomButtons(self.view)
         self.view.place_in_corner(self.zoom_buttons)
         self.detail = DetailPanel(reference.dataset, theme)
+        self.mode_bar = ModeBar()
+        self.side_stack = QStackedWidget()
+        self.side_stack.addWidget(self.detail)
+        self.mode = "explore"
+        self.pain = None  # PainSession, made when the mode first opens (it loads numpy)
+        self.pain_panel = None
+        self.heat_map = None
         self.hover_label = QLabel(self.view)
         self.hover_label.setObjectName("hoverLabel")
         self.hover_label.hide()
@@ -53,12 +71,18 @@ class MainWindow(QMainWindow):
         column.addWidget(Legend(theme))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(map_pane)
-        splitter.addWidget(self.detail)
+        splitter.addWidget(self.side_stack)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 0)
         splitter.setChildrenCollapsible(False)
         self.splitter = splitter
-        self.setCentralWidget(splitter)
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self.mode_bar)
+        outer.addWidget(splitter, 1)
+        self.setCentralWidget(central)
         self.setStyleSheet(stylesheet(theme))
 
     def _wire(self) -> None:
@@ -74,6 +98,7 @@ class MainWindow(QMainWindow):
         self.zoom_buttons.zoom_out_requested.connect(self.view.zoom_out)
         self.zoom_buttons.zoom_reset_requested.connect(self.view.reset_zoom)
         self.controls.landmarks_toggled.connect(self.scene.set_landmarks_visible)
+        self.mode_bar.mode_chosen.connect(self.set_mode)
 
     def _actions(self) -> None:
         clear = QAction("Clear selection", self)
@@ -106,6 +131,59 @@ class MainWindow(QMainWindow):
             self.controls.set_depth(self.scene.depth)
         self.selection.select(key)
 
+    def set_mode(self, mode: str) -> None:
+        """'explore' (click selects a muscle) or 'pain' (paint or tap where it hurts)."""
+        if mode == "pain" and self.pain is None:
+            self._open_pain_mode()
+        self.mode = mode
+        self.mode_bar.set_mode(mode)
+        self.selection.clear()
+        if mode == "pain":
+            self.view.tool = self.pain
+            self.side_stack.setCurrentWidget(self.pain_panel)
+            self.pain.set_drawing_visible(True)
+        else:
+            self.view.tool = None
+            self.side_stack.setCurrentWidget(self.detail)
+            if self.pain is not None:
+                self.pain.set_drawing_visible(False)
+
+    def _open_pain_mode(self) -> None:
+        from bodymap.ui.pain_panel import PainPanel
+        from bodymap.ui.pain_session import PainSession
+
+        self.pain = PainSession(self.scene, self)
+        self.pain_panel = PainPanel(self.pain)
+        self.pain_panel.candidate_chosen.connect(self._show_candidate)
+        self.pain_panel.export_requested.connect(self._export_drawing)
+        self.pain_panel.heat_map_requested.connect(self.show_heat_map)
+        self.pain.drawing_changed.connect(self._drawing_changed)
+        self.side_stack.addWidget(self.pain_panel)
+
+    def _show_candidate(self, key: MuscleSide) -> None:
+        self.selection.select(key)
+
+    def _drawing_changed(self) -> None:
+        keys = [c.key for c in self.pain.candidates]
+        if self.selection.current is not None and self.selection.current not in keys:
+            self.selection.clear()
+
+    def _export_drawing(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export the pain drawing",
+                                              str(Path.home() / "pain-drawing.png"),
+                                              "PNG image (*.png)")
+        if path:
+            self.pain.export(Path(path))
+
+    def show_heat_map(self) -> None:
+        from bodymap.ui.heat_map import HeatMapWindow
+
+        if self.heat_map is None:
+            self.heat_map = HeatMapWindow(self.scene.reference, self.pain, self)
+        self.heat_map.refresh()
+        self.heat_map.show()
+        self.heat_map.raise_()
+
     def set_framing(self, which: str) -> None:
         self.controls.set_framing(which)
         self.scene.show_figures(which)
@@ -121,7 +199,8 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(APP_NAME)
             return
         self.overlay.show(key)
-        self.detail.show_muscle(key, self.selection.beneath)
+        if self.mode == "explore":
+            self.detail.show_muscle(key, self.selection.beneath)
         name = self.reference.dataset.muscle(key.muscle_id).display_name(key.side)
         self.setWindowTitle(f"{name} — {APP_NAME}")
 

@@ -32,6 +32,9 @@ class MapView(QGraphicsView):
         self._touch_start: QPoint | None = None
         self._touch_last = QPoint()
         self._pinch_distance: float | None = None
+        # A drawing tool (the pain brush) takes single-pointer input instead of picking.
+        self.tool = None
+        self._tool_active = False
         self.setRenderHints(QPainter.RenderHint.Antialiasing
                             | QPainter.RenderHint.SmoothPixmapTransform
                             | QPainter.RenderHint.TextAntialiasing)
@@ -131,6 +134,9 @@ class MapView(QGraphicsView):
         kind = event.type()
         if len(points) >= 2:
             a, b = points[0].position(), points[1].position()
+            if self._tool_active:  # a second finger turns a stroke into a pinch
+                self._tool_active = False
+                self.tool.release(self.mapToScene(a.toPoint()))
             distance = max(1.0, QLineF(a, b).length())
             if self._pinch_distance is not None:
                 self.zoom_by(distance / self._pinch_distance, (a + b) / 2)
@@ -141,6 +147,8 @@ class MapView(QGraphicsView):
         if not points:
             return
         position = points[0].position().toPoint()
+        if self.tool is not None and self._touch_tool(kind, position):
+            return
         if kind == QEvent.Type.TouchBegin:
             self._touch_start = position
             self._touch_last = position
@@ -156,12 +164,32 @@ class MapView(QGraphicsView):
             self._touch_start = None
             self._panning = False
 
+    def _touch_tool(self, kind, position: QPoint) -> bool:
+        """One finger draws when a tool is active; returns whether the tool took the touch."""
+        scene_point = self.mapToScene(position)
+        if kind == QEvent.Type.TouchBegin:
+            self._tool_active = self.tool.press(scene_point)
+            return self._tool_active
+        if not self._tool_active:
+            return False
+        if kind == QEvent.Type.TouchUpdate:
+            self.tool.move(scene_point)
+        else:
+            self._tool_active = False
+            self.tool.release(scene_point)
+        return True
+
     def _pan_by(self, delta: QPoint) -> None:
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - delta.x())
         self.verticalScrollBar().setValue(self.verticalScrollBar().value() - delta.y())
 
     # -- click and pan ---------------------------------------------------------------------
     def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.button() == Qt.MouseButton.LeftButton and self.tool is not None:
+            self._tool_active = self.tool.press(self.mapToScene(event.position().toPoint()))
+            if self._tool_active:
+                event.accept()
+                return
         if event.button() == Qt.MouseButton.LeftButton:
             self._press = event.position().toPoint()
             self._panning = False
@@ -170,6 +198,10 @@ class MapView(QGraphicsView):
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self._tool_active:
+            self.tool.move(self.mapToScene(event.position().toPoint()))
+            event.accept()
+            return
         if self._press is not None and event.buttons() & Qt.MouseButton.LeftButton:
             delta = event.position().toPoint() - self._press
             if self._panning or delta.manhattanLength() > DRAG_THRESHOLD:
@@ -182,6 +214,11 @@ class MapView(QGraphicsView):
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self._tool_active and event.button() == Qt.MouseButton.LeftButton:
+            self._tool_active = False
+            self.tool.release(self.mapToScene(event.position().toPoint()))
+            event.accept()
+            return
         if event.button() == Qt.MouseButton.LeftButton and self._press is not None:
             was_panning = self._panning
             self._press = None

@@ -33,6 +33,25 @@ QSplitter::handle {{ background: #ddd6cf; width: 1px; }}
     background: rgba(255, 255, 255, 235); color: {theme.text}; border: 1px solid #cfc6bd;
     border-radius: 6px; padding: 4px 10px; font-weight: 600;
 }}
+#modeBar {{ background: #24394d; }}
+#modeBar QLabel#appName {{ color: #ffffff; font-size: 15px; font-weight: 700; padding-right: 6px; }}
+#modeBar QToolButton {{ color: #eef3f7; background: transparent; border: 2px solid transparent; border-radius: 6px; padding: 4px 12px; font-size: 13px; }}
+#modeBar QToolButton:hover {{ background: #33506b; }}
+#modeBar QToolButton:checked {{ background: #ffffff; color: #24394d; }}
+#modeBar QToolButton:focus {{ border-color: #8fc1e8; }}
+#painPanel {{ background: #ffffff; border-left: 1px solid #e2dcd5; }}
+#painPanel QLabel {{ color: {theme.text}; }}
+#painPanel QLabel#panelTitle {{ font-size: 20px; font-weight: 600; }}
+#painPanel QLabel#sectionTitle {{ font-size: 14px; font-weight: 600; color: {theme.accent}; padding-top: 6px; }}
+#painPanel QLabel#hint {{ color: {theme.muted_text}; }}
+#painPanel QToolButton {{ background: #ffffff; border: 1px solid #cfc6bd; padding: 5px 10px; }}
+#painPanel QToolButton[segment="first"] {{ border-top-left-radius: 6px; border-bottom-left-radius: 6px; }}
+#painPanel QToolButton[segment="last"] {{ border-top-right-radius: 6px; border-bottom-right-radius: 6px; }}
+#painPanel QToolButton[segment="middle"], #painPanel QToolButton[segment="last"] {{ border-left: none; }}
+#painPanel QToolButton:checked {{ background: {theme.accent}; color: white; border-color: {theme.accent}; }}
+#painPanel QListWidget {{ border: 1px solid #e2dcd5; border-radius: 6px; }}
+#painPanel QListWidget::item {{ padding: 6px; border-bottom: 1px solid #efe9e3; }}
+#painPanel QListWidget::item:selected {{ background: #e4eef6; color: {theme.text}; }}
 QTextBrowser {{ background: #ffffff; border: none; border-left: 1px solid #e2dcd5;
     color: {theme.text}; selection-background-color: {theme.accent}; }}
 """

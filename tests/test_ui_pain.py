@@ -1,0 +1,159 @@
+"""'Where does it hurt?': painting, tapping, undo, the live ranking, export, heat map."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtTest import QTest
+
+from bodymap.domain.model import MuscleSide, RegionKey
+from bodymap.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, reference):
+    win = MainWindow(reference)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    buttons = {b.property("mode"): b for b in win.mode_bar.group.buttons()}
+    qtbot.mouseClick(buttons["pain"], Qt.MouseButton.LeftButton)
+    assert win.mode == "pain" and win.view.tool is win.pain
+    return win
+
+
+def region_point(window, key: RegionKey, view: str = "posterior") -> QPoint:
+    figure = window.scene.figures[view]
+    local = QPointF(*figure.view.regions[key].interior_point)
+    return window.view.mapFromScene(figure.root.mapToScene(local))
+
+
+def paint(qtbot, window, start: QPoint, end: QPoint, steps: int = 8) -> None:
+    viewport = window.view.viewport()
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
+    for i in range(1, steps + 1):
+        QTest.mouseMove(viewport, start + (end - start) * i / steps)
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=end)
+
+
+def test_painting_ranks_muscles_live(qtbot, window):
+    point = region_point(window, RegionKey("angle_of_neck", "left"))
+    with qtbot.waitSignal(window.pain.drawing_changed):
+        paint(qtbot, window, point - QPoint(3, 0), point + QPoint(3, 0))
+    assert RegionKey("angle_of_neck", "left") in window.pain.drawn
+    candidates = window.pain.candidates
+    assert candidates and candidates[0].key.side == "left"
+    assert any(c.key == MuscleSide("levator_scapulae", "left") for c in candidates[:5])
+    assert window.pain_panel.candidates.count() == min(15, len(candidates))
+    assert "of the body area drawn" in window.pain_panel.extent_label.text()
+    assert window.selection.current is None  # painting never selects a muscle
+
+
+def test_drawing_on_the_right_is_kept_apart_from_the_left(qtbot, window):
+    point = region_point(window, RegionKey("angle_of_neck", "right"))
+    paint(qtbot, window, point, point + QPoint(2, 2))
+    assert all(k.side in ("right", "midline") for k in window.pain.drawn)
+    assert window.pain.candidates[0].key.side == "right"
+
+
+def test_tap_fills_a_region_and_a_second_tap_empties_it(qtbot, window):
+    buttons = {b.property("tool"): b for b in window.pain_panel.tool_group.buttons()}
+    qtbot.mouseClick(buttons["tap"], Qt.MouseButton.LeftButton)
+    key = RegionKey("sacroiliac", "right")
+    point = region_point(window, key)
+    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    area = window.reference.atlas.view("posterior").regions[key].area
+    assert window.pain.drawn[key] / area > 0.9
+    assert key in window.pain.extent.regions
+    top = [c.key for c in window.pain.candidates[:6]]
+    assert MuscleSide("piriformis", "right") in top or MuscleSide("gluteus_medius", "right") in top
+    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert window.pain.drawn.get(key, 0) / area < 0.1
+
+
+def test_eraser_undo_redo_and_clear(qtbot, window):
+    point = region_point(window, RegionKey("buttock", "left"))
+    paint(qtbot, window, point - QPoint(10, 0), point + QPoint(10, 0))
+    drawn = sum(window.pain.drawn.values())
+    window.pain.set_tool("eraser")
+    paint(qtbot, window, point - QPoint(10, 0), point + QPoint(10, 0))
+    assert sum(window.pain.drawn.values()) < drawn * 0.2
+    qtbot.mouseClick(window.pain_panel.undo_button, Qt.MouseButton.LeftButton)
+    assert sum(window.pain.drawn.values()) == pytest.approx(drawn)
+    qtbot.mouseClick(window.pain_panel.redo_button, Qt.MouseButton.LeftButton)
+    assert sum(window.pain.drawn.values()) < drawn * 0.2
+    qtbot.mouseClick(window.pain_panel.clear_button, Qt.MouseButton.LeftButton)
+    assert window.pain.drawn == {} and window.pain.candidates == []
+    assert window.pain_panel.extent_label.text() == "Nothing drawn yet."
+
+
+def test_brush_size_changes_the_area_painted(qtbot, window):
+    point = region_point(window, RegionKey("posterior_thigh", "left"))
+    window.pain_panel.size_slider.setValue(5)
+    paint(qtbot, window, point, point, steps=1)
+    small = sum(window.pain.drawn.values())
+    window.pain.clear()
+    window.pain_panel.size_slider.setValue(30)
+    paint(qtbot, window, point, point, steps=1)
+    assert sum(window.pain.drawn.values()) > small * 10
+
+
+def test_choosing_a_candidate_overlays_its_pattern(qtbot, window):
+    point = region_point(window, RegionKey("angle_of_neck", "left"))
+    paint(qtbot, window, point, point + QPoint(2, 0))
+    window.pain_panel.candidates.setCurrentRow(0)
+    chosen = window.pain.candidates[0].key
+    assert window.selection.current == chosen
+    assert window.overlay.trigger_point_items
+    assert any(not p.isEmpty() for p in window.overlay.zone_paths.values())
+
+
+def test_export_writes_png_and_json(qtbot, window, tmp_path):
+    window.pain.set_tool("tap")
+    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=region_point(window, RegionKey("temple", "left"), "anterior"))
+    png, data = window.pain.export(tmp_path / "drawing.png")
+    assert png.stat().st_size > 1000
+    exported = json.loads(data.read_text())
+    assert exported["regions"]["temple.left"] > 0.9
+    assert exported["extent"]["percent_of_body"] > 0
+    assert exported["strokes"] == [{"view": "anterior", "kind": "fill", "region": "temple.left"}]
+    assert exported["ranking"][0]["muscle"] == "upper_trapezius"
+    assert {"muscle", "side", "score", "why"} <= set(exported["ranking"][0])
+
+
+def test_heat_map_opens_with_pyqtgraph(qtbot, window):
+    window.pain.tap("posterior", QPointF(
+        *window.reference.atlas.view("posterior").regions[
+            RegionKey("low_back", "left")].interior_point))
+    window.show_heat_map()
+    heat = window.heat_map
+    qtbot.addWidget(heat)
+    assert heat.image.image is not None and heat.image.image.shape[0] == 800
+    heat.density_button.setChecked(True)
+    assert "every muscle" in heat.caption.text()
+
+
+def test_leaving_the_mode_restores_explore(qtbot, window):
+    window.set_mode("explore")
+    assert window.view.tool is None
+    assert window.side_stack.currentWidget() is window.detail
+
+
+def test_the_app_starts_without_numpy_or_pyqtgraph():
+    code = ("import os, sys; os.environ['QT_QPA_PLATFORM']='offscreen'\n"
+            "from bodymap.atlas.reference import load_reference\n"
+            "from bodymap.ui.app import application\n"
+            "from bodymap.ui.main_window import MainWindow\n"
+            "app = application(); w = MainWindow(load_reference()); w.show(); app.processEvents()\n"
+            "heavy = [m for m in ('pyqtgraph', 'numpy', 'jsonschema') if m in sys.modules]\n"
+            "print(heavy)\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert "pyqtgraph" not in result.stdout and "numpy" not in result.stdout
