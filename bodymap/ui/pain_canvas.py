@@ -130,22 +130,6 @@ class PainCanvas:
         self.strokes.append(stroke)
         self.redo_stack.clear()
 
-    def draw_segment(self, view: str, kind: str, radius: float, a: QPointF,
-                     b: QPointF) -> None:
-        """Draw part of a stroke in progress (the stroke is committed with `apply_live`)."""
-        painter = self._painter(view)
-        painter.setPen(self._pen(kind, radius))
-        if a == b:
-            painter.drawPoint(a)  # a dab: a zero-length line draws nothing
-        else:
-            painter.drawLine(QLineF(a, b))
-        painter.end()
-
-    def apply_live(self, stroke: Stroke) -> None:
-        """Commit a stroke whose segments were already drawn live."""
-        self.strokes.append(stroke)
-        self.redo_stack.clear()
-
     def undo(self) -> bool:
         if not self.strokes:
             return False
@@ -207,9 +191,10 @@ class PainCanvas:
             painter.drawPath(to_painter_path(outline))
         else:
             painter.setPen(self._pen(stroke.kind, stroke.radius))
-            points = [QPointF(x, y) for x, y in stroke.points]
+            points = [QPointF(x, y) for i, (x, y) in enumerate(stroke.points)
+                      if i == 0 or (x, y) != stroke.points[i - 1]]
             if len(points) == 1:
-                painter.drawPoint(points[0])
+                painter.drawPoint(points[0])  # a dab: a zero-length line draws nothing
             for a, b in zip(points, points[1:], strict=False):
                 painter.drawLine(QLineF(a, b))
         painter.end()

@@ -9,8 +9,8 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
-from PySide6.QtWidgets import QGraphicsPixmapItem
+from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsPixmapItem
 
 from bodymap.domain.lookup import Candidate, PainDrawing, rank
 from bodymap.domain.model import RegionKey
@@ -66,11 +66,17 @@ class PainSession(QObject):
         if located is None:
             return False
         view, point = located
-        self._live = {"view": view, "points": [point], "moved": False}
+        self._live = {"view": view, "points": [point], "path": None}
         if self.tool != "tap":
-            kind = "paint" if self.tool == "brush" else "erase"
-            self.canvas.draw_segment(view, kind, self.radius, point, point)
-            self._refresh_pixmap(view)
+            # While the finger moves, the stroke is a vector path on the map (cheap to
+            # extend); it goes into the raster mask once, when the stroke ends.
+            path = QPainterPath(point)
+            path.lineTo(point + QPointF(0.01, 0))
+            item = QGraphicsPathItem(path, self.scene.figures[view].root)
+            item.setPen(self._live_pen())
+            item.setZValue(Z_PAIN + 1)
+            item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+            self._live["path"] = item
         return True
 
     def move(self, scene_point: QPointF) -> None:
@@ -78,26 +84,36 @@ class PainSession(QObject):
             return
         view = self._live["view"]
         point = self.scene.figures[view].root.mapFromScene(scene_point)
-        last = self._live["points"][-1]
         self._live["points"].append(point)
-        self._live["moved"] = True
-        if self.tool != "tap":
-            kind = "paint" if self.tool == "brush" else "erase"
-            self.canvas.draw_segment(view, kind, self.radius, last, point)
-            self._refresh_pixmap(view)
+        item = self._live["path"]
+        if item is not None:
+            path = item.path()
+            path.lineTo(point)
+            item.setPath(path)
 
     def release(self, scene_point: QPointF) -> None:
         live, self._live = self._live, None
         if live is None:
             return
         view = live["view"]
+        if live["path"] is not None:
+            self.scene.removeItem(live["path"])
         if self.tool == "tap":
             self.tap(view, live["points"][0])
             return
         kind = "paint" if self.tool == "brush" else "erase"
         points = tuple((p.x(), p.y()) for p in live["points"])
-        self.canvas.apply_live(Stroke(view, kind, self.radius, points))
+        self.canvas.apply(Stroke(view, kind, self.radius, points))
+        self._refresh_pixmap(view)
         self._changed()
+
+    def _live_pen(self) -> QPen:
+        colour = QColor(PAIN_COLOUR if self.tool == "brush" else "#ffffff")
+        colour.setAlphaF(0.55 if self.tool == "brush" else 0.8)
+        pen = QPen(colour, 2 * self.radius)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        return pen
 
     def tap(self, view: str, point: QPointF) -> RegionKey | None:
         """Fill the region under the point, or empty it if it is already mostly drawn."""
