@@ -41,6 +41,8 @@ class MuscleItem(QGraphicsPathItem):
         self.setZValue(Z_MUSCLE + (4 - layer))
         self.setToolTip(name)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        # Fibres make a muscle costly to paint; cache it until its look changes.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self._refresh()
 
     @property
@@ -117,6 +119,7 @@ class Figure:
             item.setBrush(QBrush(QColor(theme.skin)))
             item.setPen(theme.cosmetic_pen(theme.skin_outline, 1.3))
             item.setZValue(Z_SILHOUETTE)
+            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self._strokes(view.bones, theme.cosmetic_pen(theme.bone, 0.9, 0.8), Z_BONE)
         self._strokes(view.contours, theme.cosmetic_pen(theme.contour, 0.9, 0.9), Z_CONTOUR)
         for key, shape in view.muscles.items():
@@ -141,6 +144,8 @@ class Figure:
         item.setBrush(Qt.BrushStyle.NoBrush)
         item.setZValue(z)
         item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        # Static line work: painted once per zoom level, then blitted.
+        item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def _title(self, title: str, theme: Theme) -> None:
         """The figure's name and the patient's sides, at a fixed size on screen."""
