@@ -18,7 +18,7 @@ from bodymap.domain.model import MuscleSide
 from bodymap.domain.problems import DataError
 
 VIEW_CHOICES = ("both", "posterior", "anterior")
-MODES = ("explore",)
+MODES = ("explore", "pain", "patient")
 
 
 def _muscle_side(text: str) -> MuscleSide:
@@ -85,6 +85,22 @@ def build_parser() -> argparse.ArgumentParser:
     lookup.add_argument("--top", type=int, default=10, metavar="N",
                         help="how many candidates to print (default 10; 0 for all)")
     _add_data(lookup)
+
+    handout = verbs.add_parser(
+        "handout", help="write a one-page patient handout as PDF",
+        description="Write a patient handout for one muscle side: the figure with the pattern, "
+                    "the plain-language summary, what to expect, aftercare and the warning "
+                    "signs. A4 or Letter by locale; vector, fonts embedded. No needling "
+                    "technique.")
+    handout.add_argument("select", type=_muscle_side, metavar="MUSCLE.SIDE",
+                         help="e.g. upper_trapezius.left")
+    handout.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    handout.add_argument("--clinic", default="", metavar="TEXT", help="clinic name to print")
+    handout.add_argument("--notes", default="", metavar="TEXT",
+                         help="the clinician's notes for the patient")
+    handout.add_argument("--paper", choices=("auto", "a4", "letter"), default="auto",
+                         help="paper size (default: by locale)")
+    _add_data(handout)
 
     snapshot = verbs.add_parser("snapshot", help="render the main window to a PNG, offscreen",
                                 description="Render the main window offscreen in a given state "
@@ -199,6 +215,29 @@ def run_lookup(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_handout(args: argparse.Namespace) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a PDF never needs a screen
+    try:
+        reference = _load(args)
+    except DataError as error:
+        return _report(error)
+    if args.select.muscle_id not in reference.dataset:
+        print(f"bodymap: no muscle {args.select.muscle_id!r}", file=sys.stderr)
+        return 1
+    from PySide6.QtGui import QPageSize
+
+    from bodymap.ui.app import application
+    from bodymap.ui.handout import write_handout_pdf
+
+    application()
+    size = {"a4": QPageSize(QPageSize.PageSizeId.A4),
+            "letter": QPageSize(QPageSize.PageSizeId.Letter)}.get(args.paper)
+    notes = args.notes.replace("\\n", "\n")
+    path = write_handout_pdf(reference, args.select, args.output, args.clinic, notes, size)
+    print(path)
+    return 0
+
+
 def run_snapshot(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a snapshot never needs a screen
     try:
@@ -225,7 +264,7 @@ def run_app(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     handlers = {"check": run_check, "show": run_show, "lookup": run_lookup,
-                "snapshot": run_snapshot}
+                "handout": run_handout, "snapshot": run_snapshot}
     try:
         return handlers.get(args.verb, run_app)(args)
     except KeyboardInterrupt:

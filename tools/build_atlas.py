@@ -555,6 +555,7 @@ class Figure:
     trps: list[tuple[str, str, Pt]]
     landmarks: list[tuple[str, Pt, bool]]          # (name, point, bilateral?)
     unnamed: list[Curve] = field(default_factory=list)  # surface no region names (not drawn)
+    zones: list[tuple[str, str, str, list[Curve]]] = field(default_factory=list)
 
 
 MUSCLE_FILL = {1: "#c98e82", 2: "#b97a70", 3: "#a7695f"}
@@ -568,6 +569,7 @@ STYLE = {
     "fibres": 'fill="none" stroke="#7c4a42" stroke-width="0.7" stroke-opacity="0.35" '
               'stroke-linecap="round"',
     "regions": 'fill="#b3261e" fill-opacity="0.25" stroke="#b3261e" stroke-width="0.6"',
+    "zones": 'fill="#b3261e" fill-opacity="0.3" stroke="#b3261e" stroke-width="0.6"',
     "trps": 'fill="#ffffff" stroke="#2b2b2b" stroke-width="1.6"',
     "landmarks": 'fill="#3c5a78" stroke="#ffffff" stroke-width="1"',
 }
@@ -635,6 +637,12 @@ def render_svg(fig: Figure) -> str:
             body += [f'<path id="region.{region_id}.{side}" d="{v.d(outline, side)}"/>'
                      for side in SIDES]
     out += _layer("Regions", "regions", body, ' style="display:none" ' + STYLE["regions"])
+    if fig.zones:
+        body = []
+        for muscle_id, trp_id, kind, curves in fig.zones:
+            body += [f'<path id="zone.{muscle_id}.{trp_id}.{kind}.{side}" '
+                     f'd="{v.d(curves, side)}"/>' for side in SIDES]
+        out += _layer("Referral zones", "zones", body, ' style="display:none" ' + STYLE["zones"])
     body = []
     for muscle_id, trp_id, p in fig.trps:
         for side in SIDES:
@@ -885,6 +893,92 @@ def fibres_between(origin: Curve, insertion: Curve, n: int, trim: float = 0.06,
     return out
 
 
+def closed(points) -> Curve:
+    """A closed outline through the anchors (K(...) anchors are corners)."""
+    return spline(points, closed=True)
+
+
+def _seg_dist(p: Pt, a: Pt, b: Pt) -> float:
+    dx, dy = b[0] - a[0], b[1] - a[1]
+    n = dx * dx + dy * dy
+    t = 0.0 if n < 1e-12 else max(0.0, min(1.0, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / n))
+    return _dist(p, (a[0] + dx * t, a[1] + dy * t))
+
+
+def depth_inside(p: Pt, poly: list[Pt]) -> float:
+    """Distance from p to the outline polygon, negative when p lies outside it."""
+    d = min(_seg_dist(p, a, b) for a, b in zip(poly, poly[1:] + poly[:1], strict=False))
+    return d if inside(p, poly) else -d
+
+
+def clip_fibres(fibres: list[Curve], outline: Curve, margin: float = 1.6,
+                min_len: float = 6.0) -> list[Curve]:
+    """Keep, of each fibre line, its longest run lying at least `margin` inside the outline
+    (so that fibres never cross a muscle's edge), re-smoothed through the kept points."""
+    poly = outline.sample(10)
+    out = []
+    for f in fibres:
+        pts = f.sample(12)
+        best: list[Pt] = []
+        run: list[Pt] = []
+        for q in pts + [None]:
+            if q is not None and depth_inside(q, poly) >= margin:
+                run.append(q)
+                continue
+            if len(run) > len(best):
+                best = run
+            run = []
+        if len(best) < 2:
+            continue
+        length = sum(_dist(a, b) for a, b in zip(best, best[1:], strict=False))
+        if length < min_len:
+            continue
+        step = max(1, len(best) // 7)
+        keep = best[::step]
+        if keep[-1] != best[-1]:
+            if _dist(keep[-1], best[-1]) < length / 30:
+                keep[-1] = best[-1]
+            else:
+                keep.append(best[-1])
+        out.append(spline(keep) if len(keep) > 2 else line(keep[0], keep[-1]))
+    return out
+
+
+def ribbon(centre: list[Pt], widths: list[float]) -> Curve:
+    """A closed band around a centre line (widths per centre point, full width), its ends
+    rounded: used for referral-zone shapes."""
+    c = spline(centre)
+    n = len(centre)
+    locs = [c.locate(p) for p in centre]
+    left, right = [], []
+    for k, (p, loc) in enumerate(zip(centre, locs, strict=False)):
+        tx, ty = c.tangent(loc)
+        w = widths[k] / 2
+        left.append((p[0] - ty * w, p[1] + tx * w))
+        right.append((p[0] + ty * w, p[1] - tx * w))
+    t0, t1 = c.tangent(locs[0]), c.tangent(locs[-1])
+    tip0 = (centre[0][0] - t0[0] * widths[0] * 0.45, centre[0][1] - t0[1] * widths[0] * 0.45)
+    tip1 = (centre[-1][0] + t1[0] * widths[-1] * 0.45,
+            centre[-1][1] + t1[1] * widths[-1] * 0.45)
+    del n
+    return closed([tip0, *left, tip1, *right[::-1]])
+
+
+def strands(a: Pt, b: Pt, n: int, across: float, bend: float = 0.0) -> list[Curve]:
+    """n parallel fibre lines along a->b, spread `across` units side to side."""
+    dx, dy = b[0] - a[0], b[1] - a[1]
+    ln = math.hypot(dx, dy)
+    nx, ny = -dy / ln, dx / ln
+    out = []
+    for k in range(n):
+        o = across * (k / (n - 1) - 0.5) if n > 1 else 0.0
+        p, q = (a[0] + nx * o, a[1] + ny * o), (b[0] + nx * o, b[1] + ny * o)
+        m = _lerp(p, q, 0.5)
+        m = (m[0] + nx * bend * ln, m[1] + ny * bend * ln)
+        out.append(spline([p, m, q]))
+    return out
+
+
 def _inset_along_silhouette(chain: Curve, a: Pt, b: Pt, inset: float) -> list[Pt]:
     """Points following the silhouette from near a to near b, `inset` inside it."""
     sub = chain.sub(chain.locate(a), chain.locate(b))
@@ -995,7 +1089,262 @@ def posterior_muscles(chain: Curve):
         ("gluteus_medius", "trp3", (128, 737)),
         ("piriformis", "trp1", (124, 812)), ("piriformis", "trp2", (39, 790)),
     ]
-    return muscles, fibres, trps
+    shared = {"lower_lateral": lower_lateral, "medius": medius, "piriformis": piriformis,
+              "infraspinatus": infraspinatus}
+    more, more_fibres, more_trps = posterior_more(chain, shared)
+    base = {name: (layer, outline) for name, layer, outline in muscles}
+    base.update(more)
+    fibres.update(more_fibres)
+    muscles = [(name, base[name][0], base[name][1]) for name in POSTERIOR_ORDER]
+    fibres = {name: clip_fibres(fibres.get(name, []), base[name][1]) for name in POSTERIOR_ORDER}
+    return muscles, fibres, trps + more_trps
+
+
+# Paint order on the back: deepest first; within a layer, what lies deeper first.
+POSTERIOR_ORDER = [
+    # layer 3
+    "suboccipitals", "multifidi_rotatores", "semispinalis_capitis_cervicis",
+    "splenius_cervicis", "serratus_posterior_superior", "quadratus_lumborum",
+    "gluteus_minimus", "piriformis",
+    # layer 2
+    "iliocostalis_lumborum", "iliocostalis_thoracis", "longissimus_thoracis",
+    "serratus_posterior_inferior", "splenius_capitis", "levator_scapulae", "supraspinatus",
+    "rhomboids", "gluteus_medius",
+    # layer 1
+    "infraspinatus", "teres_minor", "teres_major", "posterior_deltoid", "latissimus_dorsi",
+    "gluteus_maximus", "lower_trapezius", "middle_trapezius", "upper_trapezius",
+]
+
+
+def posterior_more(chain: Curve, shared: dict[str, Curve]):
+    """The other posterior muscles (deep neck, erector spinae, scapular, latissimus, gluteal),
+    fitted to the foundation muscles they border. Returns (muscles by name, fibres, trps)."""
+    lower_lateral, medius = shared["lower_lateral"], shared["medius"]
+    piriformis = shared["piriformis"]
+    M: dict[str, tuple[int, Curve]] = {}
+    F: dict[str, list[Curve]] = {}
+
+    # --- back of the neck ----------------------------------------------------------------
+    # Suboccipital triangle: rectus capitis posterior minor and major, obliquus capitis
+    # superior and inferior, between the inferior nuchal line, the atlas and the axis.
+    M["suboccipitals"] = (3, closed([K(2, 207), (12, 208.5), (26, 207.5), (38, 205.5),
+                                     K(47.5, 202), (48.5, 194), (46.5, 186), K(43, 179.5),
+                                     (33, 177.5), (20, 176.5), (10, 176.5), K(2, 177.5)]))
+    F["suboccipitals"] = [
+        *strands((4, 204), (30, 181), 3, 8),                 # rectus capitis posterior major
+        *strands((3, 197), (9, 180), 2, 5),                  # rectus capitis posterior minor
+        *strands((6, 206), (45, 200), 2, 5),                 # obliquus capitis inferior
+        *strands((45.5, 198.5), (41, 182), 2, 5),            # obliquus capitis superior
+    ]
+    # Multifidi and rotatores: the deepest column in the groove beside the spinous
+    # processes, from the axis to the back of the sacrum, bulkiest in the lumbar spine.
+    multifidi = closed([K(1.5, 206), (9, 207), (14, 218), (15.5, 245), (15, 290), (14.5, 340),
+                        (14, 400), (14, 470), (14.5, 530), (16.5, 585), (21, 635), (25.5, 675),
+                        (29, 712), (31, 742), (29.5, 770), (23, 792), (13, 805), K(1.5, 810)])
+    M["multifidi_rotatores"] = (3, multifidi)
+    mf = []
+    y = 214.0
+    while y < 790:
+        span = 26 if y < 300 else (30 if y < 600 else 34)
+        lat = 11.5 if y < 560 else min(26, 11.5 + (y - 560) * 0.09)
+        lat = min(lat, 22) if y > 760 else lat
+        mf.append(spline([(lat, y + span), (lat * 0.55 + 1.5, y + span * 0.45), (2.5, y)]))
+        y += 17 if y < 300 else 21
+    F["multifidi_rotatores"] = mf
+    # Semispinalis capitis and cervicis: the broad straps either side of the nuchal
+    # ligament, from the occiput between the nuchal lines down to the upper thoracic spine.
+    M["semispinalis_capitis_cervicis"] = (3, closed([
+        K(1.5, 163.5), (10, 164.5), (20, 166.5), (30, 171), K(36.5, 176.5), (34, 195),
+        (30.5, 220), (27.5, 250), (25, 285), (22, 325), (18, 370), (13.5, 420), K(7, 470)]))
+    F["semispinalis_capitis_cervicis"] = [
+        spline([(x0, 168 + x0 * 0.1), (x0 * 0.86, 250), (x0 * 0.62, 340), (x0 * 0.35, 440)])
+        for x0 in (7, 13, 19, 25, 31)]
+    # Splenius cervicis: from the T3-T6 spines, under splenius capitis, up to the transverse
+    # processes of C1-C3.
+    M["splenius_cervicis"] = (3, closed([
+        K(40.5, 207.5), (45.5, 212), (47.5, 226), (46.5, 246), (43, 266), (38, 291),
+        (30.5, 321), (20.5, 361), (11.5, 401), (5, 440), K(1.5, 470), (1.5, 420),
+        K(1.5, 372), (8, 346), (14.5, 318), (20, 292), (26, 266), (31.5, 242), (35.5, 223)]))
+    F["splenius_cervicis"] = fibres_between(line((2, 380), (2, 462)),
+                                            line((38.5, 212), (45.5, 222)), 5, trim=0.03,
+                                            mids=line((25, 290), (38, 300)))
+    # Splenius capitis: from the nuchal ligament and the C7-T3 spines up and out to the
+    # mastoid and the lateral superior nuchal line.
+    M["splenius_capitis"] = (2, closed([
+        K(1.5, 238), (6, 222), (13.5, 202), (21.5, 183), K(29, 167.5), (40, 172.5),
+        (50, 180.5), (56.5, 189.5), K(59, 198), (57.5, 207), (53, 221), (47.5, 238),
+        (41.5, 258), (33.5, 285), (23.5, 315), (12.5, 345), K(1.5, 372)]))
+    F["splenius_capitis"] = fibres_between(line((2, 246), (2, 366)),
+                                           spline([(31, 172), (44, 176), (56.5, 195)]), 7,
+                                           trim=0.04, bend=0.04)
+
+    # --- upper back --------------------------------------------------------------------
+    # Serratus posterior superior: a thin sheet from the C7-T3 spines down and out, under
+    # the rhomboids, to ribs 2-5 just beyond their angles.
+    M["serratus_posterior_superior"] = (3, closed([
+        K(1.5, 293), (30, 305), (60, 322), (86, 340), K(103, 349), (98.5, 360), K(97, 364),
+        (103, 372), K(106, 376), (100, 386), K(98, 390), (103, 398), K(105, 402), (99, 411),
+        K(97, 414), (100, 421), K(101, 426), (70, 408), (40, 391), K(1.5, 374)]))
+    F["serratus_posterior_superior"] = fibres_between(line((2, 298), (2, 370)),
+                                                      line((101, 352), (99, 422)), 7,
+                                                      trim=0.04)
+    # Supraspinatus: fills the supraspinous fossa under the trapezius; its tendon passes
+    # under the acromion to the top of the greater tubercle.
+    supra = closed([K(83, 367.5), (96, 360.5), (120, 348), (144, 337), (163, 331.5),
+                    (178, 337.5), (190, 345), K(199.5, 343), (197, 333.5), (186, 327),
+                    (170, 320), (150, 317.5), (130, 322.5), (112, 330), K(95, 340.5),
+                    (87.5, 352)])
+    M["supraspinatus"] = (2, supra)
+    F["supraspinatus"] = fibres_between(spline([(95, 343), (88, 352), (85, 364)]),
+                                        line((192, 336), (192, 341)), 6, trim=0.04,
+                                        mids=line((140, 325), (140, 336)))
+    # Teres minor: lateral border of the scapula, under infraspinatus's lower edge, to the
+    # lowest facet of the greater tubercle.
+    infra = shared["infraspinatus"]
+    il = infra.locate((117, 436))
+    ih = infra.locate((178, 368.5))
+    infra_lower = infra.sub(ih, il)                            # lateral -> medial
+    p_il = infra.point(il)
+    tmin_low = spline([p_il, (128, 432.5), (142, 421.5), (158, 406), (172, 393.5),
+                       (183, 384)])
+    M["teres_minor"] = (1, infra_lower + tmin_low
+                        + spline([(183, 384), (186.5, 377), infra_lower.start]))
+    F["teres_minor"] = fibres_between(line((121, 430), (117, 440)),
+                                      line((180, 373), (181, 382)), 4, trim=0.05, bend=-0.02)
+    # Teres major: from the dorsal surface of the inferior angle up and out into the
+    # posterior axillary fold (its lower edge lies under latissimus dorsi).
+    ia = infra.locate((91, 486))
+    tmaj_upper = infra.sub(il, ia).reversed()                   # angle -> lateral border
+    tmaj = (spline([(84, 499), (85.5, 492), infra.point(ia)])
+            + tmaj_upper + tmin_low.sub((0, 0.0), tmin_low.locate((140, 423)))
+            + spline([tmin_low.point(tmin_low.locate((140, 423))), (150, 414.5), K(158, 408.5),
+                      (157, 418), (146, 428), (135, 446), (123, 468), (108, 488), (96, 500),
+                      (88, 502.5), (84, 499)]))
+    M["teres_major"] = (1, tmaj)
+    F["teres_major"] = fibres_between(line((88, 497), (100, 472)),
+                                      line((150, 414), (154, 420)), 5, trim=0.05, bend=-0.02)
+    # Posterior deltoid: from the lower lip of the spine of the scapula and the acromion,
+    # down and forward over the back of the shoulder joint to the deltoid tuberosity.
+    deltoid = closed([K(112, 363.5), (124, 358), (146, 348), (160, 342.5), (173, 335.5),
+                      K(184, 328.5), (197, 347), (207, 377), (214, 410), (219, 438),
+                      K(223, 453), (206, 439), (189, 425), (172, 411), (156, 398.5),
+                      (140, 386), (126, 374)])
+    M["posterior_deltoid"] = (1, deltoid)
+    F["posterior_deltoid"] = fibres_between(spline([(114, 364), (146, 349), (183, 331)]),
+                                            spline([(214, 444), (219, 448.5)]), 8,
+                                            trim=0.04, bend=0.04)
+
+    # --- latissimus dorsi: shares the lower trapezius edge and the crest ---------------
+    a = lower_lateral.locate((57, 500))
+    m_lat = medius.locate((114, 716.5))
+    lat_crest = medius.sub(m_lat, (0, 0.0))                    # (114, 716) -> (50, 757)
+    lat_upper = spline([lower_lateral.point(a), (72, 497.5), (86, 494.5), (100, 489.5),
+                        (112, 478), (121, 462), (127, 444), (132, 426), (137, 413),
+                        (143, 404.5), K(150.5, 398)])
+    lat_lateral = spline([(150.5, 398), K(148.5, 404.5), (140.5, 408), (136.5, 428),
+                          (134, 465), (130.5, 510), (126.5, 555), (123.5, 600),
+                          (120.5, 645), (117.5, 685), lat_crest.start])
+    latissimus = (lat_upper + lat_lateral + lat_crest
+                  + spline([lat_crest.end, (38, 751.5), (20, 746.5), (0, 744)])
+                  + line((0, 744), (0, 616))
+                  + lower_lateral.sub(lower_lateral.locate((0, 616)), a))
+    M["latissimus_dorsi"] = (1, latissimus)
+    aponeurosis = spline([(40, 503), (50, 535), (60, 566), (80, 612), (98, 655),
+                          (112, 700)])
+    lat_fibres = fibres_between(aponeurosis, line((146, 403), (133.5, 430)), 12, trim=0.0,
+                                bend=0.05)
+    F["latissimus_dorsi"] = [aponeurosis, *lat_fibres]
+    # --- erector spinae: longissimus in the middle, iliocostalis lateral -----------------
+    long_lat = spline([K(23, 318), (27.5, 360), (31.5, 420), (34.5, 480), (36.5, 540),
+                       (38, 600), (39.5, 650), (41.5, 700), (40, 738), (33, 772), K(21, 796)])
+    M["longissimus_thoracis"] = (2, long_lat + spline([
+        K(21, 796), (14, 770), (12.5, 730), (11.5, 680), (11, 630), (10.5, 580), (10, 520),
+        (9.5, 450), (9.5, 380), K(10, 318), (16.5, 315), K(23, 318)]))
+    F["longissimus_thoracis"] = [spline([(x0, 330), (x0 + 3, 470), (x0 + 4.5, 600),
+                                         (x0 + 5.5, 700), (x0 * 0.9 + 3, 775)])
+                                 for x0 in (13, 17, 21, 25)]
+    loc_split = long_lat.locate((39.5, 655))
+    p_split = long_lat.point(loc_split)
+    split = spline([p_split, (47, 630), (55, 603), (60.5, 570), (63.5, 540), K(65, 512)])
+    M["iliocostalis_thoracis"] = (2, (
+        spline([K(23, 318), (30, 312), K(36, 306), (43, 345), (49, 400), (56, 450), (62, 490),
+                K(65, 512)])
+        + split.reversed() + long_lat.sub(loc_split, (0, 0.0))))
+    F["iliocostalis_thoracis"] = [spline([(x0, 320 + (x0 - 26) * 2), (x0 + 8, 420),
+                                          (x0 + 16, 500), (x0 + 20 - (x0 - 26) * 0.8, 600)])
+                                  for x0 in (28, 31.5, 35)]
+    loc_low = long_lat.locate((35, 764))
+    M["iliocostalis_lumborum"] = (2, (
+        split + spline([K(65, 512), (67, 550), (68.5, 600), (68, 650), (64.5, 700), (57, 735),
+                        (46, 752), long_lat.point(loc_low)])
+        + long_lat.sub(loc_low, loc_split)))
+    F["iliocostalis_lumborum"] = fibres_between(line((40, 745), (60, 730)),
+                                                line((60, 530), (66, 560)), 4, trim=0.03,
+                                                mids=line((50, 640), (64, 640)))
+    # Serratus posterior inferior: over the erector spinae at the thoracolumbar junction,
+    # up and out in four slips to ribs 9-12 (its medial aponeurosis blends with the fascia).
+    M["serratus_posterior_inferior"] = (2, closed([
+        K(36, 589), (52, 571), (64, 558), K(74, 550), (76.5, 558), K(75, 563), (84, 567),
+        K(92, 573), (94, 581), K(91, 585), (99, 591), K(104, 598), (104, 606), K(100, 609),
+        (103, 614), K(104, 620), (85, 626), (65, 637), (50, 648), K(39, 657), (37.5, 620)]))
+    F["serratus_posterior_inferior"] = fibres_between(line((38, 598), (38.5, 650)),
+                                                      spline([(73, 553), (92, 578),
+                                                              (103, 602), (102, 617)]), 8,
+                                                      trim=0.04)
+    # --- buttock -------------------------------------------------------------------------
+    # Gluteus minimus: under medius, from the ilium between the anterior and inferior
+    # gluteal lines to the anterior facet of the trochanter; its lower edge is piriformis's
+    # upper edge.
+    p_a, p_b = piriformis.locate((66, 781.5)), piriformis.locate((143, 813.5))
+    pir_top = piriformis.sub(p_a, p_b)
+    minimus = (pir_top + spline([pir_top.end, (148.5, 818.5), K(150.5, 822), (149.5, 807),
+                                 (147.5, 790), (144, 768), (139.5, 745), (134, 726),
+                                 K(127, 719), (112, 723.5), (96, 735), (82, 750),
+                                 (72, 765), pir_top.start]))
+    M["gluteus_minimus"] = (3, minimus)
+    F["gluteus_minimus"] = fibres_between(
+        spline([(70, 772), (84, 748), (104, 729), (126, 721.5), (138, 735)]),
+        line((146, 814), (148, 820)), 8, trim=0.05, bend=-0.03)
+    # Gluteus maximus: over medius (whose upper-anterior part stays visible), minimus and
+    # piriformis; from the posterior ilium, sacrum and coccyx down and out to the
+    # iliotibial tract and gluteal tuberosity.
+    g_start, g_end = medius.start, medius.point(medius.locate((152, 827)))
+    maximus = (spline([g_start, (68, 762.5), (92, 775.5), (116, 792), (136, 808.5), g_end])
+               + spline([g_end, (155, 845), (155, 870), (152.5, 892), K(147, 904),
+                         (128, 909.5), (100, 913.5), (66, 914), (36, 909), (16, 897),
+                         (7, 878), (5.5, 855), (8, 833), (13.5, 817), (19, 801), (26, 785),
+                         (35.5, 769), (44, 760.5), g_start]))
+    M["gluteus_maximus"] = (1, maximus)
+    F["gluteus_maximus"] = fibres_between(
+        spline([(48, 759), (36, 768), (26, 782), (18, 800), (11, 818), (7, 840), (6.5, 870)]),
+        spline([(151, 832), (153, 860), (151, 885), (145, 902)]), 11, trim=0.03, bend=0.03)
+
+    trps = [
+        ("supraspinatus", "trp1", (113, 343)), ("supraspinatus", "trp2", (153, 325)),
+        ("supraspinatus", "trp3", (192, 337.5)),
+        ("teres_minor", "trp1", (140, 418)),
+        ("teres_major", "trp1", (99, 484)), ("teres_major", "trp2", (117, 456)),
+        ("latissimus_dorsi", "trp1", (132.5, 438)), ("latissimus_dorsi", "trp2", (112, 642)),
+        ("serratus_posterior_superior", "trp1", (91, 361)),
+        ("serratus_posterior_inferior", "trp1", (60, 603)),
+        ("posterior_deltoid", "trp1", (173, 402)),
+        ("splenius_capitis", "trp1", (50.5, 212)),
+        ("splenius_cervicis", "trp1", (41, 230)), ("splenius_cervicis", "trp2", (26.5, 293)),
+        ("semispinalis_capitis_cervicis", "trp1", (16, 247)),
+        ("semispinalis_capitis_cervicis", "trp2", (15, 194)),
+        ("semispinalis_capitis_cervicis", "trp3", (17, 173.5)),
+        ("suboccipitals", "trp1", (28, 191)),
+        ("iliocostalis_thoracis", "trp1", (54, 482)),
+        ("iliocostalis_thoracis", "trp2", (51, 590)),
+        ("iliocostalis_lumborum", "trp1", (56, 645)),
+        ("longissimus_thoracis", "trp1", (26, 578)), ("longissimus_thoracis", "trp2", (27, 642)),
+        ("multifidi_rotatores", "trp1", (9.5, 247)), ("multifidi_rotatores", "trp2", (9, 545)),
+        ("multifidi_rotatores", "trp3", (11, 677)), ("multifidi_rotatores", "trp4", (15, 752)),
+        ("gluteus_maximus", "trp1", (36, 779)), ("gluteus_maximus", "trp2", (60, 846)),
+        ("gluteus_maximus", "trp3", (20, 853)),
+        ("gluteus_minimus", "trp1", (141, 786)), ("gluteus_minimus", "trp2", (88, 779.5)),
+    ]
+    return M, F, trps
 
 
 POSTERIOR_LANDMARKS = [
@@ -1305,7 +1654,7 @@ def posterior_regions(chain: Curve) -> tuple[list[tuple[str, Curve, bool]], list
 
 
 # ======================================================================================
-# ANTERIOR FIGURE (no muscles yet: a surface-anatomy drawing, regions and landmarks)
+# ANTERIOR FIGURE: surface anatomy, regions, landmarks and the front muscles
 # ======================================================================================
 JUGULAR = (0.0, float(JUGULAR_NOTCH))
 CLAVICLE_MID = (88.0, 306.0)
@@ -1603,19 +1952,135 @@ def anterior_regions(chain: Curve) -> tuple[list[tuple[str, Curve, bool]], list[
     return regions, unnamed
 
 
+def anterior_muscles():
+    """The muscles drawn on the front, deepest first, with fibres and trigger points."""
+    M: dict[str, tuple[int, Curve]] = {}
+    F: dict[str, list[Curve]] = {}
+    # Iliopsoas, seen through the abdominal wall: psoas from the T12-L5 vertebral bodies,
+    # iliacus from the iliac fossa, joined under the inguinal ligament to the lesser
+    # trochanter.
+    M["iliopsoas"] = (3, closed([
+        K(12, 616), (14, 640), (16.5, 665), (20, 695), (25, 725), (33, 752), (45, 775),
+        (58, 798), (72, 822), (87, 845), (99, 860), K(107, 872), (112, 866), (113, 852),
+        (111, 835), (107, 815), (103, 795), (101.5, 777), (105, 760), (112, 745), (118, 728),
+        K(121.5, 712), (110, 703), (95, 699.5), (78, 703), (66, 711), K(57, 722), (55, 695),
+        (52, 668), (45, 642), (35, 622), K(26, 614)]))
+    psoas = [spline([(x0, 622), (x0 + 3, 680), (x0 + 9 + (x0 - 14) * 0.6, 740),
+                     (x0 + 38 + (x0 - 14) * 0.9, 800), (x0 + 78 - (x0 - 14) * 0.5, 868)])
+             for x0 in (16, 21, 26, 31, 36)]
+    iliacus = fibres_between(spline([(60, 716), (80, 704), (100, 702), (117, 712)]),
+                             line((96, 812), (106, 830)), 5, trim=0.03,
+                             mids=spline([(75, 765), (90, 762), (104, 770)]))
+    F["iliopsoas"] = psoas + iliacus
+    # Pectoralis minor: ribs 3-5 near their cartilages, up and out to the coracoid.
+    M["pectoralis_minor"] = (3, closed([
+        K(135, 335.5), (120, 343), (102, 353.5), (84, 363.5), K(63, 371), (68, 380),
+        K(72, 386), (67, 392), K(66, 400), (72, 406), K(78, 412), (75, 420), K(74, 428),
+        (90, 414), (106, 394), (120, 372), (130, 353), K(138, 340.5)]))
+    F["pectoralis_minor"] = fibres_between(spline([(66, 374), (70, 400), (76, 425)]),
+                                           line((131, 339), (134, 343)), 6, trim=0.03)
+    # Scalenes: from the cervical transverse processes, behind sternocleidomastoid, to the
+    # first rib (anterior and middle) and second rib (posterior), ending behind the clavicle.
+    M["scalenes"] = (2, closed([
+        K(31, 220), (30, 240), (30.5, 262), (32, 284), K(34, 299.5), (48, 299.5), (65, 301),
+        K(80, 300), (72, 289), (61, 282), (53, 274), (49, 263), (47.5, 250), (45.5, 236),
+        (41, 225), K(36, 218.5)]))
+    F["scalenes"] = fibres_between(line((32, 224), (44, 226)), line((36, 298), (78, 299)), 6,
+                                   trim=0.03, bend=0.02)
+    # Serratus anterior: the digitations from ribs 4-9 on the side of the chest.
+    tips = [(114, 432), (107, 456), (104, 482), (104, 508), (106, 534), (109, 558)]
+    notches = [(124, 424), (118, 446), (115, 470), (114, 496), (115, 522), (117, 548)]
+    pts: list = [K(136, 412), (135.8, 440), (134.6, 470), (133, 500), (131, 530),
+                 (128.5, 558), K(126.5, 572), (117, 566)]
+    for tip, notch in zip(reversed(tips), reversed(notches), strict=False):
+        pts += [K(*tip), notch]
+    pts.append(K(130, 414))
+    M["serratus_anterior"] = (1, closed(pts))
+    F["serratus_anterior"] = [f for tip in tips for f in (
+        spline([(tip[0] + 2, tip[1] - 1), (tip[0] + 14, tip[1] - 6), (136, tip[1] - 14)]),
+        spline([(tip[0] + 4, tip[1] + 4), (tip[0] + 16, tip[1] - 1), (136, tip[1] - 8)]))]
+    # Rectus abdominis: pubic crest to the xiphoid and costal cartilages 5-7, with its
+    # tendinous intersections.
+    M["rectus_abdominis"] = (1, closed([
+        K(1.5, 472), (8, 464), (20, 455), (35, 449), K(54, 446), (53.5, 470), (52.5, 500),
+        (54.5, 535), (55, 570), (54, 615), (51.5, 660), (46, 705), (37, 750), (27, 785),
+        K(20, 811), (11, 814), K(1.5, 815)]))
+    F["rectus_abdominis"] = (
+        [spline([(x0, 450 + x0 * 0.2), (x0 + 0.5, 560), (x0 * 0.95, 680),
+                 (x0 * 0.55 + 1, 812)]) for x0 in (9, 17, 25, 33, 41, 49)]
+        + [spline([(2, y + 1), (14, y - 2), (28, y + 1), (41, y - 2.5), (55, y + 1)])
+           for y in (531, 594, 656)])
+    # Sternocleidomastoid: mastoid to the manubrium (sternal head) and the medial third of
+    # the clavicle (clavicular head).
+    M["sternocleidomastoid"] = (1, closed([
+        K(55, 196.5), (59.5, 204), (55.5, 214), (51, 228), (47.5, 242), (44.5, 256),
+        (42, 270), (40.5, 284), K(39.5, 299.5), (30, 298.5), K(18.5, 298), (16.5, 291),
+        K(15, 284.5), (13.5, 292), (12, 301), K(10.5, 312), (5.5, 314.5), K(2, 310), (4, 296),
+        (10, 280), (19, 262), (29, 243), (39, 225), (47, 210), (51.5, 200)]))
+    F["sternocleidomastoid"] = (
+        fibres_between(line((4, 306), (11, 306)), line((50, 202), (56, 204)), 3, trim=0.04,
+                       bend=-0.02)
+        + fibres_between(line((21, 297), (37, 297)), line((54, 206), (56, 214)), 3,
+                         trim=0.04, bend=-0.02))
+    order = ["iliopsoas", "pectoralis_minor", "scalenes", "serratus_anterior",
+             "rectus_abdominis", "sternocleidomastoid"]
+    muscles = [(name, M[name][0], M[name][1]) for name in order]
+    fibres = {name: clip_fibres(F[name], M[name][1]) for name in order}
+    trps = [
+        ("serratus_anterior", "trp1", (126, 458)),
+        ("iliopsoas", "trp1", (76, 810)), ("iliopsoas", "trp2", (92, 750)),
+        ("iliopsoas", "trp3", (45, 662)),
+        ("rectus_abdominis", "trp1", (24, 503)), ("rectus_abdominis", "trp2", (15, 795)),
+        ("scalenes", "trp1", (44, 280)), ("scalenes", "trp2", (41, 250)),
+        ("scalenes", "trp3", (63, 292)),
+        ("sternocleidomastoid", "trp1", (9, 290)), ("sternocleidomastoid", "trp2", (31, 249)),
+        ("sternocleidomastoid", "trp3", (48, 219)), ("sternocleidomastoid", "trp4", (35, 273)),
+        ("pectoralis_minor", "trp1", (122, 352)), ("pectoralis_minor", "trp2", (86, 390)),
+    ]
+    return muscles, fibres, trps
+
+
+# Referral-zone shapes, where the union of the named regions would not look like the
+# published pattern: (muscle, trp, kind, view, outlines on the patient's left).
+def zone_shapes() -> list[tuple[str, str, str, str, list[Curve]]]:
+    # Upper trapezius TrP1: the "question mark" up the posterolateral neck, behind the ear
+    # and over it to the temple (the part behind the ear only shows from behind).
+    ut_back = ribbon([(41, 264), (43, 242), (47.5, 224), (53, 208), (58.5, 192), (63, 175),
+                      (66, 158), (68, 142), (69, 130)], [10, 10, 9, 8, 8, 7, 6, 5, 4])
+    ut_front = [ribbon([(47, 276), (45.5, 262), (46, 250), (48, 240)], [8, 8, 7, 6]),
+                ribbon([(68.5, 131), (67.5, 116), (64, 104), (58, 99), (53.5, 104),
+                        (52, 114)], [5, 7, 7, 7, 6, 5])]
+    # Iliopsoas TrP1: groin and the upper anteromedial thigh, not the whole thigh.
+    ip_front = [ribbon([(80, 792), (76, 820), (72, 860), (68, 900), (64, 940)],
+                       [26, 30, 30, 26, 16])]
+    # Iliopsoas TrP2/3: a vertical band beside the lumbar spine down to the sacroiliac joint.
+    ip_back = [ribbon([(24, 645), (25, 680), (27, 715), (33, 745), (40, 770), (42, 790)],
+                      [16, 18, 18, 17, 15, 11])]
+    return [
+        ("upper_trapezius", "trp1", "essential", "posterior", [ut_back]),
+        ("upper_trapezius", "trp1", "essential", "anterior", ut_front),
+        ("iliopsoas", "trp1", "essential", "anterior", ip_front),
+        ("iliopsoas", "trp2", "essential", "posterior", ip_back),
+        ("iliopsoas", "trp3", "essential", "posterior", ip_back),
+    ]
+
+
 def posterior_figure() -> Figure:
     chain = silhouette_half("posterior")
     muscles, fibres, trps = posterior_muscles(chain)
     regions, unnamed = posterior_regions(chain)
+    zones = [(m, t, k, c) for m, t, k, view, c in zone_shapes() if view == "posterior"]
     return Figure("posterior", mirror_closed(chain), posterior_strokes(), muscles, fibres,
-                  regions, trps, POSTERIOR_LANDMARKS, unnamed)
+                  regions, trps, POSTERIOR_LANDMARKS, unnamed, zones)
 
 
 def anterior_figure() -> Figure:
     chain = silhouette_half("anterior")
     regions, unnamed = anterior_regions(chain)
-    return Figure("anterior", mirror_closed(chain), anterior_strokes(), [], {}, regions, [],
-                  ANTERIOR_LANDMARKS, unnamed)
+    muscles, fibres, trps = anterior_muscles()
+    zones = [(m, t, k, c) for m, t, k, view, c in zone_shapes() if view == "anterior"]
+    return Figure("anterior", mirror_closed(chain), anterior_strokes(), muscles, fibres,
+                  regions, trps, ANTERIOR_LANDMARKS, unnamed, zones)
 
 
 FIGURES = {"posterior": posterior_figure, "anterior": anterior_figure}

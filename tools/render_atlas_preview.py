@@ -3,12 +3,17 @@
 
     QT_QPA_PLATFORM=offscreen python tools/render_atlas_preview.py [--out DIR] [--no-check]
 
+    ... [--atlas /tmp/atlas-next] [--data /tmp/more_muscles/merged.yaml]
+
 Writes, per view: <view>.png (as an SVG viewer shows it), <view>-regions.png (regions shown
 semi-transparent, each in its own colour), <view>-deep.png (superficial muscles faded, as
-the app shows the deeper layers), and zoomed crops (upper back, pelvis, head, limbs), plain
-and with regions. Then prints the checks: ids, trigger points and fibres inside their
-muscles, anatomy lines on the body, landmarks, region coverage of the silhouette, overlaps
-and children inside their parents. Exit status 1 if a check fails.
+the app shows the deeper layers), <view>-zones.png (the referral-zone shapes shown), and
+zoomed crops (neck, upper back, lower back, pelvis, head, limbs, front of the neck, chest and
+abdomen), plain, faded and with regions. Then prints the checks: ids, every muscle the data
+puts on a figure drawn on both sides with its layer and fibres, trigger points at least
+3 units inside their muscles, zone shapes mostly inside (and touching) the regions their
+data names, anatomy lines on the body, landmarks, region coverage of the silhouette,
+overlaps and children inside their parents. Exit status 1 if a check fails.
 """
 
 from __future__ import annotations
@@ -32,9 +37,11 @@ VIEWS = ("posterior", "anterior")
 CROPS = {  # name: (x, y, w, h) in document units
     "posterior": {"upper-back": (150, 140, 400, 420), "pelvis": (150, 560, 400, 400),
                   "head": (230, 20, 240, 320), "arm": (0, 300, 260, 700),
-                  "leg": (180, 850, 340, 720)},
+                  "leg": (180, 850, 340, 720), "neck": (250, 140, 200, 200),
+                  "lower-back": (200, 470, 300, 320)},
     "anterior": {"head": (230, 20, 240, 320), "trunk": (150, 260, 400, 660),
-                 "arm": (440, 300, 260, 700), "leg": (180, 850, 340, 720)},
+                 "arm": (440, 300, 260, 700), "leg": (180, 850, 340, 720),
+                 "neck-chest": (230, 180, 240, 280), "abdomen": (230, 430, 240, 420)},
 }
 
 
@@ -53,7 +60,7 @@ def render(svg_text: str, scale: float, rect=None) -> QImage:
 
 def region_colours(svg_text: str) -> str:
     """Show the regions layer, each region in its own translucent colour."""
-    svg_text = svg_text.replace('style="display:none" ', "")
+    svg_text = svg_text.replace('id="regions" style="display:none" ', 'id="regions" ')
     ids = re.findall(r'<path id="(region\.[^"]+)"', svg_text)
     bases = sorted({i.split(".")[1] for i in ids})
     for region_id in ids:
@@ -70,6 +77,11 @@ def region_colours(svg_text: str) -> str:
     svg_text = svg_text.replace('inkscape:label="Fibres" id="fibres"',
                                 'inkscape:label="Fibres" id="fibres" style="display:none"')
     return svg_text
+
+
+def show_zones(svg_text: str) -> str:
+    """The referral-zone shapes shown over the drawing."""
+    return svg_text.replace('id="zones" style="display:none"', 'id="zones"')
 
 
 def fade_superficial(svg_text: str) -> str:
@@ -104,23 +116,22 @@ def main() -> int:
         render(svg, 1.0).save(str(out / f"{view}.png"))
         render(region_colours(svg), 1.0).save(str(out / f"{view}-regions.png"))
         render(fade_superficial(svg), 1.0).save(str(out / f"{view}-deep.png"))
+        render(show_zones(svg), 1.0).save(str(out / f"{view}-zones.png"))
         for name, rect in CROPS[view].items():
             render(svg, 2.5, rect).save(str(out / f"{view}-{name}.png"))
+            render(fade_superficial(svg), 2.5, rect).save(str(out / f"{view}-{name}-deep.png"))
             render(region_colours(svg), 2.0, rect).save(str(out / f"{view}-{name}-regions.png"))
     print(f"previews written to {out}")
     if not args.no_check:
-        return run_checks(out)
+        return run_checks(out, args.data)
     return 0
 
 
 # ---------------------------------------------------------------------------------------
 # Checks
 # ---------------------------------------------------------------------------------------
-MUSCLES = ("upper_trapezius", "middle_trapezius", "lower_trapezius", "levator_scapulae",
-           "rhomboids", "infraspinatus", "quadratus_lumborum", "gluteus_medius", "piriformis")
-TRPS = {"upper_trapezius": 2, "middle_trapezius": 2, "lower_trapezius": 2,
-        "levator_scapulae": 2, "rhomboids": 2, "infraspinatus": 3, "quadratus_lumborum": 4,
-        "gluteus_medius": 3, "piriformis": 2}
+TRP_MARGIN = 3.0     # a trigger point lies at least this far inside its muscle outline
+ZONE_INSIDE = 0.75   # share of a zone shape's area inside the regions its data names
 # Regions seen only from the side go to the outer edge of these figures (the brief's rule).
 LATERAL_ONLY = {
     "ear": ("anterior",), "jaw_angle": ("anterior",),
@@ -133,7 +144,8 @@ ID_SHAPES = [re.compile(p) for p in (
     r"^silhouette$", r"^muscle\.[a-z_]+\.(left|right)$", r"^fibres\.[a-z_]+\.(left|right)$",
     r"^region\.[a-z_]+\.(left|right|midline)$", r"^trp\.[a-z_]+\.trp\d+\.(left|right)$",
     r"^landmark\.[a-z0-9_]+(\.(left|right))?$", r"^clip\.[a-z_]+\.(left|right)$",
-    r"^(anatomy|muscles|fibres|regions|trigger-points|landmarks)$")]
+    r"^zone\.[a-z_]+\.trp\d+\.(essential|spillover)\.(left|right)$",
+    r"^(anatomy|muscles|fibres|regions|zones|trigger-points|landmarks)$")]
 SCALE = 2  # raster checks at 2 px per unit
 
 
@@ -164,7 +176,7 @@ def mask_of(outline):
     return arr[:, :image.width()] > 127
 
 
-def run_checks(out: Path) -> int:
+def run_checks(out: Path, data_file: str | None = None) -> int:
     import build_atlas
     import numpy as np
     from PySide6.QtCore import QPointF
@@ -172,7 +184,10 @@ def run_checks(out: Path) -> int:
     from bodymap import resources
     from bodymap.atlas.crosscheck import REQUIRED_LANDMARKS
     from bodymap.atlas.loader import load_view
+    from bodymap.atlas.model import TriggerPointKey
+    from bodymap.domain.loader import load_dataset
     from bodymap.domain.model import MuscleSide, RegionKey
+    from bodymap.domain.spec import load_spec_muscles
     from bodymap.domain.regions import load_regions
     from bodymap.ui.paths import to_painter_path
 
@@ -183,6 +198,8 @@ def run_checks(out: Path) -> int:
         print("  FAIL", message)
 
     regions = load_regions(resources.REGIONS_FILE)
+    dataset = load_dataset(data_file or resources.DATA_FILE, regions, resources.SCHEMA_FILE,
+                           load_spec_muscles(resources.SPEC_MUSCLES_FILE))
     drawn: dict[RegionKey, list[str]] = {}
     views = {}
     for view in VIEWS:
@@ -205,40 +222,49 @@ def run_checks(out: Path) -> int:
                                         for n, (x, y) in sorted(atlas_view.landmarks.items())))
         for key in atlas_view.regions:
             drawn.setdefault(key, []).append(view)
-        # muscles and trigger points
-        if view == "posterior":
-            for muscle_id in MUSCLES:
-                for side in ("left", "right"):
-                    shape = atlas_view.muscles.get(MuscleSide(muscle_id, side))
-                    if shape is None:
-                        fail(f"muscle.{muscle_id}.{side} missing")
+        # muscles and trigger points: every muscle the data puts on this figure
+        for muscle in dataset:
+            if muscle.view != view:
+                continue
+            for side in ("left", "right"):
+                shape = atlas_view.muscles.get(MuscleSide(muscle.id, side))
+                if shape is None:
+                    fail(f"muscle.{muscle.id}.{side} missing")
+                    continue
+                if shape.layer != muscle.layer:
+                    fail(f"muscle.{muscle.id}.{side}: layer {shape.layer}, data {muscle.layer}")
+                qpath = to_painter_path(shape.outline)
+                poly = [q for p in shape.outline.polygons for q in p]
+                for trp in muscle.trigger_points:
+                    key = TriggerPointKey(muscle.id, trp.id, side)
+                    pt = atlas_view.trigger_points.get(key)
+                    if pt is None:
+                        fail(f"trp.{key} missing")
                         continue
-                    qpath = to_painter_path(shape.outline)
-                    for k in range(1, TRPS[muscle_id] + 1):
-                        key = next((t for t in atlas_view.trigger_points
-                                    if (t.muscle_id, t.trp_id, t.side)
-                                    == (muscle_id, f"trp{k}", side)), None)
-                        if key is None:
-                            fail(f"trp.{muscle_id}.trp{k}.{side} missing")
-                            continue
-                        pt = atlas_view.trigger_points[key]
-                        if not (qpath.contains(QPointF(*pt)) and shape.outline.contains(pt)):
-                            fail(f"{key} at {pt} is outside its muscle")
-                    outside = total = 0
-                    for fibre in shape.fibres:
-                        for poly in fibre.polygons:
-                            for q in poly:
-                                total += 1
-                                outside += not qpath.contains(QPointF(*q))
-                    if total and outside / total > 0.02:
-                        fail(f"fibres of {muscle_id}.{side}: {outside}/{total} points outside")
+                    if not (qpath.contains(QPointF(*pt)) and shape.outline.contains(pt)):
+                        fail(f"{key} at {pt} is outside its muscle")
+                        continue
+                    depth = min(build_atlas._seg_dist(pt, a, b)
+                                for a, b in zip(poly, poly[1:] + poly[:1], strict=False))
+                    if depth < TRP_MARGIN:
+                        fail(f"{key} at ({pt[0]:.1f}, {pt[1]:.1f}) is only {depth:.1f} units "
+                             f"inside its muscle")
+                outside = total = 0
+                for fibre in shape.fibres:
+                    for poly_f in fibre.polygons:
+                        for q in poly_f:
+                            total += 1
+                            outside += not qpath.contains(QPointF(*q))
+                if total and outside / total > 0.02:
+                    fail(f"fibres of {muscle.id}.{side}: {outside}/{total} points outside")
+                if not shape.fibres:
+                    fail(f"muscle.{muscle.id}.{side} has no fibres")
+        if atlas_view.muscles:
             order = list(atlas_view.muscles)
             layers = [atlas_view.muscles[k].layer for k in order]
             if layers != sorted(layers, reverse=True):
-                fail("muscles are not ordered deepest first")
+                fail(f"{view}: muscles are not ordered deepest first")
             print(f"  muscles: {len(order)}, trigger points: {len(atlas_view.trigger_points)}")
-        elif atlas_view.muscles:
-            print(f"  muscles on the {view}: {len(atlas_view.muscles)}")
         # anatomy lines must stay on the body
         sil_path = to_painter_path(atlas_view.silhouette[0])
         for kind, outlines in (("bone", atlas_view.bones), ("contour", atlas_view.contours)):
@@ -298,6 +324,35 @@ def run_checks(out: Path) -> int:
             stray = (m & ~pm).sum() / max(1, m.sum())
             if stray > 0.01:
                 fail(f"{view}: region.{key} lies {100 * stray:.1f}% outside its parent {parent}")
+        # zone shapes: mostly inside the regions the data names, touching each drawn one
+        for (muscle_id, trp_id, kind, side), outline in atlas_view.zones.items():
+            element = f"zone.{muscle_id}.{trp_id}.{kind}.{side}"
+            trp = next(t for t in dataset.muscle(muscle_id).trigger_points if t.id == trp_id)
+            zone = trp.essential if kind == "essential" else trp.spillover
+            zm = mask_of(outline)
+            named = np.zeros(sil.shape, bool)
+            grown = []
+            for region_key in zone.region_keys(side, regions):
+                if region_key in masks:
+                    m = masks[region_key]
+                    named |= m
+                    # touching: the zone overlaps the region, or lies within 2 units of it
+                    near = zm.copy()
+                    for _ in range(2 * SCALE):
+                        near[1:, :] |= near[:-1, :]
+                        near[:-1, :] |= near[1:, :]
+                        near[:, 1:] |= near[:, :-1]
+                        near[:, :-1] |= near[:, 1:]
+                    if not (near & m).any():
+                        fail(f"{view}: {element} does not touch region.{region_key}")
+                    grown.append(str(region_key))
+            if not grown:
+                fail(f"{view}: {element} is drawn on a figure showing none of its regions")
+                continue
+            share = (zm & named).sum() / max(1, zm.sum())
+            print(f"  {element}: {100 * share:.0f}% inside {', '.join(grown)}")
+            if share < ZONE_INSIDE:
+                fail(f"{view}: {element} lies only {100 * share:.0f}% inside its regions")
         # symmetry of the silhouette
         flipped = sil[:, ::-1]
         asym = (sil ^ flipped).sum() / area

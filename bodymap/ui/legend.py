@@ -46,6 +46,8 @@ class Legend(QWidget):
     ENTRIES = (("essential", "Essential zone: felt by nearly everyone with this trigger point"),
                ("spillover", "Spillover zone: felt by some"),
                ("trp", "Trigger point"))
+    PATIENT_WORDS = ("Where the pain is usually felt", "Where it may also be felt",
+                     "Where the knot usually is")
 
     def __init__(self, theme: Theme, parent=None) -> None:
         super().__init__(parent)
@@ -55,14 +57,22 @@ class Legend(QWidget):
         layout.setContentsMargins(12, 4, 12, 6)
         layout.setSpacing(6)
         ratio = self.devicePixelRatioF() or 1.0
+        self.labels: list[QLabel] = []
         for kind, text in self.ENTRIES:
             icon = QLabel(self)
             icon.setPixmap(_swatch(theme, kind, ratio))
             label = QLabel(text, self)
             label.setObjectName("legendText")
+            self.labels.append(label)
             layout.addWidget(icon)
             layout.addWidget(label)
             layout.addSpacing(14)
         layout.addStretch(1)
         self.setAccessibleName("Legend: essential zones solid, spillover zones hatched, "
                                "trigger points shown as ringed crosses")
+
+    def set_patient_words(self, patient: bool) -> None:
+        """Plain words for the patient view; the clinician's terms otherwise."""
+        words = self.PATIENT_WORDS if patient else tuple(text for _, text in self.ENTRIES)
+        for label, text in zip(self.labels, words, strict=True):
+            label.setText(text)

@@ -25,6 +25,7 @@ from bodymap.ui.map_scene import MapScene
 from bodymap.ui.map_view import MapView
 from bodymap.ui.mode_bar import ModeBar
 from bodymap.ui.overlay import ReferralOverlay
+from bodymap.ui.patient_panel import PatientPanel
 from bodymap.ui.selection import Selection
 from bodymap.ui.style import stylesheet
 from bodymap.ui.theme import DEFAULT_THEME, Theme
@@ -48,6 +49,8 @@ class MainWindow(QMainWindow):
         self.mode_bar = ModeBar()
         self.side_stack = QStackedWidget()
         self.side_stack.addWidget(self.detail)
+        self.patient_panel = PatientPanel(reference.dataset, reference.general)
+        self.side_stack.addWidget(self.patient_panel)
         self.mode = "explore"
         self.pain = None  # PainSession, made when the mode first opens (it loads numpy)
         self.pain_panel = None
@@ -68,7 +71,8 @@ class MainWindow(QMainWindow):
         column.setSpacing(0)
         column.addWidget(self.controls)
         column.addWidget(self.view, 1)
-        column.addWidget(Legend(theme))
+        self.legend = Legend(theme)
+        column.addWidget(self.legend)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(map_pane)
         splitter.addWidget(self.side_stack)
@@ -99,6 +103,7 @@ class MainWindow(QMainWindow):
         self.zoom_buttons.zoom_reset_requested.connect(self.view.reset_zoom)
         self.controls.landmarks_toggled.connect(self.scene.set_landmarks_visible)
         self.mode_bar.mode_chosen.connect(self.set_mode)
+        self.mode_bar.handout_requested.connect(self.open_handout)
 
     def _actions(self) -> None:
         clear = QAction("Clear selection", self)
@@ -135,9 +140,20 @@ class MainWindow(QMainWindow):
         """'explore' (click selects a muscle) or 'pain' (paint or tap where it hurts)."""
         if mode == "pain" and self.pain is None:
             self._open_pain_mode()
-        self.mode = mode
+        previous, self.mode = self.mode, mode
         self.mode_bar.set_mode(mode)
-        self.selection.clear()
+        self.controls.setVisible(mode != "patient")  # a calm screen for the patient
+        self.legend.set_patient_words(mode == "patient")
+        if mode == "patient":
+            self.view.tool = None
+            self.side_stack.setCurrentWidget(self.patient_panel)
+            if self.pain is not None:
+                self.pain.set_drawing_visible(False)
+            current = self.selection.current
+            self.selection.select(current)  # redraw for the patient, or show the welcome
+            return
+        if previous != "patient" or mode == "pain":
+            self.selection.clear()
         if mode == "pain":
             self.view.tool = self.pain
             self.side_stack.setCurrentWidget(self.pain_panel)
@@ -184,6 +200,16 @@ class MainWindow(QMainWindow):
         self.heat_map.show()
         self.heat_map.raise_()
 
+    def open_handout(self):
+        """The print / save-PDF dialog for the selected muscle's patient handout."""
+        from bodymap.ui.handout_dialog import HandoutDialog
+
+        if self.selection.current is None:
+            return None
+        dialog = HandoutDialog(self.reference, self.selection.current, self)
+        dialog.open()
+        return dialog
+
     def set_framing(self, which: str) -> None:
         self.controls.set_framing(which)
         self.scene.show_figures(which)
@@ -193,14 +219,21 @@ class MainWindow(QMainWindow):
     def _show_selection(self, key: MuscleSide | None) -> None:
         for item_key, item in self.scene.muscle_items().items():
             item.set_selected(item_key == key)
+        self.mode_bar.handout_button.setEnabled(key is not None)
         if key is None:
             self.overlay.clear()
             self.detail.show_welcome()
+            if self.mode == "patient":
+                self.patient_panel.show_welcome()
+                self.view.reset_zoom()
             self.setWindowTitle(APP_NAME)
             return
         self.overlay.show(key)
         if self.mode == "explore":
             self.detail.show_muscle(key, self.selection.beneath)
+        elif self.mode == "patient":
+            self.patient_panel.show_muscle(key)
+            self.view.frame(self.overlay.bounding_rect())
         name = self.reference.dataset.muscle(key.muscle_id).display_name(key.side)
         self.setWindowTitle(f"{name} — {APP_NAME}")
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLineF, QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QLineF, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QEventPoint, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import QFrame, QGraphicsView
 
@@ -70,6 +70,29 @@ class MapView(QGraphicsView):
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
         self._zoom = 1.0
         self.zoom_changed.emit(self._zoom)
+
+    def frame(self, rect: QRectF) -> None:
+        """Fit the view to a scene rectangle (with a margin), e.g. a selected pattern."""
+        if rect.isEmpty():
+            self.reset_zoom()
+            return
+        fitted = self._scene.figure_rect(self.framing)
+        margin = max(rect.width(), rect.height()) * 0.15 + 20
+        target = rect.adjusted(-margin, -margin, margin, margin).intersected(
+            fitted.adjusted(-20, -20, 20, 20))
+        self.fitInView(target, Qt.AspectRatioMode.KeepAspectRatio)
+        fitted_scale = self._fitted_scale()
+        self._zoom = self.transform().m11() / fitted_scale if fitted_scale else 1.0
+        if self._zoom > MAX_ZOOM:
+            self.zoom_by(MAX_ZOOM / self._zoom)
+        self.zoom_changed.emit(self._zoom)
+
+    def _fitted_scale(self) -> float:
+        rect = self._scene.figure_rect(self.framing).adjusted(-20, -10, 20, 10)
+        view = self.viewport().rect()
+        if rect.isEmpty() or view.isEmpty():
+            return 0.0
+        return min(view.width() / rect.width(), view.height() / rect.height())
 
     def zoom_by(self, factor: float, anchor: QPointF | None = None) -> None:
         target = max(MIN_ZOOM, min(MAX_ZOOM, self._zoom * factor))

@@ -6,11 +6,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QToolButton, QWidget
 
-MODES = (("explore", "Explore", "Ctrl+1"), ("pain", "Where does it hurt?", "Ctrl+2"))
+MODES = (("explore", "Explore", "Ctrl+1"), ("pain", "Where does it hurt?", "Ctrl+2"),
+         ("patient", "Patient view", "Ctrl+3"))
 
 
 class ModeBar(QWidget):
     mode_chosen = Signal(str)
+    handout_requested = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -38,8 +40,15 @@ class ModeBar(QWidget):
             layout.addWidget(button)
         self.group.button(0).setChecked(True)
         layout.addStretch(1)
-        self.trailing = QHBoxLayout()
-        layout.addLayout(self.trailing)
+        self.handout_button = QToolButton()
+        self.handout_button.setText("Handout…")
+        self.handout_button.setToolTip("Print or save a one-page handout for the patient "
+                                       "about the selected muscle (Ctrl+P)")
+        self.handout_button.setShortcut(QKeySequence("Ctrl+P"))
+        self.handout_button.setAccessibleName("Patient handout")
+        self.handout_button.setEnabled(False)
+        self.handout_button.clicked.connect(self.handout_requested.emit)
+        layout.addWidget(self.handout_button)
 
     def set_mode(self, mode: str) -> None:
         for button in self.group.buttons():

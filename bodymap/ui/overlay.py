@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
 
@@ -60,6 +60,13 @@ class ReferralOverlay:
                 if point is not None:
                     item = self._add_marker(figure.root, QPointF(*point), trp.label)
                     self.trigger_point_items[trp_key] = item
+
+    def bounding_rect(self) -> QRectF:
+        """Scene rectangle of everything drawn for the selection (muscle, zones, markers)."""
+        rect = QRectF()
+        for item in self._items:
+            rect = rect.united(item.sceneBoundingRect())
+        return rect
 
     def _outline_selected(self, key: MuscleSide) -> None:
         """Trace the selected muscle above everything, so a deep one shows where it lies

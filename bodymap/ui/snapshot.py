@@ -21,6 +21,8 @@ def render_snapshot(reference: Reference, output: Path, size: tuple[int, int] = 
     app.processEvents()
     if view != "both":
         window.set_framing(view)
+    if mode != "explore":
+        window.set_mode(mode)
     if select is not None:
         window.select(select)
     app.processEvents()

@@ -39,6 +39,7 @@ QSplitter::handle {{ background: #ddd6cf; width: 1px; }}
 #modeBar QToolButton:hover {{ background: #33506b; }}
 #modeBar QToolButton:checked {{ background: #ffffff; color: #24394d; }}
 #modeBar QToolButton:focus {{ border-color: #8fc1e8; }}
+#modeBar QToolButton:disabled {{ color: #7d8fa0; }}
 #painPanel {{ background: #ffffff; border-left: 1px solid #e2dcd5; }}
 #painPanel QLabel {{ color: {theme.text}; }}
 #painPanel QLabel#panelTitle {{ font-size: 20px; font-weight: 600; }}

@@ -1,0 +1,143 @@
+"""Patient view, 'About dry needling' pages and the printable handout: patient words only."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtPrintSupport import QPrinter
+
+from bodymap.domain.general import PATIENT_FORBIDDEN
+from bodymap.domain.model import MuscleSide
+from bodymap.domain.structures import STRUCTURES
+from bodymap.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, reference):
+    win = MainWindow(reference)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def clinician_only_texts(muscle) -> list[str]:
+    n = muscle.needling
+    return [n.pneumothorax_reason, *n.precautions, *muscle.rule_out, muscle.latin,
+            muscle.anatomy.attachments, muscle.anatomy.innervation,
+            *(STRUCTURES[s] for s in n.structures_at_risk), muscle.confidence.note,
+            *(t.location for t in muscle.trigger_points)]
+
+
+def test_patient_view_is_one_click_away_and_back(qtbot, window):
+    key = MuscleSide("levator_scapulae", "left")
+    window.select(key)
+    buttons = {b.property("mode"): b for b in window.mode_bar.group.buttons()}
+    qtbot.mouseClick(buttons["patient"], Qt.MouseButton.LeftButton)
+    assert window.side_stack.currentWidget() is window.patient_panel
+    assert not window.controls.isVisible()
+    text = window.patient_panel.toPlainText()
+    assert "Left levator scapulae" in text
+    assert window.reference.dataset.muscle("levator_scapulae").patient_summary in text
+    assert window.overlay.trigger_point_items  # the pattern is drawn for the patient
+    assert window.view.zoom > 1.0  # and drawn big
+    qtbot.mouseClick(buttons["explore"], Qt.MouseButton.LeftButton)
+    assert window.side_stack.currentWidget() is window.detail
+    assert window.selection.current == key
+
+
+def test_patient_view_never_shows_clinician_fields(window, reference):
+    window.set_mode("patient")
+    for key in reference.dataset.muscle_sides():
+        window.select(key)
+        shown = window.patient_panel.toPlainText()
+        muscle = reference.dataset.muscle(key.muscle_id)
+        for text in clinician_only_texts(muscle):
+            assert text not in shown, (key, text[:60])
+        assert not PATIENT_FORBIDDEN.search(shown), (key, PATIENT_FORBIDDEN.search(shown))
+        assert not re.search(r"\bneedl", shown.split("About dry needling")[0], re.I), key
+        assert "Pneumothorax" not in shown and "Needling safety" not in shown
+
+
+def test_about_dry_needling_pages(window, reference):
+    window.set_mode("patient")
+    panel = window.patient_panel
+    panel.anchorClicked.emit(QUrl("about:index"))
+    titles = [p.title for p in reference.general.patient_pages]
+    assert all(t in panel.toPlainText() for t in titles)
+    for page in reference.general.patient_pages:
+        panel.anchorClicked.emit(QUrl(f"about:{page.id}"))
+        text = panel.toPlainText()
+        assert page.title in text and page.paragraphs[0][:40] in text
+        assert not PATIENT_FORBIDDEN.search(text), page.id
+    panel.anchorClicked.emit(QUrl("about:safety"))
+    assert reference.general.warning_signs[0].sign in panel.toPlainText()
+
+
+def pdf_text(path) -> str:
+    return " ".join(" ".join((page.extract_text() or "").split())
+                    for page in PdfReader(str(path)).pages)
+
+
+def test_handout_cli_writes_a_patient_pdf(tmp_path, reference):
+    out = tmp_path / "handout.pdf"
+    result = subprocess.run(
+        [sys.executable, "-m", "bodymap", "handout", "piriformis.right", "-o", str(out),
+         "--clinic", "Riverside Physiotherapy", "--notes", "Stretch twice a day",
+         "--paper", "a4"], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    reader = PdfReader(str(out))
+    assert 1 <= len(reader.pages) <= 2
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (595, 842)  # A4 in points
+    text = pdf_text(out)
+    general = reference.general
+    for expected in ("Right piriformis", "Riverside Physiotherapy", "Stretch twice a day",
+                     "Afterwards", "Get help straight away if",
+                     " ".join(general.aftercare[0].text.split()[:6]),
+                     " ".join(general.warning_signs[0].sign.split()[:5])):
+        assert expected in text, expected
+    assert not PATIENT_FORBIDDEN.search(text), PATIENT_FORBIDDEN.search(text)
+    muscle = reference.dataset.muscle("piriformis")
+    for clinician_text in clinician_only_texts(muscle):
+        assert " ".join(clinician_text.split()[:8]) not in text
+
+
+def test_handout_prints_through_the_dialog_offscreen(qtbot, window, tmp_path, monkeypatch):
+    window.select(MuscleSide("upper_trapezius", "left"))
+    dialog = window.open_handout()
+    qtbot.addWidget(dialog)
+    dialog.clinic.setText("Harbour Clinic")
+    target = tmp_path / "printed.pdf"
+
+    def accept_with_pdf(print_dialog):
+        printer = print_dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        return 1
+
+    monkeypatch.setattr("bodymap.ui.handout_dialog.QPrintDialog.exec", accept_with_pdf)
+    dialog._ask_and_print()
+    assert "Harbour Clinic" in pdf_text(target)
+    saved = dialog.save_pdf(tmp_path / "saved.pdf")
+    assert "Left upper trapezius" in pdf_text(saved)
+
+
+def test_handout_needs_a_selection(window):
+    assert window.open_handout() is None
+    assert not window.mode_bar.handout_button.isEnabled()
+
+
+def test_snapshot_of_the_patient_view(tmp_path):
+    out = tmp_path / "patient.png"
+    result = subprocess.run(
+        [sys.executable, "-m", "bodymap", "snapshot", "--mode", "patient", "--select",
+         "levator_scapulae.left", "-o", str(out)], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert out.stat().st_size > 10_000
