@@ -59,6 +59,11 @@ def build_parser() -> argparse.ArgumentParser:
                         help="open with this muscle selected, e.g. upper_trapezius.left")
     parser.add_argument("--view", choices=VIEW_CHOICES, default="both",
                         help="which figure(s) to show (default: both)")
+    parser.add_argument("--kiosk", action="store_true",
+                        help="run as a locked, full-screen, patient-safe kiosk that stores "
+                             "nothing (see docs/kiosk.md)")
+    parser.add_argument("--config", type=Path, metavar="FILE",
+                        help="kiosk settings file (with --kiosk)")
     verbs = parser.add_subparsers(dest="verb", metavar="COMMAND")
 
     check = verbs.add_parser("check", help="validate the data and the atlas, and cross-check them",
@@ -101,6 +106,12 @@ def build_parser() -> argparse.ArgumentParser:
     handout.add_argument("--paper", choices=("auto", "a4", "letter"), default="auto",
                          help="paper size (default: by locale)")
     _add_data(handout)
+
+    pin = verbs.add_parser("kiosk-pin", help="make the admin PIN line for a kiosk file",
+                           description="Read a PIN (4-12 digits) from standard input and "
+                                       "print the admin_pin_sha256 line for the kiosk "
+                                       "settings file. The PIN itself is never stored.")
+    pin.add_argument("--pin", help="the PIN (default: read it from standard input)")
 
     snapshot = verbs.add_parser("snapshot", help="render the main window to a PNG, offscreen",
                                 description="Render the main window offscreen in a given state "
@@ -255,7 +266,22 @@ def run_snapshot(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_kiosk_pin(args: argparse.Namespace) -> int:
+    from bodymap.domain.kiosk_config import hash_pin
+
+    pin = args.pin if args.pin is not None else sys.stdin.readline().strip()
+    if not (pin.isdigit() and 4 <= len(pin) <= 12):
+        print("bodymap: a kiosk PIN is 4 to 12 digits", file=sys.stderr)
+        return 1
+    print(f'admin_pin_sha256: "{hash_pin(pin)}"')
+    return 0
+
+
 def run_app(args: argparse.Namespace) -> int:
+    if args.kiosk:
+        from bodymap.ui.app import run_kiosk
+
+        return run_kiosk(args.config, args.data)
     from bodymap.ui.app import run
 
     return run(data_file=args.data, atlas_dir=args.atlas, select=args.select, view=args.view)
@@ -264,7 +290,7 @@ def run_app(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     handlers = {"check": run_check, "show": run_show, "lookup": run_lookup,
-                "handout": run_handout, "snapshot": run_snapshot}
+                "handout": run_handout, "kiosk-pin": run_kiosk_pin, "snapshot": run_snapshot}
     try:
         return handlers.get(args.verb, run_app)(args)
     except KeyboardInterrupt:

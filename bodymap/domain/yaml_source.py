@@ -65,20 +65,21 @@ def read_yaml(path: Path | str, display_name: str | None = None) -> tuple[Any, P
     path = Path(path)
     name = display_name or str(path)
     text = _read_text(path, name)
+    builder = _Builder(name, Positions(name))
     try:
-        root = yaml.compose(text, Loader=_Loader)
+        data, found = builder.run(_Loader(text))
     except yaml.MarkedYAMLError as error:
-        raise DataError([_marked_problem(name, error)]) from None
-    except yaml.YAMLError as error:  # unmarked: reader errors and the like
-        raise DataError([Problem(name, None, None, f"not valid YAML: {error}")]) from None
-    positions = Positions(name)
-    if root is None:
-        raise DataError([Problem(name, None, None, "the file is empty")])
-    builder = _Builder(name, positions)
-    data = builder.build(root, (), 0)
+        raise DataError([*builder.problems, _marked_problem(name, error)]) from None
+    except yaml.reader.ReaderError as error:
+        raise DataError([*builder.problems, _reader_problem(name, text, error)]) from None
+    except yaml.YAMLError as error:  # pragma: no cover - libyaml marks all others
+        raise DataError([*builder.problems,
+                         Problem(name, None, None, f"not valid YAML: {error}")]) from None
     if builder.problems:
         raise DataError(builder.problems)
-    return data, positions
+    if not found:
+        raise DataError([Problem(name, None, None, "the file is empty")])
+    return data, builder.positions
 
 
 def _read_text(path: Path, name: str) -> str:
@@ -117,6 +118,20 @@ def _marked_problem(name: str, error: yaml.MarkedYAMLError) -> Problem:
     line = mark.line + 1 if mark else None
     column = mark.column + 1 if mark else None
     return Problem(name, line, column, f"YAML syntax error: {what}")
+
+
+def _reader_problem(name: str, text: str, error: yaml.reader.ReaderError) -> Problem:
+    """A character libyaml refuses (control characters and the like), located."""
+    # libyaml counts in bytes of the UTF-8 text; the pure-Python reader in characters.
+    before = (text.encode("utf-8")[: error.position].decode("utf-8", "replace")
+              if _BYTE_OFFSETS else text[: error.position])
+    line = before.count("\n") + 1
+    column = len(before) - (before.rfind("\n") + 1) + 1
+    character = error.character
+    code = ord(character) if isinstance(character, str) else int(character or 0)
+    return Problem(name, line, column,
+                   f"the character U+{code:04X} is not allowed in YAML text ({error.reason}); "
+                   "delete it or write it as an escape such as \"\\u0007\" inside double quotes")
 
 
 class _Builder:

@@ -54,6 +54,33 @@ def show_sized_to_screen(window) -> None:
     window.show()
 
 
+def run_kiosk(config_file: Path | None = None, data_file: Path | None = None) -> int:
+    """Full screen, locked, patient-safe; stores nothing. Bad data falls back to the
+    bundled reference silently (no dialog a visitor could not dismiss)."""
+    from bodymap.domain.kiosk_config import KioskConfig
+    from bodymap.ui.kiosk_window import KioskWindow
+
+    try:
+        config = KioskConfig.load(config_file)
+    except DataError as error:
+        for p in error.problems:
+            print(p, file=sys.stderr)
+        return 1
+    app = application()
+    try:
+        reference, problem = load_or_fall_back(data_file)
+    except DataError as error:
+        for p in error.problems:
+            print(p, file=sys.stderr)
+        return 1
+    if problem is not None:
+        for p in problem.problems:
+            print(p, file=sys.stderr)
+    window = KioskWindow(reference, config)
+    window.activate()
+    return app.exec()
+
+
 def run(data_file: Path | None = None, atlas_dir: Path | None = None,
         select: MuscleSide | None = None, view: str = "both") -> int:
     from bodymap.ui.main_window import MainWindow

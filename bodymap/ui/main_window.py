@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         self.view.muscles_picked.connect(
             lambda keys: self.selection.select(keys[0], keys[1:]))
         self.view.background_clicked.connect(self.selection.clear)
+        self.view.long_pressed.connect(self.select_deeper_at)
         self.detail.muscle_link_activated.connect(self.select)
         self.selection.selection_changed.connect(self._show_selection)
         self.scene.muscle_hovered.connect(self._show_hover)
@@ -135,6 +136,21 @@ class MainWindow(QMainWindow):
             self.scene.reveal(key)
             self.controls.set_depth(self.scene.depth)
         self.selection.select(key)
+
+    def select_deeper_at(self, scene_point) -> None:
+        """A long press: select the next muscle beneath the current one at that spot."""
+        if self.view.tool is not None:
+            return
+        keys = [i.key for i in sorted(self.scene.muscles_at(scene_point),
+                                      key=lambda i: (i.layer, -i.zValue()))]
+        if not keys:
+            return
+        current = self.selection.current
+        if current in keys:
+            following = keys[(keys.index(current) + 1) % len(keys)]
+        else:  # the first long press goes one below the muscle on top
+            following = keys[min(1, len(keys) - 1)]
+        self.select(following)
 
     def set_mode(self, mode: str) -> None:
         """'explore' (click selects a muscle) or 'pain' (paint or tap where it hurts)."""

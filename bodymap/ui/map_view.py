@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLineF, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QLineF, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QEventPoint, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import QFrame, QGraphicsView
 
@@ -11,6 +11,7 @@ from bodymap.ui.map_scene import MapScene
 MIN_ZOOM, MAX_ZOOM = 0.6, 10.0  # relative to the fitted scale
 ZOOM_STEP = 1.25
 DRAG_THRESHOLD = 6  # pixels before a press becomes a pan rather than a click
+LONG_PRESS_MS = 650
 _TOUCH_EVENTS = (QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd,
                  QEvent.Type.TouchCancel)
 
@@ -19,6 +20,7 @@ class MapView(QGraphicsView):
     """Shows the scene fitted to the chosen figure(s); zoom is clamped in one place."""
 
     muscles_picked = Signal(list)  # [MuscleSide, ...] at the clicked point, pick order
+    long_pressed = Signal(QPointF)  # scene point held still: "show me what lies beneath"
     background_clicked = Signal()
     zoom_changed = Signal(float)
 
@@ -35,6 +37,12 @@ class MapView(QGraphicsView):
         # A drawing tool (the pain brush) takes single-pointer input instead of picking.
         self.tool = None
         self._tool_active = False
+        self._hold = QTimer(self)
+        self._hold.setSingleShot(True)
+        self._hold.setInterval(LONG_PRESS_MS)
+        self._hold.timeout.connect(self._held)
+        self._held_at: QPoint | None = None
+        self._hold_fired = False
         self.setRenderHints(QPainter.RenderHint.Antialiasing
                             | QPainter.RenderHint.SmoothPixmapTransform
                             | QPainter.RenderHint.TextAntialiasing)
@@ -176,13 +184,16 @@ class MapView(QGraphicsView):
             self._touch_start = position
             self._touch_last = position
             self._panning = False
+            self._start_hold(position)
         elif kind == QEvent.Type.TouchUpdate and self._touch_start is not None:
             if self._panning or (position - self._touch_start).manhattanLength() > DRAG_THRESHOLD:
                 self._panning = True
+                self._hold.stop()
                 self._pan_by(position - self._touch_last)
             self._touch_last = position
         elif kind == QEvent.Type.TouchEnd:
-            if self._touch_start is not None and not self._panning:
+            self._hold.stop()
+            if self._touch_start is not None and not self._panning and not self._hold_fired:
                 self.pick_at(position)
             self._touch_start = None
             self._panning = False
@@ -202,6 +213,16 @@ class MapView(QGraphicsView):
             self.tool.release(scene_point)
         return True
 
+    def _start_hold(self, position: QPoint) -> None:
+        self._held_at = position
+        self._hold_fired = False
+        self._hold.start()
+
+    def _held(self) -> None:
+        if self._held_at is not None and not self._panning:
+            self._hold_fired = True
+            self.long_pressed.emit(self.mapToScene(self._held_at))
+
     def _pan_by(self, delta: QPoint) -> None:
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - delta.x())
         self.verticalScrollBar().setValue(self.verticalScrollBar().value() - delta.y())
@@ -216,6 +237,7 @@ class MapView(QGraphicsView):
         if event.button() == Qt.MouseButton.LeftButton:
             self._press = event.position().toPoint()
             self._panning = False
+            self._start_hold(self._press)
             event.accept()
             return
         super().mousePressEvent(event)
@@ -229,6 +251,7 @@ class MapView(QGraphicsView):
             delta = event.position().toPoint() - self._press
             if self._panning or delta.manhattanLength() > DRAG_THRESHOLD:
                 self._panning = True
+                self._hold.stop()
                 self.setCursor(Qt.CursorShape.ClosedHandCursor)
                 self._pan_by(delta)
                 self._press = event.position().toPoint()
@@ -246,8 +269,9 @@ class MapView(QGraphicsView):
             was_panning = self._panning
             self._press = None
             self._panning = False
+            self._hold.stop()
             self.unsetCursor()
-            if not was_panning:
+            if not was_panning and not self._hold_fired:
                 self.pick_at(event.position().toPoint())
             event.accept()
             return
