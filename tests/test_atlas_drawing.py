@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPointF, Qt, qInstallMessageHandler
+from PySide6.QtCore import Qt, qInstallMessageHandler
 
 from bodymap import resources
 from bodymap.atlas.geometry import parse_path
 from bodymap.domain.model import RegionKey
 from tests.atlas_raster import build_atlas_module, mask
+from tests.map_points import visible_point
 
 
 def test_committed_svgs_match_their_generator():
@@ -113,9 +114,7 @@ def test_every_muscle_side_is_clickable_in_its_layer(qtbot, reference):
     for key in reference.dataset.muscle_sides():
         muscle = reference.dataset.muscle(key.muscle_id)
         window.scene.set_depth(muscle.layer)
-        shape = reference.atlas.muscle_view(key).muscles[key]
-        item = window.scene.muscle_item(key)
-        point = item.mapToScene(QPointF(*shape.outline.interior_point))
+        point = visible_point(window.scene, key)
         window.view.reset_zoom()
         qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton,
                          pos=window.view.mapFromScene(point))

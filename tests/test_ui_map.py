@@ -9,6 +9,7 @@ from PySide6.QtTest import QTest
 
 from bodymap.domain.model import MuscleSide
 from bodymap.ui.main_window import MainWindow
+from tests.map_points import visible_point
 
 
 @pytest.fixture
@@ -22,9 +23,8 @@ def window(qtbot, reference):
 
 
 def interior_scene_point(window: MainWindow, key: MuscleSide) -> QPointF:
-    shape = window.reference.atlas.muscle_view(key).muscles[key]
-    item = window.scene.muscle_item(key)
-    return item.mapToScene(QPointF(*shape.outline.interior_point))
+    """Inside the muscle, where no muscle of its layer covers it."""
+    return visible_point(window.scene, key)
 
 
 def click_scene(qtbot, window: MainWindow, point: QPointF) -> None:
@@ -87,7 +87,8 @@ def test_overlapping_click_picks_the_top_and_offers_the_ones_beneath(qtbot, wind
     # The rhomboids lie under the middle/lower trapezius: click inside the rhomboids at the
     # superficial depth and the trapezius is picked, the rhomboids offered.
     key = MuscleSide("rhomboids", "left")
-    point = interior_scene_point(window, key)
+    shape = window.reference.atlas.muscle_view(key).muscles[key]
+    point = window.scene.muscle_item(key).mapToScene(QPointF(*shape.outline.interior_point))
     window.scene.set_depth(None)
     click_scene(qtbot, window, point)
     picked = window.selection.current

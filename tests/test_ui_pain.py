@@ -123,7 +123,7 @@ def test_export_writes_png_and_json(qtbot, window, tmp_path):
     assert exported["regions"]["temple.left"] > 0.9
     assert exported["extent"]["percent_of_body"] > 0
     assert exported["strokes"] == [{"view": "anterior", "kind": "fill", "region": "temple.left"}]
-    assert exported["ranking"][0]["muscle"] == "upper_trapezius"
+    assert "upper_trapezius" in [r["muscle"] for r in exported["ranking"][:3]]
     assert {"muscle", "side", "score", "why"} <= set(exported["ranking"][0])
 
 

@@ -21,6 +21,14 @@ How the drawing is authored
   so neighbours meet exactly, without slivers or overlaps. Bands along the outer edge
   ("lateral" regions) are offsets of the silhouette itself.
 * Key body levels are the named constants below; both figures use the same ones.
+* Muscles are painted deepest first (POSTERIOR_ORDER; anterior_muscles): a deep muscle is drawn
+  whole, where it really lies, and the more superficial ones are painted over it. Muscles
+  that meet (latissimus dorsi and the lower trapezius, the crest and gluteus medius, gluteus
+  maximus's sacral origin, teres minor/major and infraspinatus, the erector spinae columns,
+  gluteus minimus and piriformis) are built from the very same curve pieces. Fibre lines
+  are clipped to at least 1.6 units inside their muscle (clip_fibres).
+* Referral-zone shapes (zone_shapes) replace the union of the named regions where that union
+  would not look like the published pattern; they go into their own hidden "zones" layer.
 
 Coordinates: viewBox 0 0 700 1600, vertex y=40, soles y=1560, midline x=350
 (about 7.5 heads; 1 cm is about 8.7 units).
@@ -592,16 +600,25 @@ def render_svg(fig: Figure) -> str:
            f'     width="{WIDTH}" height="{HEIGHT}" viewBox="0 0 {WIDTH} {HEIGHT}">',
            f"  <title>bodymap atlas: {fig.view} view</title>"]
     # Fibre lines are clipped (for SVG viewers such as Inkscape) to the part of their muscle
-    # that is not covered by a more superficial one: even-odd of the muscle and the muscles
-    # painted over it. The app ignores this and clips to the muscle outline itself.
+    # that is not covered by a more superficial one: each fibre group is clipped to its own
+    # muscle and wrapped in one group per muscle painted over it, clipped to everything but
+    # that muscle ("clip-out.*"). The app ignores this and clips to the muscle outline itself.
     polys = [_polygon(outline) for _, _, outline in fig.muscles]
     defs = []
+    covered_by: dict[str, list[str]] = {}
     for i, (muscle_id, _layer_no, outline) in enumerate(fig.muscles):
-        over = [fig.muscles[j][2] for j in range(i + 1, len(fig.muscles))
-                if _overlap(polys[i], polys[j])]
+        covered_by[muscle_id] = [fig.muscles[j][0] for j in range(i + 1, len(fig.muscles))
+                                 if _overlap(polys[i], polys[j])]
         for side in SIDES:
-            defs.append(f'<clipPath id="clip.{muscle_id}.{side}"><path clip-rule="evenodd" '
-                        f'd="{v.d([outline, *over], side)}"/></clipPath>')
+            defs.append(f'<clipPath id="clip.{muscle_id}.{side}"><path '
+                        f'd="{v.d(outline, side)}"/></clipPath>')
+    covering = {m for over in covered_by.values() for m in over}
+    for muscle_id, _layer_no, outline in fig.muscles:
+        if muscle_id in covering:
+            for side in SIDES:
+                defs.append(f'<clipPath id="clip-out.{muscle_id}.{side}"><path '
+                            f'clip-rule="evenodd" d="M -10 -10 H {WIDTH + 10} V {HEIGHT + 10} '
+                            f'H -10 Z {v.d(outline, side)}"/></clipPath>')
     out += ["  <defs>", *("    " + d for d in defs), "  </defs>"]
     out += _layer("Silhouette", None, [f'<path id="silhouette" {STYLE["silhouette"]} '
                                        f'd="{v.d(fig.silhouette, "left")}"/>'])
@@ -623,11 +640,13 @@ def render_svg(fig: Figure) -> str:
     body = []
     for muscle_id, _layer_no, _outline in fig.muscles:
         for side in SIDES:
+            over = covered_by[muscle_id]
+            body += [f'<g clip-path="url(#clip-out.{m}.{side})">' for m in over]
             body.append(f'<g id="fibres.{muscle_id}.{side}" '
                         f'clip-path="url(#clip.{muscle_id}.{side})">')
             body += [f'  <path class="fibre" d="{v.d(f, side, closed=False)}"/>'
                      for f in fig.fibres.get(muscle_id, [])]
-            body.append("</g>")
+            body.append("</g>" * (1 + len(over)))
     out += _layer("Fibres", "fibres", body, " " + STYLE["fibres"])
     body = []
     for region_id, outline, midline in fig.regions:
@@ -948,7 +967,6 @@ def ribbon(centre: list[Pt], widths: list[float]) -> Curve:
     """A closed band around a centre line (widths per centre point, full width), its ends
     rounded: used for referral-zone shapes."""
     c = spline(centre)
-    n = len(centre)
     locs = [c.locate(p) for p in centre]
     left, right = [], []
     for k, (p, loc) in enumerate(zip(centre, locs, strict=False)):
@@ -960,7 +978,6 @@ def ribbon(centre: list[Pt], widths: list[float]) -> Curve:
     tip0 = (centre[0][0] - t0[0] * widths[0] * 0.45, centre[0][1] - t0[1] * widths[0] * 0.45)
     tip1 = (centre[-1][0] + t1[0] * widths[-1] * 0.45,
             centre[-1][1] + t1[1] * widths[-1] * 0.45)
-    del n
     return closed([tip0, *left, tip1, *right[::-1]])
 
 
@@ -1079,11 +1096,11 @@ def posterior_muscles(chain: Curve):
         ("upper_trapezius", "trp1", (100, 300)), ("upper_trapezius", "trp2", (121, 307.5)),
         ("middle_trapezius", "trp1", (68.5, 362)), ("middle_trapezius", "trp2", (146, 327)),
         ("lower_trapezius", "trp1", (70.5, 453)), ("lower_trapezius", "trp2", (83, 385)),
-        ("levator_scapulae", "trp1", (45.5, 262)), ("levator_scapulae", "trp2", (83, 335)),
+        ("levator_scapulae", "trp1", (43.5, 262)), ("levator_scapulae", "trp2", (83, 335)),
         ("rhomboids", "trp1", (70.5, 397)), ("rhomboids", "trp2", (73, 427)),
         ("infraspinatus", "trp1", (99, 383)), ("infraspinatus", "trp2", (131, 366)),
         ("infraspinatus", "trp3", (92, 455)),
-        ("quadratus_lumborum", "trp1", (70, 632)), ("quadratus_lumborum", "trp2", (80, 706)),
+        ("quadratus_lumborum", "trp1", (66.5, 634)), ("quadratus_lumborum", "trp2", (80, 706)),
         ("quadratus_lumborum", "trp3", (42, 687)), ("quadratus_lumborum", "trp4", (43, 724)),
         ("gluteus_medius", "trp1", (60, 758)), ("gluteus_medius", "trp2", (105, 736)),
         ("gluteus_medius", "trp3", (128, 737)),
@@ -1140,7 +1157,7 @@ def posterior_more(chain: Curve, shared: dict[str, Curve]):
     # processes, from the axis to the back of the sacrum, bulkiest in the lumbar spine.
     multifidi = closed([K(1.5, 206), (9, 207), (14, 218), (15.5, 245), (15, 290), (14.5, 340),
                         (14, 400), (14, 470), (14.5, 530), (16.5, 585), (21, 635), (25.5, 675),
-                        (29, 712), (31, 742), (29.5, 770), (23, 792), (13, 805), K(1.5, 810)])
+                        (29, 712), (31, 742), (29.5, 768), (23, 787), (13, 798), K(1.5, 802)])
     M["multifidi_rotatores"] = (3, multifidi)
     mf = []
     y = 214.0
@@ -1215,14 +1232,15 @@ def posterior_more(chain: Curve, shared: dict[str, Curve]):
     # posterior axillary fold (its lower edge lies under latissimus dorsi).
     ia = infra.locate((91, 486))
     tmaj_upper = infra.sub(il, ia).reversed()                   # angle -> lateral border
+    t_split = tmin_low.locate((140, 423))
     tmaj = (spline([(84, 499), (85.5, 492), infra.point(ia)])
-            + tmaj_upper + tmin_low.sub((0, 0.0), tmin_low.locate((140, 423)))
-            + spline([tmin_low.point(tmin_low.locate((140, 423))), (150, 414.5), K(158, 408.5),
-                      (157, 418), (146, 428), (135, 446), (123, 468), (108, 488), (96, 500),
-                      (88, 502.5), (84, 499)]))
+            + tmaj_upper + tmin_low.sub((0, 0.0), t_split)
+            + spline([tmin_low.point(t_split), (147, 414), K(153.5, 405), (148.5, 407.5),
+                      (141.5, 413), (135, 427), (131.5, 440), (128, 455), (121.5, 468.5),
+                      (110.5, 482.5), (98, 493.5), (88.5, 500.5), (84, 499)]))
     M["teres_major"] = (1, tmaj)
-    F["teres_major"] = fibres_between(line((88, 497), (100, 472)),
-                                      line((150, 414), (154, 420)), 5, trim=0.05, bend=-0.02)
+    F["teres_major"] = fibres_between(line((87, 497), (97, 474)),
+                                      line((149, 408), (147, 412)), 5, trim=0.04, bend=-0.03)
     # Posterior deltoid: from the lower lip of the spine of the scapula and the acromion,
     # down and forward over the back of the shoulder joint to the deltoid tuberosity.
     deltoid = closed([K(112, 363.5), (124, 358), (146, 348), (160, 342.5), (173, 335.5),
@@ -1238,22 +1256,34 @@ def posterior_more(chain: Curve, shared: dict[str, Curve]):
     a = lower_lateral.locate((57, 500))
     m_lat = medius.locate((114, 716.5))
     lat_crest = medius.sub(m_lat, (0, 0.0))                    # (114, 716) -> (50, 757)
-    lat_upper = spline([lower_lateral.point(a), (72, 497.5), (86, 494.5), (100, 489.5),
-                        (112, 478), (121, 462), (127, 444), (132, 426), (137, 413),
-                        (143, 404.5), K(150.5, 398)])
-    lat_lateral = spline([(150.5, 398), K(148.5, 404.5), (140.5, 408), (136.5, 428),
+    lat_upper = spline([lower_lateral.point(a), (72, 497.5), (86, 494.5), (100, 490),
+                        (112, 480), (120, 468), (125, 455), (128, 441), (130.5, 428),
+                        (133.5, 416), (137, 409), K(141, 404)])
+    lat_lateral = spline([(141, 404), (138.5, 411), (136.5, 428),
                           (134, 465), (130.5, 510), (126.5, 555), (123.5, 600),
                           (120.5, 645), (117.5, 685), lat_crest.start])
+    # Its aponeurosis (with the thoracolumbar fascia) covers the erector spinae down to the
+    # sacrum, where it meets the origin of gluteus maximus along the same curve.
+    max_medial = spline([(7.5, 876), (5.8, 855), (8, 833), (13.5, 817), (19, 801), (26, 785),
+                         (35.5, 769), (44, 760.5), medius.start])
+    loc_sac = max_medial.locate((19, 801))
     latissimus = (lat_upper + lat_lateral + lat_crest
-                  + spline([lat_crest.end, (38, 751.5), (20, 746.5), (0, 744)])
-                  + line((0, 744), (0, 616))
+                  + max_medial.sub((len(max_medial.segs) - 1, 1.0), loc_sac)
+                  + line(max_medial.point(loc_sac), (0, 805)) + line((0, 805), (0, 616))
                   + lower_lateral.sub(lower_lateral.locate((0, 616)), a))
     M["latissimus_dorsi"] = (1, latissimus)
     aponeurosis = spline([(40, 503), (50, 535), (60, 566), (80, 612), (98, 655),
                           (112, 700)])
-    lat_fibres = fibres_between(aponeurosis, line((146, 403), (133.5, 430)), 12, trim=0.0,
+    lat_fibres = fibres_between(aponeurosis, line((139, 406), (133.5, 428)), 12, trim=0.0,
                                 bend=0.05)
-    F["latissimus_dorsi"] = [aponeurosis, *lat_fibres]
+    # the aponeurotic fibres carry on in the same direction to the spines and the sacrum
+    tendinous = []
+    for f in lat_fibres[::2]:
+        p, q = f.start, f.end
+        k = p[0] / max(q[0] - p[0], 1e-6)
+        tendinous.append(line(p, (1.0, p[1] - (q[1] - p[1]) * k)))
+    tendinous += [line((38, 700 + 14 * k), (2, 716 + 26 * k)) for k in range(5)]
+    F["latissimus_dorsi"] = [aponeurosis, *lat_fibres, *tendinous]
     # --- erector spinae: longissimus in the middle, iliocostalis lateral -----------------
     long_lat = spline([K(23, 318), (27.5, 360), (31.5, 420), (34.5, 480), (36.5, 540),
                        (38, 600), (39.5, 650), (41.5, 700), (40, 738), (33, 772), K(21, 796)])
@@ -1310,27 +1340,27 @@ def posterior_more(chain: Curve, shared: dict[str, Curve]):
     # iliotibial tract and gluteal tuberosity.
     g_start, g_end = medius.start, medius.point(medius.locate((152, 827)))
     maximus = (spline([g_start, (68, 762.5), (92, 775.5), (116, 792), (136, 808.5), g_end])
-               + spline([g_end, (155, 845), (155, 870), (152.5, 892), K(147, 904),
-                         (128, 909.5), (100, 913.5), (66, 914), (36, 909), (16, 897),
-                         (7, 878), (5.5, 855), (8, 833), (13.5, 817), (19, 801), (26, 785),
-                         (35.5, 769), (44, 760.5), g_start]))
+               + spline([g_end, (155.5, 848), (155.5, 875), (152.5, 900), K(148, 918),
+                         (130, 921), (100, 917), (68, 913), (40, 906), (19, 894),
+                         max_medial.start])
+               + max_medial)
     M["gluteus_maximus"] = (1, maximus)
     F["gluteus_maximus"] = fibres_between(
-        spline([(48, 759), (36, 768), (26, 782), (18, 800), (11, 818), (7, 840), (6.5, 870)]),
-        spline([(151, 832), (153, 860), (151, 885), (145, 902)]), 11, trim=0.03, bend=0.03)
+        spline([(48, 759), (36, 768), (26, 782), (18, 800), (11, 818), (7, 840), (6.5, 872)]),
+        spline([(151, 833), (152.5, 860), (151, 888), (146, 914)]), 13, trim=0.0, bend=0.04)
 
     trps = [
         ("supraspinatus", "trp1", (113, 343)), ("supraspinatus", "trp2", (153, 325)),
         ("supraspinatus", "trp3", (192, 337.5)),
         ("teres_minor", "trp1", (140, 418)),
         ("teres_major", "trp1", (99, 484)), ("teres_major", "trp2", (117, 456)),
-        ("latissimus_dorsi", "trp1", (132.5, 438)), ("latissimus_dorsi", "trp2", (112, 642)),
+        ("latissimus_dorsi", "trp1", (132, 442)), ("latissimus_dorsi", "trp2", (112, 642)),
         ("serratus_posterior_superior", "trp1", (91, 361)),
         ("serratus_posterior_inferior", "trp1", (60, 603)),
         ("posterior_deltoid", "trp1", (173, 402)),
         ("splenius_capitis", "trp1", (50.5, 212)),
         ("splenius_cervicis", "trp1", (41, 230)), ("splenius_cervicis", "trp2", (26.5, 293)),
-        ("semispinalis_capitis_cervicis", "trp1", (16, 247)),
+        ("semispinalis_capitis_cervicis", "trp1", (20, 245)),
         ("semispinalis_capitis_cervicis", "trp2", (15, 194)),
         ("semispinalis_capitis_cervicis", "trp3", (17, 173.5)),
         ("suboccipitals", "trp1", (28, 191)),
@@ -1338,7 +1368,7 @@ def posterior_more(chain: Curve, shared: dict[str, Curve]):
         ("iliocostalis_thoracis", "trp2", (51, 590)),
         ("iliocostalis_lumborum", "trp1", (56, 645)),
         ("longissimus_thoracis", "trp1", (26, 578)), ("longissimus_thoracis", "trp2", (27, 642)),
-        ("multifidi_rotatores", "trp1", (9.5, 247)), ("multifidi_rotatores", "trp2", (9, 545)),
+        ("multifidi_rotatores", "trp1", (9, 251)), ("multifidi_rotatores", "trp2", (9, 545)),
         ("multifidi_rotatores", "trp3", (11, 677)), ("multifidi_rotatores", "trp4", (15, 752)),
         ("gluteus_maximus", "trp1", (36, 779)), ("gluteus_maximus", "trp2", (60, 846)),
         ("gluteus_maximus", "trp3", (20, 853)),
@@ -1960,11 +1990,11 @@ def anterior_muscles():
     # iliacus from the iliac fossa, joined under the inguinal ligament to the lesser
     # trochanter.
     M["iliopsoas"] = (3, closed([
-        K(12, 616), (14, 640), (16.5, 665), (20, 695), (25, 725), (33, 752), (45, 775),
+        K(11, 616), (13.5, 640), (16.5, 665), (20, 695), (25, 725), (33, 752), (45, 775),
         (58, 798), (72, 822), (87, 845), (99, 860), K(107, 872), (112, 866), (113, 852),
         (111, 835), (107, 815), (103, 795), (101.5, 777), (105, 760), (112, 745), (118, 728),
-        K(121.5, 712), (110, 703), (95, 699.5), (78, 703), (66, 711), K(57, 722), (55, 695),
-        (52, 668), (45, 642), (35, 622), K(26, 614)]))
+        K(121.5, 712), (110, 704), (95, 701.5), (80, 704), (69, 711), (61, 718), (60, 695),
+        (59, 668), (54, 643), (45, 624), K(34, 614)]))
     psoas = [spline([(x0, 622), (x0 + 3, 680), (x0 + 9 + (x0 - 14) * 0.6, 740),
                      (x0 + 38 + (x0 - 14) * 0.9, 800), (x0 + 78 - (x0 - 14) * 0.5, 868)])
              for x0 in (16, 21, 26, 31, 36)]
@@ -1982,8 +2012,8 @@ def anterior_muscles():
     # Scalenes: from the cervical transverse processes, behind sternocleidomastoid, to the
     # first rib (anterior and middle) and second rib (posterior), ending behind the clavicle.
     M["scalenes"] = (2, closed([
-        K(31, 220), (30, 240), (30.5, 262), (32, 284), K(34, 299.5), (48, 299.5), (65, 301),
-        K(80, 300), (72, 289), (61, 282), (53, 274), (49, 263), (47.5, 250), (45.5, 236),
+        K(31, 220), (30, 240), (30.5, 262), (32, 284), K(34, 296.5), (48, 298), (65, 300),
+        K(80, 300.5), (72, 289), (61, 282), (53, 274), (49, 263), (47.5, 250), (45.5, 236),
         (41, 225), K(36, 218.5)]))
     F["scalenes"] = fibres_between(line((32, 224), (44, 226)), line((36, 298), (78, 299)), 6,
                                    trim=0.03, bend=0.02)
@@ -2008,15 +2038,15 @@ def anterior_muscles():
     F["rectus_abdominis"] = (
         [spline([(x0, 450 + x0 * 0.2), (x0 + 0.5, 560), (x0 * 0.95, 680),
                  (x0 * 0.55 + 1, 812)]) for x0 in (9, 17, 25, 33, 41, 49)]
-        + [spline([(2, y + 1), (14, y - 2), (28, y + 1), (41, y - 2.5), (55, y + 1)])
-           for y in (531, 594, 656)])
+        + [spline([(2, y + d), (14, y - 2 + d), (28, y + 1 + d), (41, y - 2.5 + d),
+                   (55, y + 1 + d)]) for y in (531, 594, 656) for d in (0, 2.2)])
     # Sternocleidomastoid: mastoid to the manubrium (sternal head) and the medial third of
     # the clavicle (clavicular head).
     M["sternocleidomastoid"] = (1, closed([
         K(55, 196.5), (59.5, 204), (55.5, 214), (51, 228), (47.5, 242), (44.5, 256),
-        (42, 270), (40.5, 284), K(39.5, 299.5), (30, 298.5), K(18.5, 298), (16.5, 291),
-        K(15, 284.5), (13.5, 292), (12, 301), K(10.5, 312), (5.5, 314.5), K(2, 310), (4, 296),
-        (10, 280), (19, 262), (29, 243), (39, 225), (47, 210), (51.5, 200)]))
+        (42, 270), (40.5, 284), K(39.5, 299), (30, 298), K(18.5, 297.5), (16.5, 290),
+        K(15, 283), (13.5, 291), (12, 299), K(10.5, 306), (5.5, 308), K(1.5, 305), (2.5, 294),
+        (7.5, 278), (15.5, 260), (25.5, 241), (36, 223), (45, 208), (50.5, 199)]))
     F["sternocleidomastoid"] = (
         fibres_between(line((4, 306), (11, 306)), line((50, 202), (56, 204)), 3, trim=0.04,
                        bend=-0.02)
@@ -2033,7 +2063,7 @@ def anterior_muscles():
         ("rectus_abdominis", "trp1", (24, 503)), ("rectus_abdominis", "trp2", (15, 795)),
         ("scalenes", "trp1", (44, 280)), ("scalenes", "trp2", (41, 250)),
         ("scalenes", "trp3", (63, 292)),
-        ("sternocleidomastoid", "trp1", (9, 290)), ("sternocleidomastoid", "trp2", (31, 249)),
+        ("sternocleidomastoid", "trp1", (7.5, 293)), ("sternocleidomastoid", "trp2", (31, 249)),
         ("sternocleidomastoid", "trp3", (48, 219)), ("sternocleidomastoid", "trp4", (35, 273)),
         ("pectoralis_minor", "trp1", (122, 352)), ("pectoralis_minor", "trp2", (86, 390)),
     ]
@@ -2051,11 +2081,11 @@ def zone_shapes() -> list[tuple[str, str, str, str, list[Curve]]]:
                 ribbon([(68.5, 131), (67.5, 116), (64, 104), (58, 99), (53.5, 104),
                         (52, 114)], [5, 7, 7, 7, 6, 5])]
     # Iliopsoas TrP1: groin and the upper anteromedial thigh, not the whole thigh.
-    ip_front = [ribbon([(80, 792), (76, 820), (72, 860), (68, 900), (64, 940)],
-                       [26, 30, 30, 26, 16])]
+    ip_front = [ribbon([(80, 790), (77, 820), (73, 860), (69, 900), (65, 940)],
+                       [40, 50, 50, 42, 26])]
     # Iliopsoas TrP2/3: a vertical band beside the lumbar spine down to the sacroiliac joint.
-    ip_back = [ribbon([(24, 645), (25, 680), (27, 715), (33, 745), (40, 770), (42, 790)],
-                      [16, 18, 18, 17, 15, 11])]
+    ip_back = [ribbon([(24, 645), (25, 680), (28, 715), (35, 745), (42, 770), (44, 790)],
+                      [28, 32, 32, 30, 24, 16])]
     return [
         ("upper_trapezius", "trp1", "essential", "posterior", [ut_back]),
         ("upper_trapezius", "trp1", "essential", "anterior", ut_front),

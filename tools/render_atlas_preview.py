@@ -46,7 +46,7 @@ CROPS = {  # name: (x, y, w, h) in document units
 
 
 def render(svg_text: str, scale: float, rect=None) -> QImage:
-    renderer = QSvgRenderer(QByteArray(svg_text.encode("utf-8")))
+    renderer = QSvgRenderer(QByteArray(app_like(svg_text).encode("utf-8")))
     x, y, w, h = rect or (0, 0, 700, 1600)
     image = QImage(int(w * scale), int(h * scale), QImage.Format.Format_ARGB32)
     image.fill(QColor("#f3f1ee"))
@@ -56,6 +56,28 @@ def render(svg_text: str, scale: float, rect=None) -> QImage:
     renderer.render(painter)
     painter.end()
     return image
+
+
+def app_like(svg_text: str) -> str:
+    """Paint each muscle's fibres right after its own fill, as the app does. (Qt's SVG
+    renderer ignores clip-path, which SVG viewers use to hide the fibres of covered
+    muscles, so a plain render would show deep fibres through the muscles over them.)"""
+    fibre_style = ('fill="none" stroke="#7c4a42" stroke-width="0.7" stroke-opacity="0.35" '
+                   'stroke-linecap="round"')
+    groups = {}
+    for m in re.finditer(r'<g id="fibres\.([a-z_]+\.(?:left|right))"[^>]*>(.*?)</g>',
+                         svg_text, re.S):
+        groups[m[1]] = m[2]
+    svg_text = re.sub(r'<g inkscape:groupmode="layer" inkscape:label="Fibres".*?\n  </g>\n',
+                      "", svg_text, flags=re.S)
+
+    def with_fibres(m: re.Match) -> str:
+        body = groups.get(m[1], "")
+        opacity = re.search(r' opacity="[^"]+"', m[0])
+        extra = opacity[0] if opacity else ""
+        return f'{m[0]}<g id="fibres.{m[1]}" {fibre_style}{extra}>{body}</g>'
+
+    return re.sub(r'<path id="muscle\.([a-z_]+\.(?:left|right))"[^>]*/>', with_fibres, svg_text)
 
 
 def region_colours(svg_text: str) -> str:
@@ -143,7 +165,7 @@ BOTH_EXTRA = ("acromion", "lateral_neck")
 ID_SHAPES = [re.compile(p) for p in (
     r"^silhouette$", r"^muscle\.[a-z_]+\.(left|right)$", r"^fibres\.[a-z_]+\.(left|right)$",
     r"^region\.[a-z_]+\.(left|right|midline)$", r"^trp\.[a-z_]+\.trp\d+\.(left|right)$",
-    r"^landmark\.[a-z0-9_]+(\.(left|right))?$", r"^clip\.[a-z_]+\.(left|right)$",
+    r"^landmark\.[a-z0-9_]+(\.(left|right))?$", r"^clip(-out)?\.[a-z_]+\.(left|right)$",
     r"^zone\.[a-z_]+\.trp\d+\.(essential|spillover)\.(left|right)$",
     r"^(anatomy|muscles|fibres|regions|zones|trigger-points|landmarks)$")]
 SCALE = 2  # raster checks at 2 px per unit
@@ -187,8 +209,8 @@ def run_checks(out: Path, data_file: str | None = None) -> int:
     from bodymap.atlas.model import TriggerPointKey
     from bodymap.domain.loader import load_dataset
     from bodymap.domain.model import MuscleSide, RegionKey
-    from bodymap.domain.spec import load_spec_muscles
     from bodymap.domain.regions import load_regions
+    from bodymap.domain.spec import load_spec_muscles
     from bodymap.ui.paths import to_painter_path
 
     failures: list[str] = []
@@ -259,6 +281,16 @@ def run_checks(out: Path, data_file: str | None = None) -> int:
                     fail(f"fibres of {muscle.id}.{side}: {outside}/{total} points outside")
                 if not shape.fibres:
                     fail(f"muscle.{muscle.id}.{side} has no fibres")
+        # clicking a muscle's interior point with its layer focused must pick that muscle
+        # (the app picks the first muscle of the layer, in document order, under the point)
+        for key, shape in atlas_view.muscles.items():
+            pt = shape.outline.interior_point
+            first = next(k for k, other in atlas_view.muscles.items()
+                         if other.layer == shape.layer and other.outline.contains(pt))
+            if first != key:
+                fail(f"{view}: a click at the interior point of muscle.{key} picks "
+                     f"muscle.{first} (the app picks the first of a layer in document "
+                     "order, i.e. the one painted UNDER; see MapScene.muscles_at)")
         if atlas_view.muscles:
             order = list(atlas_view.muscles)
             layers = [atlas_view.muscles[k].layer for k in order]
@@ -336,14 +368,7 @@ def run_checks(out: Path, data_file: str | None = None) -> int:
                 if region_key in masks:
                     m = masks[region_key]
                     named |= m
-                    # touching: the zone overlaps the region, or lies within 2 units of it
-                    near = zm.copy()
-                    for _ in range(2 * SCALE):
-                        near[1:, :] |= near[:-1, :]
-                        near[:-1, :] |= near[1:, :]
-                        near[:, 1:] |= near[:, :-1]
-                        near[:, :-1] |= near[:, 1:]
-                    if not (near & m).any():
+                    if not (zm & m).any():                  # it must overlap the region
                         fail(f"{view}: {element} does not touch region.{region_key}")
                     grown.append(str(region_key))
             if not grown:

@@ -70,7 +70,9 @@ class MapScene(QGraphicsScene):
                 local = item.mapFromScene(scene_point)
                 if item.shape().contains(local):
                     found.append(item)
-        return sorted(found, key=lambda i: (not i.pickable, -i.zValue(), i.layer))
+        # Among muscles of equal z, Qt paints the later one on top: reverse creation order
+        # before the stable sort so the one you see is the one you get.
+        return sorted(reversed(found), key=lambda i: (not i.pickable, -i.zValue(), i.layer))
 
     # -- depth -----------------------------------------------------------------------------
     def set_depth(self, depth: int | None) -> None:
@@ -94,6 +96,11 @@ class MapScene(QGraphicsScene):
         if (self.depth is None and item.layer > 1) or (
                 self.depth is not None and self.depth != item.layer):
             self.set_depth(item.layer)
+
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        for figure in self.figures.values():
+            figure.apply_theme(theme)
 
     def show_figures(self, which: str) -> None:
         """Show 'both' figures, or only the 'posterior' or 'anterior' one."""
