@@ -1,20 +1,27 @@
 #!/usr/bin/env python3
-"""bodymap benchmarks: interaction latencies measured in-process, offscreen.
+"""bodymap benchmarks, offscreen.
 
-    QT_QPA_PLATFORM=offscreen python benchmarks/run.py [--quick] [--json FILE]
+    python benchmarks/run.py [--quick] [--json FILE]
 
-Prints a table and writes JSON (default benchmarks/results/latest.json). Each figure is a
-percentile over many repetitions; the targets are one 60 Hz frame (16 ms) for a click or a
-brush stroke. These are measurements, never assertions in the test suite: machine speed here
-drifts from run to run.
+Prints a table and writes JSON (default benchmarks/results/latest.json).
+
+- Start-up and memory are compared with a floor timed alternately in the same run (a bare
+  PySide6 window shown and painted in a fresh interpreter, benchmarks/floor.py), because the
+  speed of these machines drifts: targets are ratios and differences, not absolute times.
+- Interaction latencies are percentiles over many repetitions in one process: one 60 Hz frame
+  (16 ms) for a click or a brush stroke, 1 ms for a hover hit-test.
+These are measurements, never assertions in the test suite.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import platform
+import statistics
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -91,6 +98,88 @@ def bench_stroke_to_ranking(window: MainWindow, app, repeat: int) -> dict:
             "target": "p95 ≤ 16 ms"}
 
 
+def _run_child(args: list[str]) -> dict[str, float]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BODYMAP_REPORT_RSS": "1"}
+    out = subprocess.run([sys.executable, *args], capture_output=True, text=True, env=env,
+                         timeout=120, cwd=ROOT, check=True).stdout
+    return {k: float(v) for k, v in (line.split("=") for line in out.split() if "=" in line)}
+
+
+def bench_cold_start(runs: int) -> dict:
+    """bodymap --smoke against the floor, alternating, medians of each."""
+    app, floor = [], []
+    for _ in range(runs):
+        floor.append(_run_child([str(ROOT / "benchmarks" / "floor.py")]))
+        app.append(_run_child(["-m", "bodymap", "--smoke"]))
+    app_ms = statistics.median(r["startup_ms"] for r in app)
+    floor_ms = statistics.median(r["startup_ms"] for r in floor)
+    app_mb = statistics.median(r["rss_kb"] for r in app) / 1024
+    floor_mb = statistics.median(r["rss_kb"] for r in floor) / 1024
+    return {"cold_start": {"app_ms": app_ms, "floor_ms": floor_ms,
+                           "ratio": app_ms / floor_ms, "target": "ratio ≤ 1.5"},
+            "memory_after_start": {"app_mb": app_mb, "floor_mb": floor_mb,
+                                   "above_floor_mb": app_mb - floor_mb,
+                                   "target": "≤ floor + 60 MB"}}
+
+
+def bench_full_render(window: MainWindow, app, repeat: int) -> dict:
+    """The whole window rendered into an image at 1920x1080 and 3840x2160."""
+    from PySide6.QtGui import QImage
+
+    results = {}
+    for width, height, target in ((1920, 1080, 16), (3840, 2160, 33)):
+        window.resize(width, height)
+        app.processEvents()
+        image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+        samples = timed(lambda i, im=image: window.render(im), repeat)
+        results[f"{width}x{height}"] = {"p50_ms": percentile(samples, 50),
+                                        "p95_ms": percentile(samples, 95),
+                                        "target": f"≤ {target} ms"}
+    window.resize(1920, 1080)
+    app.processEvents()
+    return results
+
+
+def bench_memory_growth(window: MainWindow, app, interactions: int) -> dict:
+    """RSS growth over scripted interactions across modes (after a warm-up round)."""
+    from bodymap.ui.app import resident_kb
+
+    keys = list(window.reference.dataset.muscle_sides())
+    figure = window.scene.figures["posterior"]
+    point = figure.root.mapToScene(QPointF(*figure.view.regions[
+        RegionKey("buttock", "left")].interior_point))
+
+    def interact(i: int) -> None:
+        step = i % 10
+        if step < 5:
+            window.set_mode("explore") if window.mode != "explore" else None
+            window.select(keys[i % len(keys)])
+        elif step < 8:
+            window.set_mode("pain") if window.mode != "pain" else None
+            window.pain.press(point)
+            window.pain.move(point + QPointF(5, 5))
+            window.pain.release(point + QPointF(10, 5))
+            if step == 7:
+                window.pain.clear()
+        else:
+            window.set_mode("patient")
+            window.select(keys[(i * 7) % len(keys)])
+        if i % 50 == 0:
+            app.processEvents()
+
+    for i in range(500):
+        interact(i)
+    gc.collect()
+    before = resident_kb()
+    for i in range(interactions):
+        interact(i)
+    gc.collect()
+    app.processEvents()
+    growth = (resident_kb() - before) / 1024
+    window.set_mode("explore")
+    return {"interactions": interactions, "growth_mb": growth, "target": "≤ 5 MB"}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="bodymap benchmarks")
     parser.add_argument("--quick", action="store_true", help="fewer repetitions")
@@ -103,15 +192,27 @@ def main(argv: list[str] | None = None) -> int:
     window.resize(1920, 1080)
     window.show()
     app.processEvents()
-    results = {
+    results = bench_cold_start(max(3, int(9 * scale)))
+    results.update({
         "hover_hit_test": bench_hover_hit_test(window, int(5000 * scale)),
         "click_to_panel": bench_click_to_panel(window, app, int(300 * scale)),
         "stroke_to_ranking": bench_stroke_to_ranking(window, app, int(200 * scale)),
-    }
-    print(f"{'benchmark':<20} {'p50 ms':>8} {'tail ms':>8}  target")
+    })
+    for size, r in bench_full_render(window, app, int(40 * scale)).items():
+        results[f"render_{size}"] = r
+    results["memory_growth"] = bench_memory_growth(window, app, int(10000 * scale))
+    print(f"{'benchmark':<22} {'measured':>28}  target")
     for name, r in results.items():
-        tail = r.get("p99_ms", r.get("p95_ms"))
-        print(f"{name:<20} {r['p50_ms']:>8.2f} {tail:>8.2f}  {r['target']}")
+        if "ratio" in r:
+            shown = f"{r['app_ms']:.0f} ms / floor {r['floor_ms']:.0f} = {r['ratio']:.2f}x"
+        elif "above_floor_mb" in r:
+            shown = f"{r['app_mb']:.0f} MB (+{r['above_floor_mb']:.0f} MB)"
+        elif "growth_mb" in r:
+            shown = f"{r['growth_mb']:+.1f} MB / {r['interactions']} actions"
+        else:
+            tail = r.get("p99_ms", r.get("p95_ms"))
+            shown = f"p50 {r['p50_ms']:.2f} / tail {tail:.2f} ms"
+        print(f"{name:<22} {shown:>28}  {r['target']}")
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps({"machine": platform.platform(),
                                      "python": platform.python_version(),

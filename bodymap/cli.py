@@ -10,6 +10,7 @@ import argparse
 import json
 import os
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -59,11 +60,17 @@ def build_parser() -> argparse.ArgumentParser:
                         help="open with this muscle selected, e.g. upper_trapezius.left")
     parser.add_argument("--view", choices=VIEW_CHOICES, default="both",
                         help="which figure(s) to show (default: both)")
+    parser.add_argument("--high-contrast", action="store_true",
+                        help="start with high-contrast colours (also in the View menu)")
     parser.add_argument("--kiosk", action="store_true",
                         help="run as a locked, full-screen, patient-safe kiosk that stores "
                              "nothing (see docs/kiosk.md)")
     parser.add_argument("--config", type=Path, metavar="FILE",
                         help="kiosk settings file (with --kiosk)")
+    parser.add_argument("--smoke", action="store_true",
+                        help="start exactly as the app does, paint the first full frame, "
+                             "print startup_ms=<n> and exit 0 (a health check; works "
+                             "offscreen). Bad --data exits 2 with the problems.")
     verbs = parser.add_subparsers(dest="verb", metavar="COMMAND")
 
     check = verbs.add_parser("check", help="validate the data and the atlas, and cross-check them",
@@ -278,17 +285,24 @@ def run_kiosk_pin(args: argparse.Namespace) -> int:
 
 
 def run_app(args: argparse.Namespace) -> int:
+    if args.smoke:
+        from bodymap.ui.app import run_smoke
+
+        return run_smoke(args.data, args.atlas, kiosk=args.kiosk, config_file=args.config)
     if args.kiosk:
         from bodymap.ui.app import run_kiosk
 
         return run_kiosk(args.config, args.data)
     from bodymap.ui.app import run
 
-    return run(data_file=args.data, atlas_dir=args.atlas, select=args.select, view=args.view)
+    return run(data_file=args.data, atlas_dir=args.atlas, select=args.select, view=args.view,
+               high_contrast=args.high_contrast)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    started = time.perf_counter()
     args = build_parser().parse_args(argv)
+    args.started = started
     handlers = {"check": run_check, "show": run_show, "lookup": run_lookup,
                 "handout": run_handout, "kiosk-pin": run_kiosk_pin, "snapshot": run_snapshot}
     try:

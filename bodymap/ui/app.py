@@ -3,6 +3,7 @@ message if the chosen data file is bad) and show the main window."""
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from bodymap import resources
 from bodymap.atlas.reference import Reference, load_reference
 from bodymap.domain.model import MuscleSide
 from bodymap.domain.problems import DataError
+from bodymap.ui.errors import ErrorReporter, dialog_shower
 
 
 def application() -> QApplication:
@@ -54,6 +56,82 @@ def show_sized_to_screen(window) -> None:
     window.show()
 
 
+def run_smoke(data_file: Path | None = None, atlas_dir: Path | None = None,
+              kiosk: bool = False, config_file: Path | None = None) -> int:
+    """Start as the app does, paint the first full frame, report how long it took.
+    Time is measured from interpreter start, so imports count."""
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    started = _process_start()
+    try:
+        reference = load_reference(data_file, atlas_dir)
+    except DataError as error:
+        for p in error.problems:
+            print(p, file=sys.stderr)
+        print("bodymap: the data did not load; the app would fall back to the bundled "
+              "reference", file=sys.stderr)
+        return 2
+    app = application()
+    if kiosk:
+        from bodymap.domain.kiosk_config import KioskConfig
+        from bodymap.ui.kiosk_window import KioskWindow
+
+        window = KioskWindow(reference, KioskConfig.load(config_file))
+        window.resize(1366, 768)
+    else:
+        from bodymap.ui.main_window import MainWindow
+
+        window = MainWindow(reference)
+    window.show()
+    painted = []
+
+    def first_frame() -> None:
+        window.repaint()  # paint now, synchronously: the first full frame
+        painted.append(time.perf_counter())
+        app.quit()
+
+    QTimer.singleShot(0, first_frame)
+    app.exec()
+    print(f"startup_ms={round((painted[0] - started) * 1000)}")
+    if os.environ.get("BODYMAP_REPORT_RSS"):  # for benchmarks/run.py
+        print(f"rss_kb={resident_kb()}")
+    if kiosk:
+        window.admin_exit()
+    return 0
+
+
+def resident_kb() -> int:
+    """Resident memory of this process in kB (Linux), 0 where unknown."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def _process_start() -> float:
+    """perf_counter() at the moment this process started (Linux: from /proc)."""
+    import os
+    import time
+
+    try:
+        with open(f"/proc/{os.getpid()}/stat", encoding="ascii") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+        ticks = int(fields[19])
+        hz = os.sysconf("SC_CLK_TCK")
+        with open("/proc/uptime", encoding="ascii") as uptime:
+            up = float(uptime.read().split()[0])
+        age = up - ticks / hz
+        return time.perf_counter() - age
+    except (OSError, ValueError, IndexError):
+        return time.perf_counter()
+
+
 def run_kiosk(config_file: Path | None = None, data_file: Path | None = None) -> int:
     """Full screen, locked, patient-safe; stores nothing. Bad data falls back to the
     bundled reference silently (no dialog a visitor could not dismiss)."""
@@ -77,12 +155,18 @@ def run_kiosk(config_file: Path | None = None, data_file: Path | None = None) ->
         for p in problem.problems:
             print(p, file=sys.stderr)
     window = KioskWindow(reference, config)
+    # In a kiosk nobody can dismiss an error dialog: log it and start afresh instead.
+    reporter = ErrorReporter(lambda summary, details: window.go_home()).install()
     window.activate()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        reporter.uninstall()
 
 
 def run(data_file: Path | None = None, atlas_dir: Path | None = None,
-        select: MuscleSide | None = None, view: str = "both") -> int:
+        select: MuscleSide | None = None, view: str = "both",
+        high_contrast: bool = False) -> int:
     from bodymap.ui.main_window import MainWindow
 
     app = application()
@@ -92,7 +176,10 @@ def run(data_file: Path | None = None, atlas_dir: Path | None = None,
         for p in error.problems:
             print(p, file=sys.stderr)
         return 1
-    window = MainWindow(reference)
+    from bodymap.ui.theme import DEFAULT_THEME, HIGH_CONTRAST_THEME
+
+    window = MainWindow(reference, HIGH_CONTRAST_THEME if high_contrast else DEFAULT_THEME)
+    reporter = ErrorReporter(dialog_shower(window)).install()
     show_sized_to_screen(window)
     if view != "both":
         window.set_framing(view)
@@ -106,4 +193,7 @@ def run(data_file: Path | None = None, atlas_dir: Path | None = None,
         QMessageBox.warning(window, "bodymap — data not loaded",
                             "The chosen data or atlas has problems, so bodymap is showing its "
                             f"bundled reference instead.\n\n{lines}")
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        reporter.uninstall()
