@@ -1,0 +1,273 @@
+"""Study progress kept in SQLite: the Leitner boxes and every answer given.
+
+The file lives wherever the caller says (the UI passes its app-data directory). A file that
+cannot be read as our database — not SQLite, damaged, missing tables — or one written by a
+newer bodymap is never deleted and never overwritten: it is renamed aside
+(`progress.sqlite3.corrupt-20250101T120000`, `….newer-…`) and a fresh database is started,
+with a notice in plain English for the UI to show. Kiosk mode uses `ProgressStore.in_memory()`,
+which writes nothing to disk.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from collections.abc import Mapping
+from datetime import date, datetime
+from pathlib import Path
+from typing import NamedTuple
+
+from bodymap.domain.study import ItemState, QuestionKind, Result, StudyItem
+
+SCHEMA_VERSION = 1
+TABLES = ("meta", "boxes", "answers")
+_SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE boxes (
+    kind TEXT NOT NULL,
+    item TEXT NOT NULL,
+    box INTEGER NOT NULL CHECK (box BETWEEN 1 AND 5),
+    last_session INTEGER,
+    PRIMARY KEY (kind, item)
+);
+CREATE TABLE answers (
+    id INTEGER PRIMARY KEY,
+    answered_at TEXT NOT NULL,  -- ISO 8601, local time with its UTC offset
+    kind TEXT NOT NULL,
+    item TEXT NOT NULL,
+    side TEXT NOT NULL,
+    correct INTEGER NOT NULL,
+    score REAL NOT NULL
+);
+CREATE INDEX answers_by_kind ON answers (kind, answered_at);
+"""
+# Files SQLite may keep beside a database; they travel with it when it is set aside.
+_COMPANIONS = ("-journal", "-wal", "-shm")
+
+
+class ProgressError(Exception):
+    """Reading or writing progress failed (disk full, file removed underneath us…)."""
+
+
+class ProgressPoint(NamedTuple):
+    """One point of a progress chart: the answers of one kind given on one day."""
+
+    day: date
+    accuracy: float  # share answered correctly, 0–1
+    asked: int
+
+
+class _Unusable(Exception):
+    """The file is not a database we can use; the message says why, for the notice."""
+
+    def __init__(self, reason: str, newer: bool = False) -> None:
+        super().__init__(reason)
+        self.newer = newer
+
+
+class ProgressStore:
+    """Progress over one SQLite connection. Use `open` or `in_memory`, not the constructor."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path | None) -> None:
+        self._db = connection
+        self.path = path  # None when nothing is kept on disk
+
+    # -- opening ----------------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: Path | str,
+             timeout: float = 5.0) -> tuple[ProgressStore, str | None]:
+        """Open (or create) the progress database at `path`; never raises.
+
+        Returns the store and a notice for the user, or None when all went well. A file we
+        cannot use is renamed aside and a fresh one started; if even that fails (a read-only
+        folder, say, or another bodymap holding the file for over `timeout` seconds),
+        progress is kept in memory for this run and the notice says so."""
+        path = Path(path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            return cls(_connect(path, timeout), path), None
+        except _Unusable as problem:
+            try:
+                aside = _set_aside(path, "newer" if problem.newer else "corrupt")
+            except OSError as error:  # the file stays where it was, untouched
+                return cls.in_memory(), _not_saved(path, error)
+            notice = _notice(problem, aside)
+            try:
+                return cls(_connect(path, timeout), path), notice
+            except (OSError, sqlite3.Error, _Unusable) as error:
+                return cls.in_memory(), f"{notice} {_not_saved(path, error)}"
+        except (OSError, sqlite3.Error) as error:
+            return cls.in_memory(), _not_saved(path, error)
+
+    @classmethod
+    def in_memory(cls) -> ProgressStore:
+        """A store that keeps nothing once closed (kiosk mode)."""
+        connection = sqlite3.connect(":memory:")
+        _create(connection)
+        return cls(connection, None)
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> ProgressStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writing ----------------------------------------------------------------------------
+    def record(self, result: Result, when: datetime | None = None) -> None:
+        """Add one answer to the history (`when` defaults to now, local time)."""
+        when = (when or datetime.now()).astimezone()
+        question = result.question
+        self._write("INSERT INTO answers (answered_at, kind, item, side, correct, score) "
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    (when.isoformat(timespec="seconds"), question.kind.value,
+                     question.item_id, question.side, int(result.correct),
+                     float(result.score)))
+
+    def save_boxes(self, states: Mapping[StudyItem, ItemState], session: int) -> None:
+        """Store the schedule: every item's box and the number of sessions drawn so far
+        (`LeitnerSchedule.states` and `.session`)."""
+        rows = [(item.kind.value, item.item_id, state.box, state.last_session)
+                for item, state in states.items()]
+        try:
+            with self._db:
+                self._db.execute("DELETE FROM boxes")
+                self._db.executemany("INSERT INTO boxes VALUES (?, ?, ?, ?)", rows)
+                self._db.execute("INSERT OR REPLACE INTO meta VALUES ('session', ?)",
+                                 (str(session),))
+        except sqlite3.Error as error:
+            raise ProgressError(f"could not save study progress: {error}") from error
+
+    def reset(self) -> None:
+        """Forget all progress: boxes, history and the session count (ask first)."""
+        try:
+            with self._db:
+                self._db.execute("DELETE FROM boxes")
+                self._db.execute("DELETE FROM answers")
+                self._db.execute("DELETE FROM meta WHERE key = 'session'")
+        except sqlite3.Error as error:
+            raise ProgressError(f"could not reset study progress: {error}") from error
+
+    # -- reading ----------------------------------------------------------------------------
+    def boxes(self) -> dict[StudyItem, ItemState]:
+        """Every item's Leitner state, for `LeitnerSchedule(items, store.boxes(), …)`."""
+        kinds = {k.value: k for k in QuestionKind}
+        rows = self._read("SELECT kind, item, box, last_session FROM boxes ORDER BY kind, item")
+        return {StudyItem(kinds[kind], item): ItemState(box, last)
+                for kind, item, box, last in rows if kind in kinds}
+
+    def session(self) -> int:
+        """How many study sessions have been drawn."""
+        rows = self._read("SELECT value FROM meta WHERE key = 'session'")
+        return int(rows[0][0]) if rows and str(rows[0][0]).isdigit() else 0
+
+    def answer_count(self) -> int:
+        return int(self._read("SELECT COUNT(*) FROM answers")[0][0])
+
+    def history_by_kind(self) -> dict[QuestionKind, list[ProgressPoint]]:
+        """Per question kind, one point per day on which it was answered, oldest first."""
+        kinds = {k.value: k for k in QuestionKind}
+        rows = self._read("SELECT kind, substr(answered_at, 1, 10) AS day, COUNT(*), "
+                          "SUM(correct) FROM answers GROUP BY kind, day ORDER BY kind, day")
+        history: dict[QuestionKind, list[ProgressPoint]] = defaultdict(list)
+        for kind, day, asked, correct in rows:
+            if kind in kinds:
+                history[kinds[kind]].append(
+                    ProgressPoint(date.fromisoformat(day), correct / asked, asked))
+        return dict(history)
+
+    # -- plumbing ---------------------------------------------------------------------------
+    def _write(self, sql: str, parameters: tuple) -> None:
+        try:
+            with self._db:
+                self._db.execute(sql, parameters)
+        except sqlite3.Error as error:
+            raise ProgressError(f"could not save study progress: {error}") from error
+
+    def _read(self, sql: str) -> list[tuple]:
+        try:
+            return self._db.execute(sql).fetchall()
+        except sqlite3.Error as error:
+            raise ProgressError(f"could not read study progress: {error}") from error
+
+
+def _connect(path: Path, timeout: float) -> sqlite3.Connection:
+    """Open the database, creating it if the file is new or empty. Raise _Unusable if the
+    file is not one of ours or is from a newer schema; sqlite3.OperationalError if it
+    cannot be opened right now (locked by another bodymap, unreadable folder)."""
+    connection = sqlite3.connect(path, timeout=timeout)
+    try:
+        _check(connection)
+    except (_Unusable, sqlite3.Error):
+        connection.close()
+        raise
+    return connection
+
+
+def _check(connection: sqlite3.Connection) -> None:
+    try:
+        tables = {row[0] for row in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        verdict = connection.execute("PRAGMA integrity_check").fetchone()
+    except sqlite3.OperationalError:
+        raise  # locked or unopenable: nothing says the file itself is bad
+    except sqlite3.DatabaseError as error:  # 'file is not a database', 'malformed'
+        raise _Unusable(f"it is not a readable SQLite database: {error}") from error
+    if verdict is None or verdict[0] != "ok":
+        raise _Unusable("its contents are damaged")
+    if not tables:
+        _create(connection)  # a new (or empty) file
+        return
+    try:
+        row = connection.execute(
+            "SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    except sqlite3.Error as error:  # no meta table, or not ours
+        raise _Unusable("it is not a bodymap progress file") from error
+    value = str(row[0]) if row else ""
+    if not value.isdigit():
+        raise _Unusable("it has no schema version")
+    if int(value) > SCHEMA_VERSION:
+        raise _Unusable(f"it was written by a newer bodymap (schema {value})", newer=True)
+    missing = [t for t in TABLES if t not in tables]
+    if missing:
+        raise _Unusable(f"tables are missing: {', '.join(missing)}")
+    # Older schema versions would be migrated here; version 1 is the first.
+
+
+def _create(connection: sqlite3.Connection) -> None:
+    with connection:
+        connection.executescript(_SCHEMA)
+        connection.execute("INSERT INTO meta VALUES ('schema_version', ?)",
+                           (str(SCHEMA_VERSION),))
+
+
+def _set_aside(path: Path, why: str) -> Path:
+    """Rename the file (and any journal beside it) to `<name>.<why>-<timestamp>`."""
+    stamp = datetime.now().strftime("%Y%m%dT%H%M%S")
+    aside = path.with_name(f"{path.name}.{why}-{stamp}")
+    n = 1
+    while aside.exists():
+        aside = path.with_name(f"{path.name}.{why}-{stamp}-{n}")
+        n += 1
+    path.rename(aside)
+    for suffix in _COMPANIONS:
+        companion = path.with_name(path.name + suffix)
+        if companion.exists():
+            companion.rename(aside.with_name(aside.name + suffix))
+    return aside
+
+
+def _notice(problem: _Unusable, aside: Path) -> str:
+    if problem.newer:
+        return (f"Your study progress was saved by a newer version of bodymap, so this "
+                f"version has started a fresh record. The newer file is kept unchanged as "
+                f"{aside}; open it with the newer version to carry on from it.")
+    return (f"Your study progress file could not be read ({problem}), so bodymap has started "
+            f"a fresh one. The old file is kept as {aside}.")
+
+
+def _not_saved(path: Path, error: Exception) -> str:
+    return (f"Study progress cannot be saved at {path} ({error}). You can study as usual, "
+            f"but this session's progress will not be kept.")
