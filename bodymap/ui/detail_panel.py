@@ -22,6 +22,7 @@ class DetailPanel(QTextBrowser):
         self._dataset = dataset
         self._theme = theme
         self.shown: MuscleSide | None = None
+        self._also_here: list[MuscleSide] | None = None
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setAccessibleName("Muscle details")
@@ -30,12 +31,20 @@ class DetailPanel(QTextBrowser):
         self.anchorClicked.connect(self._follow)
         self.show_welcome()
 
+    def set_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        if self.shown is None:
+            self.show_welcome()
+        else:
+            self.show_muscle(self.shown, self._also_here)
+
     def show_welcome(self) -> None:
         self.shown = None
         self.setHtml(welcome_html(self._dataset, self._theme))
 
     def show_muscle(self, key: MuscleSide, also_here: list[MuscleSide] | None = None) -> None:
         self.shown = key
+        self._also_here = also_here
         muscle = self._dataset.muscle(key.muscle_id)
         self.setHtml(muscle_html(muscle, key.side, self._dataset, self._theme, also_here))
         self.verticalScrollBar().setValue(0)

@@ -49,6 +49,11 @@ class MuscleItem(QGraphicsPathItem):
     def pickable(self) -> bool:
         return self.isVisible() and not self._faded
 
+    def set_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        self.set_faded(self._faded)
+        self._refresh()
+
     def set_faded(self, faded: bool) -> None:
         self._faded = faded
         self.setOpacity(self._theme.faded_opacity if faded else 1.0)
@@ -110,18 +115,36 @@ class Figure:
         self.root.setBrush(Qt.BrushStyle.NoBrush)
         self.root.setPos(offset)
         self.muscles: dict[MuscleSide, MuscleItem] = {}
+        self._skin: list[QGraphicsPathItem] = []
+        self._lines: dict[str, QGraphicsPathItem] = {}
+        self._texts: list[tuple[QGraphicsSimpleTextItem, str]] = []
         self._build(dataset, theme, title)
+        self.apply_theme(theme)
+
+    def apply_theme(self, theme: Theme) -> None:
+        """Recolour every item of the figure (the high-contrast switch)."""
+        for item in self._skin:
+            item.setBrush(QBrush(QColor(theme.skin)))
+            item.setPen(theme.cosmetic_pen(theme.skin_outline, 1.3))
+        pens = {"bone": theme.cosmetic_pen(theme.bone, 0.9, 0.8),
+                "contour": theme.cosmetic_pen(theme.contour, 0.9, 0.9)}
+        for kind, item in self._lines.items():
+            item.setPen(pens[kind])
+        for item, role in self._texts:
+            item.setBrush(QBrush(QColor(theme.text if role == "heading" else theme.muted_text)))
+        for muscle in self.muscles.values():
+            muscle.set_theme(theme)
+        self.landmarks.apply_theme(theme)
 
     def _build(self, dataset: Dataset, theme: Theme, title: str) -> None:
         view = self.view
         for outline in view.silhouette:
             item = QGraphicsPathItem(to_painter_path(outline), self.root)
-            item.setBrush(QBrush(QColor(theme.skin)))
-            item.setPen(theme.cosmetic_pen(theme.skin_outline, 1.3))
             item.setZValue(Z_SILHOUETTE)
+            self._skin.append(item)
             item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self._strokes(view.bones, theme.cosmetic_pen(theme.bone, 0.9, 0.8), Z_BONE)
-        self._strokes(view.contours, theme.cosmetic_pen(theme.contour, 0.9, 0.9), Z_CONTOUR)
+        self._strokes("bone", view.bones, Z_BONE)
+        self._strokes("contour", view.contours, Z_CONTOUR)
         for key, shape in view.muscles.items():
             fibres = QPainterPath()
             for fibre in shape.fibres:
@@ -133,14 +156,14 @@ class Figure:
         self.landmarks = LandmarkLayer(view, theme, self.root)
         self._title(title, theme)
 
-    def _strokes(self, outlines, pen, z: float) -> None:
+    def _strokes(self, kind: str, outlines, z: float) -> None:
         if not outlines:
             return
         path = QPainterPath()
         for outline in outlines:
             path.addPath(to_painter_path(outline))
         item = QGraphicsPathItem(path, self.root)
-        item.setPen(pen)
+        self._lines[kind] = item
         item.setBrush(Qt.BrushStyle.NoBrush)
         item.setZValue(z)
         item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
@@ -151,12 +174,14 @@ class Figure:
         """The figure's name and the patient's sides, at a fixed size on screen."""
         x, y, w, _ = self.view.viewbox
         heading = _screen_text(title, 13.5, theme.text, self.root, bold=True)
+        self._texts.append((heading, "heading"))
         _anchor(heading, QPointF(x + w / 2, y - 62), "centre")
         left_first = self.view.name == "posterior"
         labels = ("Patient's left", "Patient's right") if left_first else \
             ("Patient's right", "Patient's left")
         for i, text in enumerate(labels):
             label = _screen_text(text, 10.5, theme.muted_text, self.root)
+            self._texts.append((label, "label"))
             if i == 0:
                 _anchor(label, QPointF(x + 30, y + 10), "left")
             else:

@@ -106,6 +106,13 @@ class LandmarkLayer:
         label.setParentItem(plate)
         label.setPos(4, 1)
 
+    def apply_theme(self, theme: Theme) -> None:
+        for dot in self.dots:
+            dot.setBrush(QBrush(QColor(theme.landmark)))
+            for plate in dot.childItems():
+                for label in plate.childItems():
+                    label.setBrush(QBrush(QColor(theme.landmark)))
+
     def set_visible(self, visible: bool) -> None:
         """Show or hide the dots; each label is a child of its dot and follows it."""
         for dot in self.dots:

@@ -58,9 +58,11 @@ class Legend(QWidget):
         layout.setSpacing(6)
         ratio = self.devicePixelRatioF() or 1.0
         self.labels: list[QLabel] = []
+        self.icons: list[tuple[QLabel, str]] = []
         for kind, text in self.ENTRIES:
             icon = QLabel(self)
             icon.setPixmap(_swatch(theme, kind, ratio))
+            self.icons.append((icon, kind))
             label = QLabel(text, self)
             label.setObjectName("legendText")
             self.labels.append(label)
@@ -76,3 +78,8 @@ class Legend(QWidget):
         words = self.PATIENT_WORDS if patient else tuple(text for _, text in self.ENTRIES)
         for label, text in zip(self.labels, words, strict=True):
             label.setText(text)
+
+    def apply_theme(self, theme: Theme) -> None:
+        ratio = self.devicePixelRatioF() or 1.0
+        for icon, kind in self.icons:
+            icon.setPixmap(_swatch(theme, kind, ratio))

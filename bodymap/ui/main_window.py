@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -18,9 +19,11 @@ from PySide6.QtWidgets import (
 
 from bodymap.atlas.reference import Reference
 from bodymap.domain.model import MuscleSide
+from bodymap.ui import map_accessibility
 from bodymap.ui.detail_panel import DetailPanel
 from bodymap.ui.legend import Legend
 from bodymap.ui.map_controls import MapControls, ZoomButtons
+from bodymap.ui.map_keyboard import KeyboardNavigator
 from bodymap.ui.map_scene import MapScene
 from bodymap.ui.map_view import MapView
 from bodymap.ui.mode_bar import ModeBar
@@ -28,7 +31,7 @@ from bodymap.ui.overlay import ReferralOverlay
 from bodymap.ui.patient_panel import PatientPanel
 from bodymap.ui.selection import Selection
 from bodymap.ui.style import stylesheet
-from bodymap.ui.theme import DEFAULT_THEME, Theme
+from bodymap.ui.theme import DEFAULT_THEME, HIGH_CONTRAST_THEME, Theme
 
 APP_NAME = "bodymap"
 
@@ -36,12 +39,20 @@ APP_NAME = "bodymap"
 class MainWindow(QMainWindow):
     def __init__(self, reference: Reference, theme: Theme = DEFAULT_THEME) -> None:
         super().__init__()
+        self.theme = theme
+        self.text_scale = 1.0
+        # No motion anywhere: nothing in bodymap animates, including Qt's own dock and
+        # toolbar animations, so there is nothing to turn off for reduced-motion users.
+        self.setAnimated(False)
         self.reference = reference
         self._panel_placed = False
         self.selection = Selection(self)
         self.scene = MapScene(reference, theme, self)
         self.view = MapView(self.scene)
         self.overlay = ReferralOverlay(self.scene)
+        map_accessibility.install()
+        self.keyboard = KeyboardNavigator(self.scene, self)
+        self.view.keyboard = self.keyboard
         self.controls = MapControls()
         self.zoom_buttons = ZoomButtons(self.view)
         self.view.place_in_corner(self.zoom_buttons)
@@ -61,6 +72,7 @@ class MainWindow(QMainWindow):
         self._layout(theme)
         self._wire()
         self._actions()
+        self._menus()
         self.setWindowTitle(APP_NAME)
         self.resize(1366, 768)
 
@@ -94,6 +106,8 @@ class MainWindow(QMainWindow):
             lambda keys: self.selection.select(keys[0], keys[1:]))
         self.view.background_clicked.connect(self.selection.clear)
         self.view.long_pressed.connect(self.select_deeper_at)
+        self.keyboard.activated.connect(self.select)
+        self.keyboard.focus_moved.connect(self._keyboard_moved)
         self.detail.muscle_link_activated.connect(self.select)
         self.selection.selection_changed.connect(self._show_selection)
         self.scene.muscle_hovered.connect(self._show_hover)
@@ -107,10 +121,10 @@ class MainWindow(QMainWindow):
         self.mode_bar.handout_requested.connect(self.open_handout)
 
     def _actions(self) -> None:
-        clear = QAction("Clear selection", self)
-        clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
-        clear.triggered.connect(self.selection.clear)
-        self.addAction(clear)
+        escape = QAction("Back to the map / clear selection", self)
+        escape.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        escape.triggered.connect(self.escape)
+        self.addAction(escape)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
@@ -128,6 +142,97 @@ class MainWindow(QMainWindow):
         width = self.width()
         panel = int(min(560, max(380, width * 0.34)))
         self.splitter.setSizes([width - panel, panel])
+
+    def _menus(self) -> None:
+        bar = self.menuBar()
+        view = bar.addMenu("&View")
+        self.high_contrast_action = view.addAction("&High contrast")
+        self.high_contrast_action.setCheckable(True)
+        self.high_contrast_action.setChecked(self.theme is HIGH_CONTRAST_THEME)
+        self.high_contrast_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        self.high_contrast_action.toggled.connect(
+            lambda on: self.set_theme(HIGH_CONTRAST_THEME if on else DEFAULT_THEME))
+        view.addSeparator()
+        for text, keys, factor in (("&Larger text", ("Ctrl++", "Ctrl+="), 1.15),
+                                   ("&Smaller text", ("Ctrl+-",), 1 / 1.15),
+                                   ("&Normal text size", ("Ctrl+0",), None)):
+            action = view.addAction(text)
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.triggered.connect(
+                lambda _=False, f=factor: self.set_text_scale(
+                    1.0 if f is None else self.text_scale * f))
+        help_menu = bar.addMenu("&Help")
+        shortcuts = help_menu.addAction("&Keyboard shortcuts")
+        shortcuts.setShortcut(QKeySequence("F1"))
+        shortcuts.triggered.connect(self.show_shortcuts)
+        about = help_menu.addAction("&About bodymap")
+        about.triggered.connect(self.show_about)
+
+    def set_theme(self, theme: Theme) -> None:
+        """Switch colours everywhere (normal or high contrast), keeping the selection."""
+        self.theme = theme
+        self.scene.set_theme(theme)
+        self.view.setBackgroundBrush(QColor(theme.background))
+        self.detail.set_theme(theme)
+        self.legend.apply_theme(theme)
+        self.setStyleSheet(stylesheet(theme))
+        self.high_contrast_action.setChecked(theme is HIGH_CONTRAST_THEME)
+        if self.selection.current is not None:
+            self.overlay.show(self.selection.current)
+
+    def set_text_scale(self, scale: float) -> None:
+        """Text in the panels, relative to the system font size (Ctrl+plus / minus / 0)."""
+        self.text_scale = max(0.7, min(2.5, scale))
+        base = QApplication.font().pointSizeF()
+        for widget, factor in ((self.detail, 1.0), (self.patient_panel, 1.35),
+                               (self.pain_panel, 1.0)):
+            if widget is None:
+                continue
+            font = QFont(widget.font())
+            font.setPointSizeF(base * factor * self.text_scale)
+            widget.setFont(font)
+            if hasattr(widget, "document"):
+                widget.document().setDefaultFont(font)
+
+    def show_shortcuts(self) -> None:
+        from PySide6.QtWidgets import QDialog, QTextBrowser
+
+        from bodymap.ui.shortcuts import shortcuts_html
+
+        dialog = QDialog(self)
+        dialog.setWindowTitle("Keyboard shortcuts — bodymap")
+        dialog.resize(560, 640)
+        layout = QVBoxLayout(dialog)
+        text = QTextBrowser()
+        text.setHtml(shortcuts_html())
+        text.setAccessibleName("Keyboard shortcuts")
+        layout.addWidget(text)
+        dialog.open()
+        self.shortcuts_dialog = dialog
+
+    def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from bodymap import __version__
+
+        QMessageBox.about(self, "About bodymap",
+                          f"bodymap {__version__}\n\nAn open, cited body map of myofascial "
+                          "trigger points. A reference for trained clinicians and for "
+                          "education; not medical advice.")
+
+    def escape(self) -> None:
+        """Escape: from a panel back to the map; on the map, clear the selection."""
+        if not self.view.hasFocus():
+            self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        else:
+            self.selection.clear()
+
+    def _keyboard_moved(self, key: MuscleSide) -> None:
+        map_accessibility.announce_focus(self.view, key)
+        self.hover_label.setText(map_accessibility.muscle_label(self.view, key))
+        self.hover_label.adjustSize()
+        self.hover_label.move(14, 12)
+        self.hover_label.show()
 
     # -- public API (used by the CLI, snapshot and tests) -------------------------------------
     def select(self, key: MuscleSide | None) -> None:
@@ -189,6 +294,7 @@ class MainWindow(QMainWindow):
         self.pain_panel.candidate_chosen.connect(self._show_candidate)
         self.pain_panel.export_requested.connect(self._export_drawing)
         self.pain_panel.heat_map_requested.connect(self.show_heat_map)
+        self.set_text_scale(self.text_scale)
         self.pain.drawing_changed.connect(self._drawing_changed)
         self.side_stack.addWidget(self.pain_panel)
 
@@ -252,6 +358,7 @@ class MainWindow(QMainWindow):
             self.view.frame(self.overlay.bounding_rect())
         name = self.reference.dataset.muscle(key.muscle_id).display_name(key.side)
         self.setWindowTitle(f"{name} — {APP_NAME}")
+        map_accessibility.announce(self.view, f"Selected {name}")
 
     def _show_hover(self, key: MuscleSide | None) -> None:
         if key is None:

@@ -145,6 +145,16 @@ class MapView(QGraphicsView):
         if abs(self._zoom - 1.0) < 1e-6:
             self.reset_zoom()
 
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        keyboard = getattr(self, "keyboard", None)
+        if keyboard is not None and self.tool is None and \
+                event.modifiers() in (Qt.KeyboardModifier.NoModifier,
+                                      Qt.KeyboardModifier.KeypadModifier) and \
+                keyboard.handle_key(event.key()):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def wheelEvent(self, event) -> None:  # noqa: N802 - Qt override
         steps = event.angleDelta().y() / 120.0
         if steps:

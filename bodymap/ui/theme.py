@@ -30,6 +30,7 @@ class Theme:
     muted_text: str = "#6a615b"
     accent: str = "#1f5f8b"
     danger: str = "#9b1c1c"
+    focus_ring: str = "#0a6ccf"
     faded_opacity: float = 0.22
 
     def muscle_brush(self, layer: int) -> QBrush:
@@ -67,3 +68,30 @@ class Theme:
 
 
 DEFAULT_THEME = Theme()
+
+# For low vision: black line work on white, saturated zone colours, no faint greys. Every
+# text colour meets WCAG AAA (7:1) on its background; tests check the ratios.
+HIGH_CONTRAST_THEME = Theme(
+    background="#ffffff",
+    skin="#ffffff",
+    skin_outline="#000000",
+    bone="#000000",
+    contour="#4d4d4d",
+    muscle_fill=("#e0e0e0", "#c4c4c4", "#a8a8a8"),
+    muscle_outline="#000000",
+    fibre="#000000",
+    hover_fill="#fff2a8",
+    selected_fill="#ffd400",
+    selected_outline="#000000",
+    essential="#c00000",
+    spillover="#c00000",
+    trp_ring="#000000",
+    trp_fill="#ffffff",
+    landmark="#003a8c",
+    text="#000000",
+    muted_text="#1a1a1a",
+    accent="#003a8c",
+    danger="#9b0000",
+    focus_ring="#0050ff",
+    faded_opacity=0.35,
+)
