@@ -19,7 +19,7 @@ from bodymap.domain.model import MuscleSide
 from bodymap.domain.problems import DataError
 
 VIEW_CHOICES = ("both", "posterior", "anterior")
-MODES = ("explore", "pain", "patient")
+MODES = ("explore", "pain", "patient", "study")
 
 
 def _muscle_side(text: str) -> MuscleSide:

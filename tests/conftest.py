@@ -6,6 +6,12 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+# Tests never write into the user's real data folders (study progress lives there).
+import tempfile  # noqa: E402
+
+_SANDBOX = tempfile.mkdtemp(prefix="bodymap-tests-")
+for _name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+    os.environ[_name] = os.path.join(_SANDBOX, _name.lower())
 
 from pathlib import Path  # noqa: E402
 

@@ -36,6 +36,18 @@ from bodymap.ui.theme import DEFAULT_THEME, HIGH_CONTRAST_THEME, Theme
 APP_NAME = "bodymap"
 
 
+def open_progress_store():
+    """The study progress database in the user's data folder (QStandardPaths)."""
+    from PySide6.QtCore import QStandardPaths
+
+    from bodymap.domain.progress import ProgressStore
+
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    if not folder:
+        return ProgressStore.in_memory(), "No data folder: progress is kept for this run only."
+    return ProgressStore.open(Path(folder) / "progress.sqlite3")
+
+
 class MainWindow(QMainWindow):
     def __init__(self, reference: Reference, theme: Theme = DEFAULT_THEME) -> None:
         super().__init__()
@@ -66,6 +78,9 @@ class MainWindow(QMainWindow):
         self.pain = None  # PainSession, made when the mode first opens (it loads numpy)
         self.pain_panel = None
         self.heat_map = None
+        self.study = None  # StudySession, made when Study first opens (it opens the database)
+        self.study_panel = None
+        self.progress_chart = None
         self.hover_label = QLabel(self.view)
         self.hover_label.setObjectName("hoverLabel")
         self.hover_label.hide()
@@ -185,7 +200,7 @@ class MainWindow(QMainWindow):
         self.text_scale = max(0.7, min(2.5, scale))
         base = QApplication.font().pointSizeF()
         for widget, factor in ((self.detail, 1.0), (self.patient_panel, 1.35),
-                               (self.pain_panel, 1.0)):
+                               (self.pain_panel, 1.0), (self.study_panel, 1.0)):
             if widget is None:
                 continue
             font = QFont(widget.font())
@@ -275,6 +290,17 @@ class MainWindow(QMainWindow):
             return
         if previous != "patient" or mode == "pain":
             self.selection.clear()
+        if self.study is not None and mode != "study":
+            self.study.stop()
+            self.study_panel.compare_layer.clear()
+        if mode == "study":
+            if self.study is None:
+                self._open_study_mode()
+            if self.pain is not None:
+                self.pain.set_drawing_visible(False)
+            self.view.tool = self.study
+            self.side_stack.setCurrentWidget(self.study_panel)
+            return
         if mode == "pain":
             self.view.tool = self.pain
             self.side_stack.setCurrentWidget(self.pain_panel)
@@ -297,6 +323,27 @@ class MainWindow(QMainWindow):
         self.set_text_scale(self.text_scale)
         self.pain.drawing_changed.connect(self._drawing_changed)
         self.side_stack.addWidget(self.pain_panel)
+
+    def _open_study_mode(self, store=None) -> None:
+        from bodymap.ui.study_panel import StudyPanel
+        from bodymap.ui.study_session import StudySession
+
+        notice = None
+        if store is None:
+            store, notice = open_progress_store()
+        self.study = StudySession(self.scene, store, parent=self)
+        self.study_panel = StudyPanel(self.study, notice)
+        self.study_panel.progress_requested.connect(self.show_progress)
+        self.side_stack.addWidget(self.study_panel)
+        self.set_text_scale(self.text_scale)
+
+    def show_progress(self) -> None:
+        from bodymap.ui.progress_chart import ProgressChart
+
+        if self.progress_chart is None:
+            self.progress_chart = ProgressChart(self.study.store, self)
+        self.progress_chart.refresh()
+        self.progress_chart.show()
 
     def _show_candidate(self, key: MuscleSide) -> None:
         self.selection.select(key)

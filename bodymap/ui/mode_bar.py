@@ -7,7 +7,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QToolButton, QWidget
 
 MODES = (("explore", "Explore", "Ctrl+1"), ("pain", "Where does it hurt?", "Ctrl+2"),
-         ("patient", "Patient view", "Ctrl+3"))
+         ("patient", "Patient view", "Ctrl+3"), ("study", "Study", "Ctrl+4"))
 
 
 class ModeBar(QWidget):

@@ -10,6 +10,7 @@ SHORTCUTS: tuple[tuple[str, str, str], ...] = (
     ("Modes", "Ctrl+1", "Explore"),
     ("Modes", "Ctrl+2", "Where does it hurt?"),
     ("Modes", "Ctrl+3", "Patient view"),
+    ("Modes", "Ctrl+4", "Study"),
     ("Modes", "Ctrl+P", "Print or save the patient handout for the selected muscle"),
     ("Map", "Tab", "Move between the toolbar, the map and the panel"),
     ("Map", "Down", "Focus the next muscle (head to pelvis, then the front)"),

@@ -21,8 +21,15 @@ def render_snapshot(reference: Reference, output: Path, size: tuple[int, int] = 
     app.processEvents()
     if view != "both":
         window.set_framing(view)
+    if mode == "study":  # a snapshot shows a question but never touches saved progress
+        from bodymap.domain.progress import ProgressStore
+
+        window._open_study_mode(ProgressStore.in_memory())
     if mode != "explore":
         window.set_mode(mode)
+    if mode == "study":
+        window.study.rng.seed(7)
+        window.study.start(10)
     if select is not None:
         window.select(select)
     app.processEvents()
