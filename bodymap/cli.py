@@ -134,7 +134,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _load(args: argparse.Namespace):
+def _load(args: argparse.Namespace, cached: bool = True):
+    """The reference for a verb: from the start-up cache unless the verb is `check`, which
+    always reads and validates every file."""
+    if cached:
+        from bodymap.atlas.cache import load_reference_cached
+
+        return load_reference_cached(args.data, args.atlas)
     from bodymap.atlas.reference import load_reference
 
     return load_reference(args.data, args.atlas)
@@ -150,7 +156,7 @@ def _report(error: DataError) -> int:
 
 def run_check(args: argparse.Namespace) -> int:
     try:
-        reference = _load(args)
+        reference = _load(args, cached=False)
     except DataError as error:
         return _report(error)
     dataset = reference.dataset

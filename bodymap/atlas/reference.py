@@ -7,15 +7,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bodymap import resources
-from bodymap.atlas.crosscheck import cross_check
-from bodymap.atlas.loader import load_atlas
 from bodymap.atlas.model import Atlas
-from bodymap.domain.general import GeneralContent, load_general
-from bodymap.domain.loader import load_dataset
+from bodymap.domain.general import GeneralContent
 from bodymap.domain.model import Dataset
 from bodymap.domain.problems import DataError, Problem
-from bodymap.domain.regions import load_regions
-from bodymap.domain.spec import load_spec_muscles
 
 
 @dataclass(frozen=True)
@@ -30,6 +25,15 @@ class Reference:
 def load_reference(data_file: Path | str | None = None,
                    atlas_dir: Path | str | None = None) -> Reference:
     """Load, validate and cross-check; raise DataError with every problem found."""
+    # The readers are imported here, not at the top: a start-up served from the cache
+    # (atlas/cache.py) never needs YAML, JSON Schema or SVG parsing.
+    from bodymap.atlas.crosscheck import cross_check
+    from bodymap.atlas.loader import load_atlas
+    from bodymap.domain.general import load_general
+    from bodymap.domain.loader import load_dataset
+    from bodymap.domain.regions import load_regions
+    from bodymap.domain.spec import load_spec_muscles
+
     data_file = Path(data_file) if data_file is not None else resources.DATA_FILE
     atlas_dir = Path(atlas_dir) if atlas_dir is not None else resources.ATLAS_DIR
     regions = load_regions(resources.REGIONS_FILE)

@@ -12,8 +12,6 @@ from typing import Any
 
 from bodymap.domain.model import Source
 from bodymap.domain.problems import DataError, Problem
-from bodymap.domain.schema_check import schema_problems
-from bodymap.domain.yaml_source import Positions, read_yaml
 
 # Patient pages may say "needle" (they explain what dry needling is) but never how to place
 # one: these words belong to technique or to the clinician's vocabulary.
@@ -90,11 +88,23 @@ class GeneralContent:
     patient_pages: tuple[PatientPage, ...]
     sources: Mapping[str, Source]
 
+    def __reduce__(self):
+        values = {f: getattr(self, f) for f in self.__dataclass_fields__}
+        values["evidence"] = dict(self.evidence)
+        values["sources"] = dict(self.sources)
+        return (_rebuild_general, (values,))
+
     def page(self, page_id: str) -> PatientPage:
         for page in self.patient_pages:
             if page.id == page_id:
                 return page
         raise KeyError(f"no patient page {page_id!r}")
+
+
+def _rebuild_general(values: dict) -> GeneralContent:
+    values = {**values, "evidence": MappingProxyType(values["evidence"]),
+              "sources": MappingProxyType(values["sources"])}
+    return GeneralContent(**values)
 
 
 REQUIRED_PAGES = ("what_is_a_trigger_point", "what_is_dry_needling", "how_it_may_work",
@@ -105,6 +115,9 @@ def load_general(path: Path | str, schema_path: Path | str,
                  other_sources: Mapping[str, Source]) -> GeneralContent:
     """Read and check the general content. Source keys may point into `other_sources` (the
     muscle data's table) as well as this file's own; no key may be defined in both."""
+    from bodymap.domain.schema_check import schema_problems
+    from bodymap.domain.yaml_source import read_yaml
+
     name = str(path)
     data, positions = read_yaml(path, name)
     problems = schema_problems(data, positions, Path(schema_path))
@@ -150,7 +163,7 @@ def _patient_texts(data: dict) -> list[tuple[tuple, str]]:
     return texts
 
 
-def _semantic_problems(data: dict, positions: Positions,
+def _semantic_problems(data: dict, positions,
                        other_sources: Mapping[str, Source]) -> list[Problem]:
     problems: list[Problem] = []
     own = data["sources"]

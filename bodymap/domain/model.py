@@ -215,6 +215,11 @@ class Dataset:
         object.__setattr__(self, "sources", MappingProxyType(dict(self.sources)))
         object.__setattr__(self, "regions", MappingProxyType(dict(self.regions)))
 
+    def __reduce__(self):
+        # Read-only mapping proxies do not pickle: rebuild from plain dicts (the cache of
+        # atlas/cache.py stores loaded datasets).
+        return (Dataset, (self.muscles, dict(self.sources), dict(self.regions), self.file))
+
     def __iter__(self) -> Iterator[Muscle]:
         return iter(self.muscles)
 

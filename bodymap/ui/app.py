@@ -11,7 +11,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from bodymap import resources
-from bodymap.atlas.reference import Reference, load_reference
+from bodymap.atlas.cache import load_reference_cached
+from bodymap.atlas.reference import Reference
 from bodymap.domain.model import MuscleSide
 from bodymap.domain.problems import DataError
 from bodymap.ui.errors import ErrorReporter, dialog_shower
@@ -27,16 +28,16 @@ def application() -> QApplication:
     return app
 
 
-def load_or_fall_back(data_file: Path | None,
-                      atlas_dir: Path | None = None) -> tuple[Reference, DataError | None]:
+def load_or_fall_back(data_file: Path | None, atlas_dir: Path | None = None,
+                      write_cache: bool = True) -> tuple[Reference, DataError | None]:
     """The chosen data and atlas if they are sound; otherwise the bundled ones and the
-    error to show."""
+    error to show. Unchanged inputs come from the cache (bodymap/atlas/cache.py)."""
     try:
-        return load_reference(data_file, atlas_dir), None
+        return load_reference_cached(data_file, atlas_dir, write_cache), None
     except DataError as error:
         if data_file is None and atlas_dir is None:
             raise
-        return load_reference(None, None), error
+        return load_reference_cached(None, None, write_cache), error
 
 
 def show_sized_to_screen(window) -> None:
@@ -66,7 +67,7 @@ def run_smoke(data_file: Path | None = None, atlas_dir: Path | None = None,
 
     started = _process_start()
     try:
-        reference = load_reference(data_file, atlas_dir)
+        reference = load_reference_cached(data_file, atlas_dir, write=not kiosk)
     except DataError as error:
         for p in error.problems:
             print(p, file=sys.stderr)
@@ -146,7 +147,8 @@ def run_kiosk(config_file: Path | None = None, data_file: Path | None = None) ->
         return 1
     app = application()
     try:
-        reference, problem = load_or_fall_back(data_file)
+        # A kiosk stores nothing, not even the start-up cache.
+        reference, problem = load_or_fall_back(data_file, write_cache=False)
     except DataError as error:
         for p in error.problems:
             print(p, file=sys.stderr)

@@ -1,0 +1,96 @@
+"""A cache of the loaded, validated and cross-checked reference, so a start-up with
+unchanged files skips YAML parsing, JSON Schema validation (and the jsonschema import) and
+SVG parsing.
+
+The key is a hash of everything the result depends on: the contents of every input file
+(data, vocabularies, schemas, atlas) and of the code that reads them, plus the Python and
+bodymap versions. Change any of it and the key changes, so a stale entry is never used; an
+unreadable entry is ignored and rebuilt. Bad data is never cached: it raises before the
+cache is written. The kiosk reads the cache but never writes it (it stores nothing).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+from pathlib import Path
+
+from bodymap import __version__, resources
+from bodymap.atlas.reference import Reference, load_reference
+
+CODE = Path(__file__).resolve().parent.parent
+CODE_FILES = ("domain", "atlas", "resources.py")
+KEEP = 4  # newest entries kept; older ones are removed when a new one is written
+
+
+def cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(Path.home(), ".cache")
+    return Path(base) / "bodymap"
+
+
+def _inputs(data_file: Path | None, atlas_dir: Path | None) -> list[Path]:
+    atlas_dir = Path(atlas_dir) if atlas_dir is not None else resources.ATLAS_DIR
+    files = [Path(data_file) if data_file is not None else resources.DATA_FILE,
+             resources.SCHEMA_FILE, resources.REGIONS_FILE, resources.SPEC_MUSCLES_FILE,
+             resources.GENERAL_FILE, resources.GENERAL_SCHEMA_FILE,
+             atlas_dir / "posterior.svg", atlas_dir / "anterior.svg"]
+    for name in CODE_FILES:
+        path = CODE / name
+        files += sorted(path.glob("*.py")) if path.is_dir() else [path]
+    return files
+
+
+def cache_key(data_file: Path | None = None, atlas_dir: Path | None = None) -> str | None:
+    """The key for these inputs, or None if one cannot be read (then there is no caching;
+    the loader reports the problem)."""
+    digest = hashlib.blake2b(digest_size=20)
+    digest.update(f"{__version__} {sys.version} {pickle.HIGHEST_PROTOCOL}".encode())
+    for path in _inputs(data_file, atlas_dir):
+        try:
+            content = path.read_bytes()
+        except OSError:
+            return None
+        digest.update(str(path.name).encode())
+        digest.update(len(content).to_bytes(8, "little"))
+        digest.update(content)
+    return digest.hexdigest()
+
+
+def load_reference_cached(data_file: Path | None = None, atlas_dir: Path | None = None,
+                          write: bool = True) -> Reference:
+    """Like load_reference, from the cache when the inputs are unchanged."""
+    key = cache_key(data_file, atlas_dir)
+    if key is None:
+        return load_reference(data_file, atlas_dir)
+    entry = cache_dir() / f"reference-{key}.pickle"
+    try:
+        with entry.open("rb") as stream:
+            reference = pickle.load(stream)
+        if isinstance(reference, Reference):
+            return reference
+    except FileNotFoundError:
+        pass
+    except Exception:  # noqa: BLE001 - a damaged entry is rebuilt, never trusted
+        entry.unlink(missing_ok=True)
+    reference = load_reference(data_file, atlas_dir)
+    if write:
+        _store(entry, reference)
+    return reference
+
+
+def _store(entry: Path, reference: Reference) -> None:
+    try:
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=entry.parent, delete=False,
+                                         suffix=".tmp") as stream:
+            pickle.dump(reference, stream, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(stream.name, entry)
+        entries = sorted(entry.parent.glob("reference-*.pickle"),
+                         key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in entries[KEEP:]:
+            old.unlink(missing_ok=True)
+    except OSError:
+        pass  # a read-only home is fine: the next start-up simply loads again
