@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtWidgets import QGraphicsScene
 
 from bodymap.atlas.reference import Reference
@@ -64,15 +64,20 @@ class MapScene(QGraphicsScene):
     def muscles_at(self, scene_point: QPointF) -> list[MuscleItem]:
         """Muscles whose outline contains the point: the pickable ones topmost first, then
         the faded or hidden ones that lie beneath, deepest last."""
-        found = []
-        for figure in self.figures.values():
-            for item in figure.muscles.values():
-                local = item.mapFromScene(scene_point)
-                if item.shape().contains(local):
-                    found.append(item)
-        # Among muscles of equal z, Qt paints the later one on top: reverse creation order
-        # before the stable sort so the one you see is the one you get.
-        return sorted(reversed(found), key=lambda i: (not i.pickable, -i.zValue(), i.layer))
+        # The scene's index finds candidates by bounding box; each is then tested on its
+        # real outline. Hidden muscles are not indexed, so they are tested directly.
+        candidates = [i for i in self.items(scene_point,
+                                            Qt.ItemSelectionMode.IntersectsItemShape,
+                                            Qt.SortOrder.DescendingOrder)
+                      if isinstance(i, MuscleItem)]
+        seen = set(map(id, candidates))
+        hidden = [i for f in self.figures.values() for i in f.muscles.values()
+                  if not i.isVisible() and id(i) not in seen
+                  and i.shape().contains(i.mapFromScene(scene_point))]
+        # items() lists the topmost first (equal z: the later-painted first); the stable
+        # sort keeps that order within each group.
+        return sorted(candidates + hidden,
+                      key=lambda i: (not i.pickable, -i.zValue(), i.layer))
 
     # -- depth -----------------------------------------------------------------------------
     def set_depth(self, depth: int | None) -> None:
