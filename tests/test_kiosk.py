@@ -245,3 +245,19 @@ def test_a_kiosk_session_stores_nothing(tmp_path):
     assert result.stdout.strip() == "done"
     written = [p for p in home.rglob("*") if p.is_file()]
     assert written == [], written
+
+
+def test_an_error_in_the_kiosk_goes_home_instead_of_showing_a_dialog(qtbot, kiosk):
+    from bodymap.ui.errors import ErrorReporter
+
+    kiosk.start()
+    reporter = ErrorReporter(lambda summary, details: kiosk.go_home()).install()
+    try:
+        def broken(*_args) -> None:
+            raise ValueError("broken slot")
+
+        kiosk.view.muscles_picked.connect(broken)
+        kiosk.view.muscles_picked.emit([MuscleSide("piriformis", "left")])
+    finally:
+        reporter.uninstall()
+    assert reporter.recorded and kiosk.stack.currentWidget() is kiosk.home

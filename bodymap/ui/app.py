@@ -91,7 +91,7 @@ def run_smoke(data_file: Path | None = None, atlas_dir: Path | None = None,
     def first_frame() -> None:
         window.repaint()  # paint now, synchronously: the first full frame
         painted.append(time.perf_counter())
-        app.quit()
+        app.exit(0)  # exit, not quit: a kiosk window refuses to close
 
     QTimer.singleShot(0, first_frame)
     app.exec()
