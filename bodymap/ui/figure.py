@@ -45,6 +45,11 @@ class MuscleItem(QGraphicsPathItem):
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self._refresh()
 
+    def shape(self) -> QPainterPath:
+        """Hit-test on the filled outline alone. QGraphicsPathItem would stroke the outline
+        with the pen on every call; a cosmetic hairline adds nothing worth that cost."""
+        return self.path()
+
     @property
     def pickable(self) -> bool:
         return self.isVisible() and not self._faded
