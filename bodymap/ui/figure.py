@@ -65,12 +65,14 @@ class MuscleItem(QGraphicsPathItem):
         self.setAcceptHoverEvents(not faded)
 
     def set_selected(self, selected: bool) -> None:
-        self._selected = selected
-        self._refresh()
+        if selected != self._selected:  # a restyle throws away the item's cached pixmap
+            self._selected = selected
+            self._refresh()
 
     def set_hovered(self, hovered: bool) -> None:
-        self._hovered = hovered
-        self._refresh()
+        if hovered != self._hovered:
+            self._hovered = hovered
+            self._refresh()
 
     def _refresh(self) -> None:
         theme = self._theme
