@@ -34,7 +34,7 @@ def test_syntax_error_is_located(tmp_path):
 
 
 def test_tab_indentation_is_explained(tmp_path):
-    path = tmp_path / "tabs.yaml"
+    path = tmp_path / "indented.yaml"  # not "tabs.yaml": the message must say it, not the name
     path.write_text("a:\n\t- 1\n")
     message = only_problem(path)
     assert ":2:1:" in message and "tabs" in message
@@ -91,3 +91,25 @@ def test_deep_nesting_is_refused(tmp_path):
     path = tmp_path / "deep.yaml"
     path.write_text("a: " + "[" * 100 + "]" * 100 + "\n")
     assert "nested more than" in only_problem(path)
+
+
+def test_keys_are_text_and_aliases_are_located_where_used(tmp_path):
+    path = tmp_path / "alias.yaml"
+    path.write_text("1999: &entry {a: [1, 2]}\nnull: [x, *entry]\n")
+    data, positions = read_yaml(path)
+    assert data == {"1999": {"a": [1, 2]}, "null": ["x", {"a": [1, 2]}]}
+    assert positions.at(("null", 1)) == (2, 11)  # the alias
+    assert positions.at(("null", 1, "a", 1)) == (1, 22)  # inside the anchored value
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("a: &x [1, *x]\n", ":1:11: the alias '*x' has no anchor '&x' before it"),
+    ("a: 1\n---\nb: 2\n", ":2:1: a second YAML document starts here"),
+    ("a: \x07\n", ":1:4: the character U+0007 is not allowed"),
+    ("a: [1,\nb: 2\n", "in the list opened with '[' at line 1"),
+    ('a: "x\nb: "y"\n', "the quoted text that starts at line 1 runs on to here"),
+])
+def test_more_mistakes_are_located_and_explained(tmp_path, text, expected):
+    path = tmp_path / "data.yaml"
+    path.write_text(text)
+    assert expected in only_problem(path)

@@ -14,6 +14,9 @@ from bodymap.domain.yaml_source import Positions
 MUSCLE_ID = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
 TRP_ID = re.compile(r"^trp[1-9][0-9]*$")
 PATIENT_SUMMARY_WORDS = (40, 90)
+# "Did you mean ...?" compares a word with every known one; a file full of unknown names
+# gets hints until this many comparisons are spent (a real file spends a few hundred).
+SUGGESTION_BUDGET = 50_000
 # Words that belong to needling technique and must never reach a patient-facing text.
 TECHNIQUE_WORDS = re.compile(
     r"\b(needl\w*|insert\w*|pincer|depth|millimet\w*|mm|cm|gauge|pleura\w*|pneumothorax|"
@@ -26,6 +29,7 @@ def semantic_problems(data: Any, positions: Positions,
     if not isinstance(data, dict):
         return []
     problems: list[Problem] = []
+    suggest = _Suggester()
     sources = data.get("sources") if isinstance(data.get("sources"), dict) else {}
     cited: set[str] = set()
     seen_ids: dict[str, int] = {}
@@ -47,10 +51,10 @@ def semantic_problems(data: Any, positions: Positions,
             else:
                 seen_ids[muscle_id] = index
         label = muscle_id if isinstance(muscle_id, str) else f"muscle {index + 1}"
-        problems += _trigger_point_problems(muscle, at, label, positions, regions)
+        problems += _trigger_point_problems(muscle, at, label, positions, regions, suggest)
         problems += _needling_problems(muscle, at, label, positions)
         problems += _summary_problems(muscle, at, label, positions)
-        for j, key in enumerate(muscle.get("sources") or []):
+        for j, key in enumerate(_list(muscle.get("sources"))):
             if not isinstance(key, str):
                 continue
             cited.add(key)
@@ -58,7 +62,7 @@ def semantic_problems(data: Any, positions: Positions,
                 problems.append(positions.problem(
                     (*at, "sources", j),
                     f"{label} cites the source {key!r}, which is not defined under 'sources:'"
-                    + _suggest(key, sources)))
+                    + suggest(key, sources)))
     for key in sources:
         if key not in cited:
             problems.append(positions.problem(
@@ -66,25 +70,41 @@ def semantic_problems(data: Any, positions: Positions,
     return problems
 
 
-def _suggest(word: str, choices: Any) -> str:
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return f" (did you mean {close[0]!r}?)" if close else ""
+def _list(value: Any) -> list:
+    """`value` if it is a list, else an empty one: the schema check reports the wrong type,
+    and these checks of meaning must not trip over it."""
+    return value if isinstance(value, list) else []
+
+
+class _Suggester:
+    """Close-match hints for unknown names, within SUGGESTION_BUDGET comparisons."""
+
+    def __init__(self) -> None:
+        self.budget = SUGGESTION_BUDGET
+
+    def __call__(self, word: str, choices: Any) -> str:
+        self.budget -= len(choices)
+        if self.budget < 0:
+            return ""
+        close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+        return f" (did you mean {close[0]!r}?)" if close else ""
 
 
 def _region_problems(ids: Any, at: tuple, label: str, positions: Positions,
-                     regions: Mapping[str, Region]) -> list[Problem]:
+                     regions: Mapping[str, Region], suggest: _Suggester) -> list[Problem]:
     problems = []
     for k, region_id in enumerate(ids if isinstance(ids, list) else []):
         if isinstance(region_id, str) and region_id not in regions:
             problems.append(positions.problem(
                 (*at, k), f"{label}: unknown body region {region_id!r}"
-                          + _suggest(region_id, regions)
+                          + suggest(region_id, regions)
                           + " (regions are listed in data/body_regions.yaml)"))
     return problems
 
 
 def _trigger_point_problems(muscle: dict, at: tuple, label: str, positions: Positions,
-                            regions: Mapping[str, Region]) -> list[Problem]:
+                            regions: Mapping[str, Region],
+                            suggest: _Suggester) -> list[Problem]:
     problems: list[Problem] = []
     seen: set[str] = set()
     trps = muscle.get("trigger_points")
@@ -104,19 +124,23 @@ def _trigger_point_problems(muscle: dict, at: tuple, label: str, positions: Posi
             seen.add(trp_id)
         essential = trp.get("essential") if isinstance(trp.get("essential"), list) else []
         spillover = trp.get("spillover") if isinstance(trp.get("spillover"), list) else []
-        problems += _region_problems(essential, (*here, "essential"), name, positions, regions)
-        problems += _region_problems(spillover, (*here, "spillover"), name, positions, regions)
-        both = [r for r in spillover if r in essential]
-        for region_id in both:
+        problems += _region_problems(essential, (*here, "essential"), name, positions, regions,
+                                     suggest)
+        problems += _region_problems(spillover, (*here, "spillover"), name, positions, regions,
+                                     suggest)
+        in_essential = {r for r in essential if isinstance(r, str)}
+        for k, region_id in enumerate(spillover):
+            if not (isinstance(region_id, str) and region_id in in_essential):
+                continue
             problems.append(positions.problem(
-                (*here, "spillover", spillover.index(region_id)),
+                (*here, "spillover", k),
                 f"{name}: {region_id!r} is in both the essential and the spillover zone; "
                 "a region belongs to one of them"))
-        for p, phenomenon in enumerate(trp.get("other_phenomena") or []):
+        for p, phenomenon in enumerate(_list(trp.get("other_phenomena"))):
             if isinstance(phenomenon, dict):
                 problems += _region_problems(phenomenon.get("regions"),
                                              (*here, "other_phenomena", p, "regions"),
-                                             name, positions, regions)
+                                             name, positions, regions, suggest)
     return problems
 
 
@@ -129,7 +153,7 @@ def _needling_problems(muscle: dict, at: tuple, label: str,
     if risk in (None, "none"):
         return []
     problems = []
-    structures = needling.get("structures_at_risk") or []
+    structures = _list(needling.get("structures_at_risk"))
     if "lung_pleura" not in structures:
         problems.append(positions.problem(
             (*at, "needling", "structures_at_risk"),
@@ -171,6 +195,7 @@ def completeness_problems(data: Any, positions: Positions,
     if not isinstance(muscles, list):
         return []
     problems: list[Problem] = []
+    suggest = _Suggester()
     present: dict[str, int] = {}
     for index, muscle in enumerate(muscles):
         if not isinstance(muscle, dict) or not isinstance(muscle.get("id"), str):
@@ -182,7 +207,7 @@ def completeness_problems(data: Any, positions: Positions,
             problems.append(positions.problem(
                 ("muscles", index, "id"),
                 f"{muscle_id!r} is not a muscle of the spec (data/muscles.yaml)"
-                + _suggest(muscle_id, required)))
+                + suggest(muscle_id, required)))
             continue
         for field in ("view", "layer"):
             if field in muscle and muscle[field] != getattr(spec, field):

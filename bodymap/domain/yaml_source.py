@@ -1,8 +1,10 @@
 """Read a YAML file into plain data, remembering where every value came from.
 
-libyaml's C parser (`CSafeLoader`) builds the node tree; we turn nodes into plain Python
-values ourselves so that we can (a) keep each value's line and column for error messages,
-(b) refuse tags that would build Python objects, and (c) stop alias bombs before they expand.
+libyaml's C parser (`CSafeLoader`) turns the text into a stream of events; we build plain
+Python values from the events ourselves, with an explicit stack, so that we can (a) keep each
+value's line and column for error messages, (b) refuse tags that would build Python objects,
+and (c) stop alias bombs, floods of values and deep nesting as soon as they pass a limit,
+before they cost time, memory or the C stack (libyaml's own composer recurses once per level).
 """
 
 from __future__ import annotations
@@ -20,9 +22,10 @@ try:  # libyaml is part of every PyYAML wheel; the pure-Python loader is a slow 
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover - depends on the PyYAML build
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+_BYTE_OFFSETS = _Loader is not yaml.SafeLoader  # libyaml reports positions in UTF-8 bytes
 
 MAX_FILE_BYTES = 8 * 1024 * 1024
-MAX_VALUES = 200_000  # scalars + collections after alias expansion
+MAX_VALUES = 50_000  # values after alias expansion: 15x the real data, checked in < 2 s
 MAX_DEPTH = 64
 
 PathKey = tuple[Hashable, ...]
@@ -35,7 +38,9 @@ _NULL = "tag:yaml.org,2002:null"
 _MAP = "tag:yaml.org,2002:map"
 _SEQ = "tag:yaml.org,2002:seq"
 _PLAIN_SCALARS = {_STR, _INT, _FLOAT, _BOOL, _NULL, "tag:yaml.org,2002:timestamp"}
+_MERGE = "tag:yaml.org,2002:merge"
 _SCALAR_MAKER = yaml.constructor.SafeConstructor()
+_RESOLVER = yaml.resolver.Resolver()
 
 
 @dataclass(frozen=True)
@@ -69,7 +74,7 @@ def read_yaml(path: Path | str, display_name: str | None = None) -> tuple[Any, P
     try:
         data, found = builder.run(_Loader(text))
     except yaml.MarkedYAMLError as error:
-        raise DataError([*builder.problems, _marked_problem(name, error)]) from None
+        raise DataError([*builder.problems, _marked_problem(name, error, text)]) from None
     except yaml.reader.ReaderError as error:
         raise DataError([*builder.problems, _reader_problem(name, text, error)]) from None
     except yaml.YAMLError as error:  # pragma: no cover - libyaml marks all others
@@ -97,6 +102,9 @@ def _read_text(path: Path, name: str) -> str:
         raw = path.read_bytes()
     except OSError as error:
         raise DataError([Problem(name, None, None, f"cannot be read: {error.strerror}")]) from None
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # what Windows calls "Unicode"
+        raise DataError([Problem(name, None, None,
+                                 "the file is saved as UTF-16 text; save it as UTF-8")])
     if b"\x00" in raw:
         raise DataError([Problem(name, None, None, "this is a binary file, not YAML text")])
     try:
@@ -110,14 +118,80 @@ def _read_text(path: Path, name: str) -> str:
         ) from None
 
 
-def _marked_problem(name: str, error: yaml.MarkedYAMLError) -> Problem:
+# libyaml's words for common mistakes, and what a person editing the file should look at.
+_HINTS = (
+    ("mapping values are not allowed", "put a text that holds ': ' in quotes; check this line "
+                                       "and the one above for indentation and a missing ':'"),
+    ("did not find expected key", "this line does not fit where it stands: check its "
+                                  "indentation and the line above"),
+    ("could not find expected ':'", "each line must be 'field: value', '- item' or the "
+                                    "indented continuation of a text"),
+    ("cannot start any token", "a text starting with this character must be put in quotes"),
+    ("unknown escape character", "inside double quotes a backslash starts an escape: write "
+                                 "\\\\ for a backslash, or use single quotes"),
+    ("expected <document start>", "there is more after the end of the data: a stray ']' or "
+                                  "'}'?"),
+)
+# What libyaml was reading when it failed, where that began tells more than where it failed.
+_CONTEXTS = {
+    "while parsing a flow sequence": "in the list opened with '[' at line {line}: is a ',' "
+                                     "or the closing ']' missing?",
+    "while parsing a flow mapping": "in the mapping opened with '{{' at line {line}: is a ',' "
+                                    "or the closing '}}' missing?",
+    "while scanning a quoted scalar": "the quoted text that starts at line {line} is never "
+                                      "closed: is its closing quote missing?",
+}
+
+
+def _marked_problem(name: str, error: yaml.MarkedYAMLError, text: str) -> Problem:
     mark = error.problem_mark or error.context_mark
     what = error.problem or error.context or "not valid YAML"
-    if "\\t" in what or "tab" in what:
+    context, start = error.context, error.context_mark
+    if context == "while scanning a simple key" and start is not None:
+        mark = start  # the line that lacks its ':' (libyaml notices only on the next line)
+    quote = _open_quote(text, mark) if mark else None
+    if "\\t" in what or "tab" in what or _character_at(text, mark) == "\t":
         what += " (YAML does not allow tabs for indentation; use spaces)"
+    elif context in _CONTEXTS and start is not None:
+        what += f" ({_CONTEXTS[context].format(line=start.line + 1)})"
+    elif quote is not None:
+        what += (f" (the quoted text that starts at line {quote} runs on to here: is its "
+                 "closing quote missing?)")
+    else:
+        what += next((f" ({hint})" for words, hint in _HINTS if words in what), "")
     line = mark.line + 1 if mark else None
     column = mark.column + 1 if mark else None
     return Problem(name, line, column, f"YAML syntax error: {what}")
+
+
+def _character_at(text: str, mark: Any) -> str:
+    if mark is None:
+        return ""
+    lines = text.split("\n", mark.line + 1)
+    line = lines[mark.line] if mark.line < len(lines) else ""
+    return line[mark.column] if mark.column < len(line) else ""
+
+
+def _open_quote(text: str, mark: Any) -> int | None:
+    """The line of a quoted text that spans lines and ends just before the error, on the
+    error's line, if any: a missing closing quote makes the next quote (the opening one of
+    another text) close it, and the error shows up right after."""
+    lines = text.split("\n", mark.line + 1)
+    before = lines[mark.line][: mark.column] if mark.line < len(lines) else ""
+    if '"' not in before and "'" not in before:
+        return None  # no quote closes on the error's line: no need to read the tokens
+    last = None
+    try:
+        for token in yaml.scan(text, Loader=_Loader):
+            if (token.start_mark.line, token.start_mark.column) >= (mark.line, mark.column):
+                break
+            last = token
+    except yaml.YAMLError:
+        pass
+    if (isinstance(last, yaml.ScalarToken) and last.style in ('"', "'")
+            and last.start_mark.line < last.end_mark.line == mark.line):
+        return last.start_mark.line + 1
+    return None
 
 
 def _reader_problem(name: str, text: str, error: yaml.reader.ReaderError) -> Problem:
@@ -131,11 +205,42 @@ def _reader_problem(name: str, text: str, error: yaml.reader.ReaderError) -> Pro
     code = ord(character) if isinstance(character, str) else int(character or 0)
     return Problem(name, line, column,
                    f"the character U+{code:04X} is not allowed in YAML text ({error.reason}); "
-                   "delete it or write it as an escape such as \"\\u0007\" inside double quotes")
+                   "delete it")
+
+
+def _short(text: str) -> str:
+    """`text` quoted for a message, cut short when it is long."""
+    shown = repr(text)
+    return shown if len(shown) <= 60 else shown[:56] + " ..."
+
+
+def _as_written(tag: str) -> str:
+    """A tag as it is usually written in a file: '!!python/name:os.system'."""
+    standard = "tag:yaml.org,2002:"
+    return "!!" + tag[len(standard):] if tag.startswith(standard) else tag
+
+
+_SKIP = object()  # a mapping key whose value is read but dropped
+
+
+@dataclass
+class _Frame:
+    """A sequence or mapping being built."""
+
+    value: Any  # list or dict
+    path: PathKey
+    role: str  # "root", "item", "value" or "key" (a collection used as a key: dropped)
+    record: bool  # whether positions are kept (not inside a dropped key or value)
+    anchor: str | None
+    count_at_open: int
+    log_at_open: int
+    refused: bool = False  # a tagged collection: read to its end, then dropped
+    expecting_key: bool = True
+    key: Any = None
 
 
 class _Builder:
-    """Turns a composed node graph into plain data, guarding against hostile input."""
+    """Turns libyaml's event stream into plain data, guarding against hostile input."""
 
     def __init__(self, name: str, positions: Positions) -> None:
         self.name = name
@@ -143,77 +248,184 @@ class _Builder:
         self.problems: list[Problem] = []
         self.count = 0
         self.stopped = False
+        # Every position recorded, in order, so an anchor can hand its positions to an alias.
+        self.log: list[tuple[PathKey, tuple[int, int]]] = []
+        self.anchors: dict[str, tuple[Any, int, list[tuple[PathKey, tuple[int, int]]]]] = {}
 
-    def _fail(self, node: yaml.Node, message: str) -> None:
-        mark = node.start_mark
+    def _fail(self, mark: Any, message: str) -> None:
         self.problems.append(Problem(self.name, mark.line + 1, mark.column + 1, message))
 
-    def build(self, node: yaml.Node, path: PathKey, depth: int) -> Any:
-        if self.stopped:
-            return None
+    def _stop(self, mark: Any, message: str) -> None:
+        self._fail(mark, message)
+        self.stopped = True
+
+    def _record(self, path: PathKey, mark: Any) -> None:
+        where = (mark.line + 1, mark.column + 1)
+        self.positions.by_path.setdefault(path, where)
+        self.log.append((path, where))
+
+    def run(self, loader: Any) -> tuple[Any, bool]:
+        """Read every event; return the document and whether there was one."""
+        try:
+            return self._run(loader)
+        finally:
+            loader.dispose()
+
+    def _run(self, loader: Any) -> tuple[Any, bool]:
+        stack: list[_Frame] = []
+        root: Any = None
+        found = False
+        while not self.stopped:
+            event = loader.get_event()
+            if event is None or isinstance(event, yaml.StreamEndEvent):
+                break
+            if isinstance(event, yaml.DocumentStartEvent) and found:
+                self._stop(event.start_mark, "a second YAML document starts here; a data file "
+                                             "holds one document (remove the '---' line)")
+            elif isinstance(event, yaml.CollectionEndEvent):
+                frame = stack.pop()
+                value = None if frame.refused else frame.value
+                if frame.anchor is not None:
+                    self._remember(frame.anchor, value, frame)
+                root = self._deliver(stack, frame.role, value, root)
+            elif isinstance(event, yaml.NodeEvent):
+                found = True
+                root = self._node(event, stack, root)
+        return root, found
+
+    def _deliver(self, stack: list[_Frame], role: str, value: Any, root: Any) -> Any:
+        """Put a finished value where it belongs; return the (possibly new) root."""
+        if role == "root":
+            return value
+        parent = stack[-1]
+        if role == "item":
+            parent.value.append(value)
+        elif role == "value":
+            if parent.key is not _SKIP:
+                parent.value[parent.key] = value
+            parent.expecting_key = True
+        return root
+
+    def _node(self, event: Any, stack: list[_Frame], root: Any) -> Any:
+        parent = stack[-1] if stack else None
+        record = parent.record if parent is not None else True
+        if parent is None:
+            role, path = "root", ()
+        elif isinstance(parent.value, list):
+            role, path = "item", (*parent.path, len(parent.value))
+        elif parent.expecting_key:
+            return self._key(event, parent, stack, root)
+        else:
+            role, path = "value", (*parent.path, parent.key)
+            record = record and parent.key is not _SKIP
+        mark = event.start_mark
         self.count += 1
         if self.count > MAX_VALUES:
-            self._fail(node, "the document expands to too many values "
+            self._stop(mark, "the document expands to too many values "
                              "(aliases repeated many times?); refusing to load it")
-            self.stopped = True
-            return None
-        if depth > MAX_DEPTH:
-            self._fail(node, f"values are nested more than {MAX_DEPTH} levels deep")
-            self.stopped = True
-            return None
-        self.positions.by_path.setdefault(path, (node.start_mark.line + 1,
-                                                 node.start_mark.column + 1))
-        if isinstance(node, yaml.ScalarNode):
-            return self._scalar(node)
-        if isinstance(node, yaml.SequenceNode):
-            if node.tag != _SEQ:
-                self._fail(node, f"the tag {node.tag!r} is not allowed in data files")
-                return None
-            return [self.build(item, (*path, i), depth + 1) for i, item in enumerate(node.value)]
-        if isinstance(node, yaml.MappingNode):
-            if node.tag != _MAP:
-                self._fail(node, f"the tag {node.tag!r} is not allowed in data files")
-                return None
-            return self._mapping(node, path, depth)
-        self._fail(node, "unsupported YAML node")  # pragma: no cover
-        return None
+            return root
+        if len(stack) > MAX_DEPTH:
+            self._stop(mark, f"values are nested more than {MAX_DEPTH} levels deep")
+            return root
+        if isinstance(event, yaml.AliasEvent):
+            return self._deliver(stack, role, self._alias(event, path, record), root)
+        if record:
+            self._record(path, mark)
+        if isinstance(event, yaml.ScalarEvent):
+            value = self._scalar(event)
+            if event.anchor is not None:
+                self.anchors[event.anchor] = (value, 1, [((), (mark.line + 1, mark.column + 1))])
+            return self._deliver(stack, role, value, root)
+        is_sequence = isinstance(event, yaml.SequenceStartEvent)
+        tag = event.tag if event.tag not in (None, "!") else (_SEQ if is_sequence else _MAP)
+        refused = tag != (_SEQ if is_sequence else _MAP)
+        if refused:
+            self._fail(mark, f"the tag {_as_written(tag)!r} is not allowed in data files")
+        stack.append(_Frame([] if is_sequence else {}, path, role, record and not refused,
+                            event.anchor, self.count, len(self.log) - int(record), refused))
+        return root
 
-    def _scalar(self, node: yaml.ScalarNode) -> Any:
-        if node.tag not in _PLAIN_SCALARS:
-            self._fail(node, f"the tag {node.tag!r} is not allowed in data files "
+    def _key(self, event: Any, parent: _Frame, stack: list[_Frame], root: Any) -> Any:
+        """A mapping key: plain text, once per mapping; else its value is read and dropped."""
+        parent.expecting_key = False
+        parent.key = _SKIP
+        mark = event.start_mark
+        if isinstance(event, yaml.ScalarEvent):
+            tag = self._scalar_tag(event)
+            if tag == _MERGE:
+                self._fail(mark, "merge keys ('<<') are not allowed in data files")
+            elif tag not in _PLAIN_SCALARS:
+                self._fail(mark, f"the tag {_as_written(tag)!r} is not allowed in data files")
+            elif event.value in parent.value:
+                self._fail(mark, f"the key {_short(event.value)} appears twice in the same "
+                                 "mapping")
+            else:
+                if event.anchor is not None:
+                    self.anchors[event.anchor] = (event.value, 1, [((), (0, 0))])
+                # Keys are text, as in JSON: `1999:` or `null:` is the key '1999' or 'null'.
+                parent.key = event.value
+                if parent.record:
+                    # A field is reported at its key, where a reader looks for it.
+                    self._record((*parent.path, event.value), mark)
+            return root
+        self._fail(mark, "a mapping key must be plain text")
+        if isinstance(event, yaml.CollectionStartEvent):
+            stack.append(_Frame([] if isinstance(event, yaml.SequenceStartEvent) else {}, (),
+                                "key", False, None, self.count, len(self.log)))
+        return root
+
+    def _alias(self, event: Any, path: PathKey, record: bool) -> Any:
+        mark = event.start_mark
+        anchored = self.anchors.get(event.anchor)
+        if anchored is None:
+            self._fail(mark, f"the alias '*{event.anchor}' has no anchor '&{event.anchor}' "
+                             "before it (an alias must follow its anchor and cannot be inside "
+                             "it)")
+            return None
+        value, count, positions = anchored
+        self.count += count - 1
+        if self.count > MAX_VALUES:
+            self._stop(mark, "the document expands to too many values "
+                             "(aliases repeated many times?); refusing to load it")
+            return None
+        if record:
+            self._record(path, mark)  # the alias itself is where a reader looks
+            for relative, where in positions[1:]:
+                full = (*path, *relative)
+                self.positions.by_path.setdefault(full, where)
+                self.log.append((full, where))
+        return value
+
+    def _remember(self, anchor: str, value: Any, frame: _Frame) -> None:
+        start = len(frame.path)
+        positions = ([(p[start:], where) for p, where in self.log[frame.log_at_open:]]
+                     if frame.record else [((), (0, 0))])
+        self.anchors[anchor] = (value, self.count - frame.count_at_open + 1, positions)
+
+    @staticmethod
+    def _scalar_tag(event: Any) -> str:
+        if event.tag in (None, "!"):
+            return _RESOLVER.resolve(yaml.ScalarNode, event.value, event.implicit)
+        return event.tag
+
+    def _scalar(self, event: Any) -> Any:
+        tag = self._scalar_tag(event)
+        mark = event.start_mark
+        if tag not in _PLAIN_SCALARS:
+            self._fail(mark, f"the tag {_as_written(tag)!r} is not allowed in data files "
                              "(data files hold plain text, numbers and lists only)")
             return None
-        if node.tag == _STR or node.tag.endswith(":timestamp"):
-            return node.value
-        if node.tag == _NULL:
+        if tag == _STR or tag.endswith(":timestamp"):
+            return event.value
+        if tag == _NULL:
             return None
+        node = yaml.ScalarNode(tag, event.value, mark, event.end_mark)
         try:
-            if node.tag == _INT:
+            if tag == _INT:
                 return _SCALAR_MAKER.construct_yaml_int(node)
-            if node.tag == _FLOAT:
+            if tag == _FLOAT:
                 return _SCALAR_MAKER.construct_yaml_float(node)
             return _SCALAR_MAKER.construct_yaml_bool(node)
         except (ValueError, yaml.YAMLError):
-            self._fail(node, f"cannot read {node.value!r} as a value")
+            self._fail(mark, f"cannot read {_short(event.value)} as a value")
             return None
-
-    def _mapping(self, node: yaml.MappingNode, path: PathKey, depth: int) -> dict:
-        result: dict = {}
-        for key_node, value_node in node.value:
-            if key_node.tag == "tag:yaml.org,2002:merge":
-                self._fail(key_node, "merge keys ('<<') are not allowed in data files")
-                continue
-            if not isinstance(key_node, yaml.ScalarNode):
-                self._fail(key_node, "a mapping key must be plain text")
-                continue
-            key = self._scalar(key_node)
-            if not isinstance(key, Hashable):  # pragma: no cover - scalars always are
-                continue
-            if key in result:
-                self._fail(key_node, f"the key {key!r} appears twice in the same mapping")
-                continue
-            # A field is reported at its key, where a reader looks for it.
-            self.positions.by_path.setdefault((*path, key), (key_node.start_mark.line + 1,
-                                                             key_node.start_mark.column + 1))
-            result[key] = self.build(value_node, (*path, key), depth + 1)
-        return result
