@@ -102,7 +102,8 @@ def test_window_manager_close_and_context_menus_do_nothing(qtbot, kiosk):
 
     kiosk.close()
     assert kiosk.isVisible()
-    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, QPoint(10, 10))
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, QPoint(10, 10),
+                              kiosk.mapToGlobal(QPoint(10, 10)))
     assert kiosk.lock.eventFilter(kiosk, event) is True
 
 

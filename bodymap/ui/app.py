@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QPixmapCache
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from bodymap import resources
@@ -23,6 +23,9 @@ def application() -> QApplication:
     app.setApplicationName("bodymap")
     app.setApplicationDisplayName("bodymap")
     app.setOrganizationName("bodymap")
+    # Map items are cached as pixmaps in device pixels; at 4K the default 10 MB cache
+    # thrashes and every frame repaints everything.
+    QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), 96 * 1024))
     if resources.ICON_FILE.is_file():
         app.setWindowIcon(QIcon(str(resources.ICON_FILE)))
     return app
