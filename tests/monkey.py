@@ -23,7 +23,7 @@ def run_monkey(window, events: int, seed: int) -> None:
     view = window.view
     viewport = view.viewport()
     device = QTest.createTouchDevice()
-    modes = ["explore", "pain", "patient"]
+    modes = ["explore", "pain", "patient", "study"]
 
     def anywhere() -> QPoint:
         return QPoint(rng.randrange(viewport.width()), rng.randrange(viewport.height()))
@@ -54,8 +54,44 @@ def run_monkey(window, events: int, seed: int) -> None:
             QTest.keyClick(view, rng.choice(KEYS))
         elif action < 0.97:
             window.set_mode(rng.choice(modes))
+            if window.mode == "study" and window.study.question is None and rng.random() < 0.5:
+                window.study.start(5)
         else:
             QTest.mouseMove(viewport, anywhere())
         if i % 25 == 0:
             QApplication.processEvents()
     window.set_mode("explore")
+
+
+def run_kiosk_monkey(kiosk, events: int, seed: int) -> None:
+    """Random taps, drags, pinches' first fingers and button presses on the kiosk."""
+    from PySide6.QtWidgets import QPushButton
+
+    rng = random.Random(seed)
+    viewport = kiosk.view.viewport()
+    device = QTest.createTouchDevice()
+    for i in range(events):
+        action = rng.random()
+        point = QPoint(rng.randrange(max(1, viewport.width())),
+                       rng.randrange(max(1, viewport.height())))
+        if kiosk.stack.currentWidget() is kiosk.home or action < 0.05:
+            kiosk.start()
+        elif action < 0.45:
+            QTest.touchEvent(viewport, device).press(0, point, viewport)
+            QTest.touchEvent(viewport, device).release(0, point, viewport)
+        elif action < 0.60:
+            end = point + QPoint(rng.randint(-80, 80), rng.randint(-80, 80))
+            QTest.mousePress(viewport, Qt.MouseButton.LeftButton, pos=point)
+            QTest.mouseMove(viewport, end)
+            QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=end)
+        elif action < 0.85:
+            buttons = [b for b in kiosk.findChildren(QPushButton) if b.isVisible()
+                       and b.text() not in ("Print this page",)]
+            if buttons:
+                rng.choice(buttons).click()
+        elif action < 0.95:
+            QTest.keyClick(kiosk, rng.choice(KEYS))
+        else:
+            kiosk.go_home()
+        if i % 25 == 0:
+            QApplication.processEvents()

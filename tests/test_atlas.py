@@ -63,14 +63,24 @@ def test_landmarks_sit_at_their_anatomical_levels(reference):
     assert front["acromion.left"][0] > front["acromion.right"][0]
 
 
-def test_muscles_are_mirror_images(reference):
-    view = reference.atlas.view("posterior")
-    width = view.viewbox[2]
-    for muscle_id in REQUIRED_MUSCLES:
-        left = view.muscles[MuscleSide(muscle_id, "left")].outline
-        right = view.muscles[MuscleSide(muscle_id, "right")].outline
-        assert left.area == pytest.approx(right.area, rel=0.02)
-        assert left.bounds[0] == pytest.approx(width - right.bounds[2], abs=2)
+def test_left_and_right_mirror_each_other(reference):
+    for view in reference.atlas.views.values():
+        width = view.viewbox[2]
+        for muscle in reference.dataset:
+            if muscle.view != view.name:
+                continue
+            left = view.muscles[MuscleSide(muscle.id, "left")].outline
+            right = view.muscles[MuscleSide(muscle.id, "right")].outline
+            assert left.area == pytest.approx(right.area, rel=0.02), muscle.id
+            assert left.bounds[0] == pytest.approx(width - right.bounds[2], abs=2), muscle.id
+        for key, outline in view.regions.items():
+            if key.side == "left":
+                twin = view.regions[RegionKey(key.region_id, "right")]
+                assert outline.area == pytest.approx(twin.area, rel=0.02), key
+        for name, (x, y) in view.landmarks.items():
+            if name.endswith(".left"):
+                tx, ty = view.landmarks[name.replace(".left", ".right")]
+                assert (x, y) == pytest.approx((width - tx, ty), abs=0.5), name
 
 
 def test_cross_check_finds_geometry_missing_for_data(reference):

@@ -72,3 +72,21 @@ def test_an_exception_in_a_slot_is_reported_and_the_app_carries_on(qtbot, refere
     assert shown == ["RuntimeError: a deliberately broken slot"]
     assert "Traceback" in reporter.recorded[0]
     assert window.selection.current == reference.dataset.muscle_sides()[0]  # still working
+
+
+def test_kiosk_monkey(qtbot, reference):
+    from bodymap.domain.kiosk_config import KioskConfig
+    from bodymap.ui.kiosk_window import KioskWindow
+    from tests.monkey import run_kiosk_monkey
+
+    kiosk = KioskWindow(reference, KioskConfig())
+    qtbot.addWidget(kiosk)
+    kiosk.activate()
+    reporter = ErrorReporter().install()
+    try:
+        run_kiosk_monkey(kiosk, 800, SEED)
+    finally:
+        reporter.uninstall()
+        kiosk.admin_exit()
+    assert reporter.recorded == [], f"replay with BODYMAP_MONKEY_SEED={SEED}\n" \
+        f"{reporter.recorded[0] if reporter.recorded else ''}"

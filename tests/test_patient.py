@@ -96,6 +96,13 @@ def test_handout_cli_writes_a_patient_pdf(tmp_path, reference):
     assert 1 <= len(reader.pages) <= 2
     box = reader.pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (595, 842)  # A4 in points
+    fonts = [font.get_object() for page in reader.pages
+             for font in page["/Resources"]["/Font"].values()]
+    descriptors = [f["/DescendantFonts"][0].get_object()["/FontDescriptor"]
+                   if "/DescendantFonts" in f else f.get("/FontDescriptor") for f in fonts]
+    assert fonts and all(d is not None and any(k in d for k in ("/FontFile", "/FontFile2",
+                                                                 "/FontFile3"))
+                         for d in descriptors)  # every font embedded
     text = pdf_text(out)
     general = reference.general
     for expected in ("Right piriformis", "Riverside Physiotherapy", "Stretch twice a day",
