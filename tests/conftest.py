@@ -61,3 +61,16 @@ def load(regions):
         return load_dataset(path, regions, resources.SCHEMA_FILE)
 
     return _load
+
+
+@pytest.fixture
+def main_window(qtbot, reference):
+    """The main window, shown at the laptop size the app is designed for."""
+    from bodymap.ui.main_window import MainWindow
+
+    window = MainWindow(reference)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    return window

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QAbstractButton, QApplication
 
 from bodymap.domain.model import MuscleSide
 from bodymap.ui import colour
-from bodymap.ui.main_window import MainWindow
 from bodymap.ui.pain_session import PAIN_COLOUR
 from bodymap.ui.shortcuts import SHORTCUTS
 from bodymap.ui.theme import DEFAULT_THEME, HIGH_CONTRAST_THEME
@@ -20,13 +19,8 @@ THEMES = {"default": DEFAULT_THEME, "high contrast": HIGH_CONTRAST_THEME}
 
 
 @pytest.fixture
-def window(qtbot, reference):
-    win = MainWindow(reference)
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+def window(main_window):
+    return main_window
 
 
 def test_tab_reaches_the_map(window):

@@ -14,17 +14,11 @@ from PySide6.QtPrintSupport import QPrinter
 from bodymap.domain.general import PATIENT_FORBIDDEN
 from bodymap.domain.model import MuscleSide
 from bodymap.domain.structures import STRUCTURES
-from bodymap.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, reference):
-    win = MainWindow(reference)
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+def window(main_window):
+    return main_window
 
 
 def clinician_only_texts(muscle) -> list[str]:

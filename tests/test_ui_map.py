@@ -13,13 +13,8 @@ from tests.map_points import visible_point
 
 
 @pytest.fixture
-def window(qtbot, reference):
-    win = MainWindow(reference)
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+def window(main_window):
+    return main_window
 
 
 def interior_scene_point(window: MainWindow, key: MuscleSide) -> QPointF:
@@ -120,6 +115,8 @@ def test_layer_control_fades_shallower_and_hides_deeper(qtbot, window):
 def test_hover_names_the_muscle(qtbot, window):
     key = MuscleSide("upper_trapezius", "right")
     point = window.view.mapFromScene(interior_scene_point(window, key))
+    # Start from elsewhere: a pointer already resting on the spot would send no move.
+    QTest.mouseMove(window.view.viewport(), QPoint(2, 2))
     QTest.mouseMove(window.view.viewport(), point)
     qtbot.waitUntil(lambda: window.hover_label.isVisible())
     assert window.hover_label.text().startswith("Right upper trapezius")

@@ -11,16 +11,11 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
 
 from bodymap.domain.model import MuscleSide, RegionKey
-from bodymap.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, reference):
-    win = MainWindow(reference)
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    qtbot.waitExposed(win)
+def window(qtbot, main_window):
+    win = main_window
     buttons = {b.property("mode"): b for b in win.mode_bar.group.buttons()}
     qtbot.mouseClick(buttons["pain"], Qt.MouseButton.LeftButton)
     assert win.mode == "pain" and win.view.tool is win.pain

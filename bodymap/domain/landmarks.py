@@ -1,0 +1,42 @@
+"""Bony landmarks in words: the labels the landmarks layer shows and study questions use."""
+
+from __future__ import annotations
+
+# Midline labels are short (they sit between two columns of bilateral labels); the
+# bilateral ones say which vertebral level they mark, which is what palpation teaches.
+SHORT = {"external_occipital_protuberance": "EOP", "c7": "C7", "t3": "T3", "t7": "T7",
+                  "t12": "T12", "l4": "L4", "s2": "S2"}
+LABELS = {
+    "external_occipital_protuberance": "External occipital protuberance",
+    "c7": "C7 spinous process (base of the neck)",
+    "t3": "T3 spinous process, level with the root of the scapular spine",
+    "t7": "T7 spinous process, level with the inferior angle of the scapula",
+    "t12": "T12 spinous process",
+    "l4": "L4 spinous process, level with the tops of the iliac crests",
+    "s2": "S2, level with the PSIS",
+    "mastoid": "Mastoid process",
+    "acromion": "Acromion",
+    "scapula_superior_angle": "Superior angle (T2)",
+    "scapular_spine_root": "Root of the scapular spine (T3)",
+    "scapula_inferior_angle": "Inferior angle (T7)",
+    "rib12_tip": "Tip of the 12th rib",
+    "iliac_crest_top": "Iliac crest top (L4)",
+    "psis": "PSIS (S2)",
+    "asis": "ASIS",
+    "greater_trochanter": "Greater trochanter",
+    "ischial_tuberosity": "Ischial tuberosity",
+    "olecranon": "Olecranon",
+    "jugular_notch": "Jugular notch",
+    "xiphoid": "Xiphoid process",
+    "umbilicus": "Umbilicus",
+    "pubic_symphysis": "Pubic symphysis",
+    "coracoid": "Coracoid process",
+    "clavicle_mid": "Mid-clavicle",
+}
+
+
+def landmark_label(name: str) -> str:
+    """'acromion.left' → 'Acromion (left)'; 'c7' → 'C7 spinous process (base of the neck)'."""
+    base, _, side = name.partition(".")
+    text = LABELS.get(base, base.replace("_", " ").capitalize())
+    return f"{text} ({side})" if side else text
