@@ -26,6 +26,7 @@ class ReferralOverlay:
         self.zone_paths: dict[tuple[str, str], QPainterPath] = {}  # (view, kind) → path drawn
         self.trigger_point_items: dict[TriggerPointKey, QGraphicsItem] = {}
         self.selected_outline: QGraphicsItem | None = None
+        self._memo: dict[tuple[str, str, str], tuple[QPainterPath, QPainterPath]] = {}
 
     def clear(self) -> None:
         for item in self._items:
@@ -43,12 +44,8 @@ class ReferralOverlay:
         regions = reference.dataset.regions
         self._outline_selected(key)
         for name, figure in self._scene.figures.items():
-            essential = zone_path(figure.view, muscle, key.side, regions, "essential")
-            # Where one trigger point's essential zone meets another's spillover, the
-            # essential zone wins: it is the stronger statement.
-            spillover = zone_path(figure.view, muscle, key.side, regions, "spillover")
-            if not essential.isEmpty() and not spillover.isEmpty():
-                spillover = spillover.subtracted(essential)
+            essential, spillover = self._zone_paths(name, figure.view, muscle, key.side,
+                                                    regions)
             for kind, path in (("spillover", spillover), ("essential", essential)):
                 if path.isEmpty():
                     continue
@@ -60,6 +57,21 @@ class ReferralOverlay:
                 if point is not None:
                     item = self._add_marker(figure.root, QPointF(*point), trp.label)
                     self.trigger_point_items[trp_key] = item
+
+    def _zone_paths(self, name: str, view: AtlasView, muscle: Muscle, side: str,
+                    regions: Mapping[str, Region]) -> tuple[QPainterPath, QPainterPath]:
+        """Essential and spillover areas of a muscle side on one figure, computed once: the
+        union and subtraction of region outlines is the costly part of a selection."""
+        memo_key = (name, muscle.id, side)
+        if memo_key not in self._memo:
+            essential = zone_path(view, muscle, side, regions, "essential")
+            # Where one trigger point's essential zone meets another's spillover, the
+            # essential zone wins: it is the stronger statement.
+            spillover = zone_path(view, muscle, side, regions, "spillover")
+            if not essential.isEmpty() and not spillover.isEmpty():
+                spillover = spillover.subtracted(essential)
+            self._memo[memo_key] = (essential, spillover)
+        return self._memo[memo_key]
 
     def bounding_rect(self) -> QRectF:
         """Scene rectangle of everything drawn for the selection (muscle, zones, markers)."""
