@@ -383,7 +383,7 @@ KIOSK_STYLE = """
 #kiosk QPushButton { font-size: 18px; padding: 10px 12px; border-radius: 10px;
     background: #ffffff; color: #24394d; border: 2px solid #c9d3dc; }
 #kiosk QPushButton:pressed { background: #dbe7f1; }
-#startButton { font-size: 28px; padding: 18px 60px; background: #1f5f8b; color: white;
+#kiosk QPushButton#startButton { font-size: 28px; padding: 18px 60px; background: #1f5f8b; color: white;
     border: none; }
 #homeTitle { font-size: 46px; font-weight: 600; color: #24394d; }
 #homeLead { font-size: 24px; color: #3d4a55; }
