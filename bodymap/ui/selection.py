@@ -16,10 +16,8 @@ class Selection(QObject):
         self.beneath: list[MuscleSide] = []
 
     def select(self, key: MuscleSide | None, beneath: list[MuscleSide] | None = None) -> None:
+        # Emitted even when the muscle is unchanged: what lies beneath may differ.
         self.beneath = list(beneath or [])
-        if key == self.current:
-            self.selection_changed.emit(key)  # refresh "also here" even for the same muscle
-            return
         self.current = key
         self.selection_changed.emit(key)
 
