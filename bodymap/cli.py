@@ -239,15 +239,24 @@ def run_lookup(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_handout(args: argparse.Namespace) -> int:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a PDF never needs a screen
+def _offscreen_reference(args: argparse.Namespace):
+    """For verbs that render (a PDF, a PNG) and never need a screen: the reference, or an
+    exit code when the data or the chosen muscle is wrong."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     try:
         reference = _load(args)
     except DataError as error:
-        return _report(error)
-    if args.select.muscle_id not in reference.dataset:
+        return None, _report(error)
+    if args.select and args.select.muscle_id not in reference.dataset:
         print(f"bodymap: no muscle {args.select.muscle_id!r}", file=sys.stderr)
-        return 1
+        return None, 1
+    return reference, 0
+
+
+def run_handout(args: argparse.Namespace) -> int:
+    reference, failed = _offscreen_reference(args)
+    if reference is None:
+        return failed
     from PySide6.QtGui import QPageSize
 
     from bodymap.ui.app import application
@@ -263,14 +272,9 @@ def run_handout(args: argparse.Namespace) -> int:
 
 
 def run_snapshot(args: argparse.Namespace) -> int:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a snapshot never needs a screen
-    try:
-        reference = _load(args)
-    except DataError as error:
-        return _report(error)
-    if args.select and args.select.muscle_id not in reference.dataset:
-        print(f"bodymap: no muscle {args.select.muscle_id!r}", file=sys.stderr)
-        return 1
+    reference, failed = _offscreen_reference(args)
+    if reference is None:
+        return failed
     from bodymap.ui.snapshot import render_snapshot
 
     path = render_snapshot(reference, args.output, size=args.size, select=args.select,

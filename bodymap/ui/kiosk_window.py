@@ -383,8 +383,8 @@ KIOSK_STYLE = """
 #kiosk QPushButton { font-size: 18px; padding: 10px 12px; border-radius: 10px;
     background: #ffffff; color: #24394d; border: 2px solid #c9d3dc; }
 #kiosk QPushButton:pressed { background: #dbe7f1; }
-#kiosk QPushButton#startButton { font-size: 28px; padding: 18px 60px; background: #1f5f8b; color: white;
-    border: none; }
+#kiosk QPushButton#startButton { font-size: 28px; padding: 18px 60px; background: #1f5f8b;
+    color: white; border: none; }
 #homeTitle { font-size: 46px; font-weight: 600; color: #24394d; }
 #homeLead { font-size: 24px; color: #3d4a55; }
 #clinic { font-size: 22px; color: #5d6b78; }
