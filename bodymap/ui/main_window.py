@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         self._menus()
         self.setWindowTitle(APP_NAME)
         self.resize(1366, 768)
+        self.view.setFocus()  # start on the map: arrows move between muscles at once
 
     def _layout(self, theme: Theme) -> None:
         map_pane = QWidget()
