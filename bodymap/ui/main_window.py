@@ -223,7 +223,8 @@ class MainWindow(QMainWindow):
         text.setHtml(shortcuts_html())
         text.setAccessibleName("Keyboard shortcuts")
         layout.addWidget(text)
-        dialog.open()
+        dialog.setModal(False)  # a reference card to keep beside the map, not a blocker
+        dialog.show()
         self.shortcuts_dialog = dialog
 
     def show_about(self) -> None:
@@ -235,6 +236,14 @@ class MainWindow(QMainWindow):
                           f"bodymap {__version__}\n\nAn open, cited body map of myofascial "
                           "trigger points. A reference for trained clinicians and for "
                           "education; not medical advice.")
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Take the helper windows (shortcuts, heat map, progress chart) along."""
+        for name in ("shortcuts_dialog", "heat_map", "progress_chart"):
+            helper = getattr(self, name, None)
+            if helper is not None:
+                helper.close()
+        super().closeEvent(event)
 
     def escape(self) -> None:
         """Escape: from a panel back to the map; on the map, clear the selection."""
