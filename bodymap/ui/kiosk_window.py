@@ -241,8 +241,7 @@ class KioskWindow(QWidget):
     def select(self, key: MuscleSide) -> None:
         self.scene.reveal(key)
         self._sync_deeper_button()
-        for item_key, item in self.scene.muscle_items().items():
-            item.set_selected(item_key == key)
+        self.scene.mark_selected(key)
         self.overlay.show(key)
         self.selected = key
         self.side_stack.setCurrentWidget(self.panel)
@@ -252,17 +251,13 @@ class KioskWindow(QWidget):
     def clear_selection(self) -> None:
         self.selected = None
         self.overlay.clear()
-        for item in self.scene.muscle_items().values():
-            item.set_selected(False)
+        self.scene.mark_selected(None)
         self.panel.show_welcome()
 
     def select_deeper_at(self, scene_point: QPointF) -> None:
-        keys = [i.key for i in sorted(self.scene.muscles_at(scene_point),
-                                      key=lambda i: (i.layer, -i.zValue()))]
-        if keys:
-            current = self.selected
-            index = keys.index(current) + 1 if current in keys else min(1, len(keys) - 1)
-            self.select(keys[index % len(keys)])
+        following = self.scene.next_beneath(scene_point, self.selected)
+        if following is not None:
+            self.select(following)
 
     def toggle_deeper(self) -> None:
         depth = self.scene.depth

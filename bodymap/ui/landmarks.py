@@ -82,4 +82,4 @@ class LandmarkLayer:
             dot.setVisible(visible)
 
 
-__all__ = ["LandmarkLayer", "landmark_label"]
+__all__ = ["LandmarkLayer"]

@@ -271,16 +271,9 @@ class MainWindow(QMainWindow):
         """A long press: select the next muscle beneath the current one at that spot."""
         if self.view.tool is not None:
             return
-        keys = [i.key for i in sorted(self.scene.muscles_at(scene_point),
-                                      key=lambda i: (i.layer, -i.zValue()))]
-        if not keys:
-            return
-        current = self.selection.current
-        if current in keys:
-            following = keys[(keys.index(current) + 1) % len(keys)]
-        else:  # the first long press goes one below the muscle on top
-            following = keys[min(1, len(keys) - 1)]
-        self.select(following)
+        following = self.scene.next_beneath(scene_point, self.selection.current)
+        if following is not None:
+            self.select(following)
 
     def set_mode(self, mode: str) -> None:
         """'explore' (click selects a muscle) or 'pain' (paint or tap where it hurts)."""
@@ -396,8 +389,7 @@ class MainWindow(QMainWindow):
 
     # -- reactions ---------------------------------------------------------------------------
     def _show_selection(self, key: MuscleSide | None) -> None:
-        for item_key, item in self.scene.muscle_items().items():
-            item.set_selected(item_key == key)
+        self.scene.mark_selected(key)
         self.mode_bar.handout_button.setEnabled(key is not None)
         if key is None:
             self.overlay.clear()

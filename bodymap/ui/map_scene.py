@@ -34,6 +34,7 @@ class MapScene(QGraphicsScene):
             self.addItem(figure.root)
             self.figures[name] = figure
             x += view.viewbox[2] + FIGURE_GAP
+        self._muscles = {k: v for f in self.figures.values() for k, v in f.muscles.items()}
         bounds = self.itemsBoundingRect()
         # Room around the figures so a zoomed-in map can still be dragged to its edges.
         self.setSceneRect(bounds.adjusted(-bounds.width(), -bounds.height() / 2,
@@ -41,10 +42,27 @@ class MapScene(QGraphicsScene):
 
     # -- lookups ---------------------------------------------------------------------------
     def muscle_items(self) -> dict[MuscleSide, MuscleItem]:
-        return {k: v for f in self.figures.values() for k, v in f.muscles.items()}
+        """Every muscle item of both figures (built once: the figures never change)."""
+        return self._muscles
 
     def muscle_item(self, key: MuscleSide) -> MuscleItem | None:
-        return self.muscle_items().get(key)
+        return self._muscles.get(key)
+
+    def mark_selected(self, key: MuscleSide | None) -> None:
+        """Style the selected muscle side as selected and every other one as not."""
+        for item_key, item in self._muscles.items():
+            item.set_selected(item_key == key)
+
+    def next_beneath(self, scene_point: QPointF, current: MuscleSide | None) -> MuscleSide | None:
+        """For a long press: the muscle under `current` at this spot, superficial to deep and
+        round again; on a first press, the one just under the muscle on top."""
+        keys = [i.key for i in sorted(self.muscles_at(scene_point),
+                                      key=lambda i: (i.layer, -i.zValue()))]
+        if not keys:
+            return None
+        if current in keys:
+            return keys[(keys.index(current) + 1) % len(keys)]
+        return keys[min(1, len(keys) - 1)]
 
     def figure_rect(self, which: str) -> QRectF:
         """Scene rectangle framing 'posterior', 'anterior' or 'both' figures."""
@@ -84,7 +102,7 @@ class MapScene(QGraphicsScene):
         """None shows every layer in depth order; 1-3 focuses one layer: shallower layers are
         faded over it (so the relation stays visible) and deeper ones are hidden."""
         self.depth = depth
-        for item in self.muscle_items().values():
+        for item in self._muscles.values():
             if depth is None:
                 item.setVisible(True)
                 item.set_faded(False)

@@ -107,7 +107,7 @@ class ReferralOverlay:
             item.setBrush(theme.essential_brush())
             item.setPen(theme.cosmetic_pen(theme.essential, 1.6))
             item.setZValue(Z_ZONE + 1)
-            self._items.append(item)
+            added = [item]
         else:
             wash = QGraphicsPathItem(path, parent)
             wash.setBrush(theme.spillover_wash())
@@ -117,8 +117,9 @@ class ReferralOverlay:
             hatch.setBrush(theme.spillover_brush())
             hatch.setPen(Qt.PenStyle.NoPen)
             hatch.setZValue(Z_ZONE)
-            self._items += [wash, hatch]
-        for item in self._items[-2:]:
+            added = [wash, hatch]
+        self._items += added
+        for item in added:
             item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
             item.setAcceptHoverEvents(False)
 
