@@ -178,6 +178,8 @@ def test_text_meets_wcag_aa_contrast(name):
         assert colour.contrast_ratio(foreground, background) >= 4.5, (foreground, background)
     minimum = 7.0 if theme is HIGH_CONTRAST_THEME else 4.5
     assert colour.contrast_ratio(theme.text, theme.background) >= minimum
+    # Non-text contrast (WCAG 1.4.11): the scroll bar's handle against its track.
+    assert colour.contrast_ratio(theme.scroll_handle, theme.scroll_track) >= 3.0
 
 
 @pytest.mark.parametrize("name", THEMES)

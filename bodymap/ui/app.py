@@ -19,6 +19,11 @@ from bodymap.ui.errors import ErrorReporter, dialog_shower
 
 
 def application() -> QApplication:
+    # Qt's raster engine hands large fills to a thread pool and waits for it; on the two
+    # or four cores of clinic hardware the hand-off costs more than the fill (a click's
+    # repaint took twice as long, a 4K frame half as long again). Qt reads this once, when
+    # it first paints; set it before anything paints. See docs/decisions/0009.
+    os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("bodymap")
     app.setApplicationDisplayName("bodymap")
@@ -64,7 +69,6 @@ def run_smoke(data_file: Path | None = None, atlas_dir: Path | None = None,
               kiosk: bool = False, config_file: Path | None = None) -> int:
     """Start as the app does, paint the first full frame, report how long it took.
     Time is measured from interpreter start, so imports count."""
-    import time
 
     from PySide6.QtCore import QTimer
 
@@ -88,12 +92,12 @@ def run_smoke(data_file: Path | None = None, atlas_dir: Path | None = None,
         from bodymap.ui.main_window import MainWindow
 
         window = MainWindow(reference)
+    clock = FirstPaintClock(window)
     window.show()
     painted = []
 
     def first_frame() -> None:
-        window.repaint()  # paint now, synchronously: the first full frame
-        painted.append(time.perf_counter())
+        painted.append(clock.wait(app))
         app.exit(0)  # exit, not quit: a kiosk window refuses to close
 
     QTimer.singleShot(0, first_frame)
@@ -104,6 +108,44 @@ def run_smoke(data_file: Path | None = None, atlas_dir: Path | None = None,
     if kiosk:
         window.admin_exit()
     return 0
+
+
+class FirstPaintClock:
+    """When a window's first frame has been painted. Qt paints a window only once the
+    platform reports it exposed, which arrives as an event after show(): before that,
+    repaint() paints nothing. Make the clock before show(); wait() after the event loop
+    has started."""
+
+    def __init__(self, window) -> None:
+        from PySide6.QtCore import QEvent, QObject
+
+        class PaintSeen(QObject):
+            seen = False
+
+            def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+                if event.type() == QEvent.Type.Paint:
+                    self.seen = True
+                return False
+
+        self.window = window
+        self._spy = PaintSeen()
+        window.installEventFilter(self._spy)
+
+    def wait(self, app: QApplication, timeout_s: float = 10.0) -> float:
+        """perf_counter() once the window is exposed and painted (painting it now if the
+        expose did not)."""
+        import time
+
+        deadline = time.perf_counter() + timeout_s
+        while time.perf_counter() < deadline:
+            handle = self.window.windowHandle()
+            if handle is not None and handle.isExposed():
+                break
+            app.processEvents()
+        if not self._spy.seen:
+            self.window.repaint()
+        self.window.removeEventFilter(self._spy)
+        return time.perf_counter()
 
 
 def resident_kb() -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser
 
 from bodymap.domain.model import Dataset, MuscleSide
@@ -27,6 +27,10 @@ class DetailPanel(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.setAccessibleName("Muscle details")
         self.setMinimumWidth(340)
+        # A fixed scroll gutter: with the bar shown only when needed, every new entry is
+        # laid out twice (empty, no bar, full width; then long, with a bar, narrower), which
+        # doubled the cost of a selection, and the text jumped sideways between entries.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.document().setDocumentMargin(14)
         self.anchorClicked.connect(self._follow)
         self.show_welcome()

@@ -6,7 +6,6 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
-    QGraphicsPathItem,
     QGraphicsRectItem,
     QGraphicsSimpleTextItem,
     QStyleOptionGraphicsItem,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 from bodymap.atlas.model import AtlasView
 from bodymap.domain.model import Dataset, MuscleSide
 from bodymap.ui.landmarks import LandmarkLayer
+from bodymap.ui.outline_item import OutlineItem
 from bodymap.ui.paths import to_painter_path
 from bodymap.ui.theme import Theme
 
@@ -23,7 +23,7 @@ Z_SILHOUETTE, Z_BONE, Z_CONTOUR, Z_MUSCLE = 0, 1, 2, 10
 Z_ZONE, Z_SELECTED, Z_TRP = 40, 45, 60
 
 
-class MuscleItem(QGraphicsPathItem):
+class MuscleItem(OutlineItem):
     """One clickable muscle side. Hit-testing uses the real outline (the path's shape)."""
 
     def __init__(self, key: MuscleSide, name: str, layer: int, path: QPainterPath,
@@ -44,11 +44,6 @@ class MuscleItem(QGraphicsPathItem):
         # Fibres make a muscle costly to paint; cache it until its look changes.
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self._refresh()
-
-    def shape(self) -> QPainterPath:
-        """Hit-test on the filled outline alone. QGraphicsPathItem would stroke the outline
-        with the pen on every call; a cosmetic hairline adds nothing worth that cost."""
-        return self.path()
 
     @property
     def pickable(self) -> bool:
@@ -122,8 +117,8 @@ class Figure:
         self.root.setBrush(Qt.BrushStyle.NoBrush)
         self.root.setPos(offset)
         self.muscles: dict[MuscleSide, MuscleItem] = {}
-        self._skin: list[QGraphicsPathItem] = []
-        self._lines: dict[str, QGraphicsPathItem] = {}
+        self._skin: list[OutlineItem] = []
+        self._lines: dict[str, OutlineItem] = {}
         self._texts: list[tuple[QGraphicsSimpleTextItem, str]] = []
         self._build(dataset, theme, title)
         self.apply_theme(theme)
@@ -146,7 +141,7 @@ class Figure:
     def _build(self, dataset: Dataset, theme: Theme, title: str) -> None:
         view = self.view
         for outline in view.silhouette:
-            item = QGraphicsPathItem(to_painter_path(outline), self.root)
+            item = OutlineItem(to_painter_path(outline), self.root)
             item.setZValue(Z_SILHOUETTE)
             self._skin.append(item)
             item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -169,7 +164,7 @@ class Figure:
         path = QPainterPath()
         for outline in outlines:
             path.addPath(to_painter_path(outline))
-        item = QGraphicsPathItem(path, self.root)
+        item = OutlineItem(path, self.root)
         self._lines[kind] = item
         item.setBrush(Qt.BrushStyle.NoBrush)
         item.setZValue(z)

@@ -389,4 +389,9 @@ KIOSK_STYLE = """
 #countdown { background: rgba(36, 57, 77, 235); color: white; font-size: 24px;
     border-radius: 16px; padding: 16px; }
 #legend QLabel { font-size: 16px; }
+QScrollBar:vertical { background: #f4f1ed; width: 20px; margin: 0; border: none; }
+QScrollBar::handle:vertical { background: #8a7f76; border-radius: 7px; margin: 3px;
+    min-height: 60px; }
+QScrollBar::add-line, QScrollBar::sub-line { width: 0; height: 0; border: none; }
+QScrollBar::add-page, QScrollBar::sub-page { background: none; }
 """

@@ -12,6 +12,7 @@ from bodymap.atlas.model import AtlasView, TriggerPointKey
 from bodymap.domain.model import Muscle, MuscleSide, Region
 from bodymap.ui.figure import Z_SELECTED, Z_TRP, Z_ZONE
 from bodymap.ui.map_scene import MapScene
+from bodymap.ui.outline_item import OutlineItem
 from bodymap.ui.paths import to_painter_path
 
 TRP_RADIUS = 7.0  # pixels on screen
@@ -87,7 +88,7 @@ class ReferralOverlay:
         if muscle_item is None:
             return
         theme = self._scene.theme
-        item = QGraphicsPathItem(muscle_item.path(), muscle_item.parentItem())
+        item = OutlineItem(muscle_item.path(), muscle_item.parentItem())
         fill = QColor(theme.selected_fill)
         fill.setAlphaF(0.35)
         item.setBrush(QBrush(fill))
@@ -102,18 +103,21 @@ class ReferralOverlay:
 
     def _add_zone(self, parent: QGraphicsItem, path: QPainterPath, kind: str) -> None:
         theme = self._scene.theme
+        # Zone edges are one device pixel wide: Qt strokes cosmetic pens up to 1 px on a fast
+        # path, and wider ones by outlining the whole (large, curved) zone first, which
+        # doubled the cost of painting a selection.
         if kind == "essential":
-            item = QGraphicsPathItem(path, parent)
+            item = OutlineItem(path, parent)
             item.setBrush(theme.essential_brush())
-            item.setPen(theme.cosmetic_pen(theme.essential, 1.6))
+            item.setPen(theme.cosmetic_pen(theme.essential, 1.0))
             item.setZValue(Z_ZONE + 1)
             added = [item]
         else:
-            wash = QGraphicsPathItem(path, parent)
+            wash = OutlineItem(path, parent)
             wash.setBrush(theme.spillover_wash())
-            wash.setPen(theme.cosmetic_pen(theme.spillover, 1.4, 0.9))
+            wash.setPen(theme.cosmetic_pen(theme.spillover, 1.0, 0.9))
             wash.setZValue(Z_ZONE)
-            hatch = QGraphicsPathItem(path, parent)
+            hatch = OutlineItem(path, parent)
             hatch.setBrush(theme.spillover_brush())
             hatch.setPen(Qt.PenStyle.NoPen)
             hatch.setZValue(Z_ZONE)

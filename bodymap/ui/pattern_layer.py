@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
 
 from bodymap.domain.model import RegionKey
 from bodymap.ui.map_scene import MapScene
+from bodymap.ui.outline_item import OutlineItem
 from bodymap.ui.paths import to_painter_path
 
 Z_PATTERN = 42
@@ -53,7 +54,7 @@ class PatternLayer:
                 continue
             path = path.simplified()
             self.paths[(name, label)] = path
-            item = QGraphicsPathItem(path, figure.root)
+            item = OutlineItem(path, figure.root)
             colour = QColor(style.colour)
             colour.setAlphaF(style.alpha if style.hatch == Qt.BrushStyle.SolidPattern else 0.95)
             item.setBrush(QBrush(colour, style.hatch))

@@ -31,6 +31,8 @@ class Theme:
     accent: str = "#1f5f8b"
     danger: str = "#9b1c1c"
     focus_ring: str = "#0a6ccf"
+    scroll_track: str = "#f4f1ed"
+    scroll_handle: str = "#8a7f76"  # 3:1 or more against the track (WCAG 1.4.11)
     faded_opacity: float = 0.22
 
     def muscle_brush(self, layer: int) -> QBrush:
@@ -93,5 +95,7 @@ HIGH_CONTRAST_THEME = Theme(
     accent="#003a8c",
     danger="#9b0000",
     focus_ring="#0050ff",
+    scroll_track="#ffffff",
+    scroll_handle="#000000",
     faded_opacity=0.35,
 )
