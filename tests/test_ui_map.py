@@ -198,3 +198,19 @@ def test_tap_selects_and_pinch_zooms(qtbot, window):
     QTest.touchEvent(viewport, device).release(0, a - QPoint(80, 0), viewport).release(
         1, b + QPoint(80, 0), viewport)
     qtbot.waitUntil(lambda: window.view.zoom > 1.5)
+
+
+def test_landmarks_appear_with_their_labels_when_switched_on(qtbot, window, reference):
+    figure = window.scene.figures["posterior"]
+    assert figure._landmarks is None  # hidden at start, so not built (start-up time)
+    qtbot.mouseClick(window.controls.landmarks_button, Qt.MouseButton.LeftButton)
+    for name, view in (("posterior", "posterior"), ("anterior", "anterior")):
+        layer = window.scene.figures[name].landmarks
+        assert set(layer.labels) == set(reference.atlas.view(view).landmarks)
+        assert layer.dots and all(dot.isVisible() for dot in layer.dots)
+        texts = [label.text() for dot in layer.dots for plate in dot.childItems()
+                 for label in plate.childItems()]
+        assert len(texts) == len(layer.dots) and all(texts)
+    window.set_theme(window.theme)  # a theme switch reaches the built layer
+    qtbot.mouseClick(window.controls.landmarks_button, Qt.MouseButton.LeftButton)
+    assert not any(dot.isVisible() for dot in figure.landmarks.dots)

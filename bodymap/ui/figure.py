@@ -41,8 +41,7 @@ class MuscleItem(OutlineItem):
         self.setZValue(Z_MUSCLE + (4 - layer))
         self.setToolTip(name)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        # Fibres make a muscle costly to paint; cache it until its look changes.
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self._fibre_pen = theme.cosmetic_pen(theme.fibre, 0.8, 0.35)
         self._refresh()
 
     @property
@@ -51,6 +50,7 @@ class MuscleItem(OutlineItem):
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
+        self._fibre_pen = theme.cosmetic_pen(theme.fibre, 0.8, 0.35)
         self.set_faded(self._faded)
         self._refresh()
 
@@ -87,7 +87,7 @@ class MuscleItem(OutlineItem):
         if not self._fibres.isEmpty():
             painter.save()
             painter.setClipPath(self.path())
-            painter.setPen(self._theme.cosmetic_pen(self._theme.fibre, 0.8, 0.35))
+            painter.setPen(self._fibre_pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(self._fibres)
             painter.restore()
@@ -120,6 +120,8 @@ class Figure:
         self._skin: list[OutlineItem] = []
         self._lines: dict[str, OutlineItem] = {}
         self._texts: list[tuple[QGraphicsSimpleTextItem, str]] = []
+        self._theme = theme
+        self._landmarks: LandmarkLayer | None = None
         self._build(dataset, theme, title)
         self.apply_theme(theme)
 
@@ -127,7 +129,7 @@ class Figure:
         """Recolour every item of the figure (the high-contrast switch)."""
         for item in self._skin:
             item.setBrush(QBrush(QColor(theme.skin)))
-            item.setPen(theme.cosmetic_pen(theme.skin_outline, 1.3))
+            item.setPen(theme.cosmetic_pen(theme.skin_outline, 1.0))
         pens = {"bone": theme.cosmetic_pen(theme.bone, 0.9, 0.8),
                 "contour": theme.cosmetic_pen(theme.contour, 0.9, 0.9)}
         for kind, item in self._lines.items():
@@ -136,7 +138,9 @@ class Figure:
             item.setBrush(QBrush(QColor(theme.text if role == "heading" else theme.muted_text)))
         for muscle in self.muscles.values():
             muscle.set_theme(theme)
-        self.landmarks.apply_theme(theme)
+        self._theme = theme
+        if self._landmarks is not None:
+            self._landmarks.apply_theme(theme)
 
     def _build(self, dataset: Dataset, theme: Theme, title: str) -> None:
         view = self.view
@@ -144,7 +148,6 @@ class Figure:
             item = OutlineItem(to_painter_path(outline), self.root)
             item.setZValue(Z_SILHOUETTE)
             self._skin.append(item)
-            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self._strokes("bone", view.bones, Z_BONE)
         self._strokes("contour", view.contours, Z_CONTOUR)
         for key, shape in view.muscles.items():
@@ -155,7 +158,6 @@ class Figure:
             self.muscles[key] = MuscleItem(key, muscle.display_name(key.side), shape.layer,
                                            to_painter_path(shape.outline), fibres, theme,
                                            self.root)
-        self.landmarks = LandmarkLayer(view, theme, self.root)
         self._title(title, theme)
 
     def _strokes(self, kind: str, outlines, z: float) -> None:
@@ -169,8 +171,6 @@ class Figure:
         item.setBrush(Qt.BrushStyle.NoBrush)
         item.setZValue(z)
         item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        # Static line work: painted once per zoom level, then blitted.
-        item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def _title(self, title: str, theme: Theme) -> None:
         """The figure's name and the patient's sides, at a fixed size on screen."""
@@ -189,8 +189,26 @@ class Figure:
             else:
                 _anchor(label, QPointF(x + w - 30, y + 10), "right")
 
+    @property
+    def landmarks(self) -> LandmarkLayer:
+        """The landmark dots and labels, made when first wanted: they start hidden, and
+        their labels are a fifth of the cost of building a figure."""
+        if self._landmarks is None:
+            self._landmarks = LandmarkLayer(self.view, self._theme, self.root)
+        return self._landmarks
+
+    def cache_items(self) -> None:
+        """Keep the static drawing (skin, line work, muscles with their fibres) as pixmaps
+        in device pixels, repainted only when an item's look or the zoom changes. Not
+        before the first frame: filling the caches costs more than that frame's direct
+        paint, and a fresh window is painted once anyway."""
+        mode = QGraphicsItem.CacheMode.DeviceCoordinateCache
+        for item in (*self._skin, *self._lines.values(), *self.muscles.values()):
+            item.setCacheMode(mode)
+
     def set_landmarks_visible(self, visible: bool) -> None:
-        self.landmarks.set_visible(visible)
+        if visible or self._landmarks is not None:
+            self.landmarks.set_visible(visible)
 
     def scene_rect(self) -> QRectF:
         """The figure and the room above it for its title."""

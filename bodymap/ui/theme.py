@@ -38,7 +38,9 @@ class Theme:
     def muscle_brush(self, layer: int) -> QBrush:
         return QBrush(QColor(self.muscle_fill[layer - 1]))
 
-    def muscle_pen(self, width: float = 1.1) -> QPen:
+    def muscle_pen(self, width: float = 1.0) -> QPen:
+        """A hairline: Qt draws cosmetic pens up to 1 px on its fast path; wider ones are
+        stroked as outlines first, which made up a sixth of the first frame."""
         pen = QPen(QColor(self.muscle_outline), width)
         pen.setCosmetic(True)
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)

@@ -1,6 +1,6 @@
-"""What keeps clicks and hovers cheap: outline items never stroke their path to answer
-bounds or hit tests, the map's outlines are all such items, and Qt's paint thread pool is
-off unless the user turns it back on."""
+"""What keeps painting cheap (docs/decisions/0009): outline items never stroke their path to
+answer bounds or hit tests, the map's outlines are all such items, static items are cached
+once the first frame is up, and Qt's paint thread pool is off unless the user says so."""
 
 from __future__ import annotations
 
@@ -78,3 +78,18 @@ def test_the_app_turns_off_qts_paint_thread_pool_unless_told_otherwise():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          env=env, timeout=60, check=True).stdout
     assert out.strip() == ""
+
+
+def test_the_map_caches_its_static_items_once_the_first_frame_is_painted(qtbot, reference):
+    from PySide6.QtWidgets import QGraphicsItem
+
+    from bodymap.ui.main_window import MainWindow
+
+    window = MainWindow(reference)
+    qtbot.addWidget(window)
+    muscles = list(window.scene.figures["posterior"].muscles.values())
+    assert all(m.cacheMode() == QGraphicsItem.CacheMode.NoCache for m in muscles)
+    window.show()
+    qtbot.waitUntil(lambda: all(
+        m.cacheMode() == QGraphicsItem.CacheMode.DeviceCoordinateCache for m in muscles))
+
