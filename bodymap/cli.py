@@ -7,7 +7,6 @@ fast and run where no display library is installed.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 import time
@@ -181,6 +180,8 @@ def run_show(args: argparse.Namespace) -> int:
         return 1
     muscle = dataset.muscle(args.muscle)
     if args.json:
+        import json
+
         print(json.dumps(muscle_to_dict(muscle, dataset), indent=2, ensure_ascii=False))
     else:
         print(muscle_to_text(muscle, dataset))
@@ -221,6 +222,8 @@ def run_lookup(args: argparse.Namespace) -> int:
     if args.top:
         ranked = ranked[:args.top]
     if args.json:
+        import json
+
         print(json.dumps([{"muscle": c.key.muscle_id, "side": c.key.side,
                            "name": dataset.muscle(c.key.muscle_id).display_name(c.key.side),
                            "score": round(c.score, 4), "trigger_point": c.trigger_point,

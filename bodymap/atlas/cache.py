@@ -11,15 +11,18 @@ cache is written. The kiosk reads the cache but never writes it (it stores nothi
 
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
 import sys
-import tempfile
 from pathlib import Path
 
 from bodymap import __version__, resources
 from bodymap.atlas.reference import Reference, load_reference
+
+try:  # hashlib's blake2b is this one; hashlib itself also loads OpenSSL (2.5 ms of start-up)
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - an interpreter built without it
+    from hashlib import blake2b
 
 CODE = Path(__file__).resolve().parent.parent
 CODE_FILES = ("domain", "atlas", "resources.py")
@@ -46,7 +49,7 @@ def _inputs(data_file: Path | None, atlas_dir: Path | None) -> list[Path]:
 def cache_key(data_file: Path | None = None, atlas_dir: Path | None = None) -> str | None:
     """The key for these inputs, or None if one cannot be read (then there is no caching;
     the loader reports the problem)."""
-    digest = hashlib.blake2b(digest_size=20)
+    digest = blake2b(digest_size=20)
     digest.update(f"{__version__} {sys.version} {pickle.HIGHEST_PROTOCOL}".encode())
     for path in _inputs(data_file, atlas_dir):
         try:
@@ -82,6 +85,8 @@ def load_reference_cached(data_file: Path | None = None, atlas_dir: Path | None 
 
 
 def _store(entry: Path, reference: Reference) -> None:
+    import tempfile  # only when writing: most start-ups read
+
     try:
         entry.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=entry.parent, delete=False,

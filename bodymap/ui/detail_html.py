@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from html import escape
-
 from bodymap.domain.landmarks import landmark_label
 from bodymap.domain.model import LAYER_NAMES, Dataset, Muscle, MuscleSide
 from bodymap.domain.structures import STRUCTURES
+from bodymap.ui.markup import escape
 from bodymap.ui.theme import Theme
 
 RISK_COLOURS = {"none": "#2f6b3a", "low": "#7a5b00", "moderate": "#a04a00", "high": "#9b1c1c"}

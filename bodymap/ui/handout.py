@@ -8,7 +8,6 @@ to expect, aftercare and the warning signs — never needling technique.
 from __future__ import annotations
 
 from datetime import date
-from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QMarginsF, QRectF, Qt
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsSimpleTextItem
 from bodymap.atlas.reference import Reference
 from bodymap.domain.model import MuscleSide
 from bodymap.ui.map_scene import MapScene
+from bodymap.ui.markup import escape
 from bodymap.ui.overlay import ReferralOverlay
 from bodymap.ui.theme import DEFAULT_THEME
 

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QSplitter,
@@ -29,7 +28,6 @@ from bodymap.ui.map_scene import MapScene
 from bodymap.ui.map_view import MapView
 from bodymap.ui.mode_bar import ModeBar
 from bodymap.ui.overlay import ReferralOverlay
-from bodymap.ui.patient_panel import PatientPanel
 from bodymap.ui.selection import Selection
 from bodymap.ui.style import stylesheet
 from bodymap.ui.theme import DEFAULT_THEME, HIGH_CONTRAST_THEME, Theme
@@ -73,8 +71,7 @@ class MainWindow(QMainWindow):
         self.mode_bar = ModeBar()
         self.side_stack = QStackedWidget()
         self.side_stack.addWidget(self.detail)
-        self.patient_panel = PatientPanel(reference.dataset, reference.general)
-        self.side_stack.addWidget(self.patient_panel)
+        self.patient_panel = None  # PatientPanel, made when the patient view first opens
         self.mode = "explore"
         self.pain = None  # PainSession, made when the mode first opens (it loads numpy)
         self.pain_panel = None
@@ -281,6 +278,8 @@ class MainWindow(QMainWindow):
         """'explore' (click selects a muscle) or 'pain' (paint or tap where it hurts)."""
         if mode == "pain" and self.pain is None:
             self._open_pain_mode()
+        if mode == "patient" and self.patient_panel is None:
+            self._open_patient_view()
         previous, self.mode = self.mode, mode
         self.mode_bar.set_mode(mode)
         self.controls.setVisible(mode != "patient")  # a calm screen for the patient
@@ -315,6 +314,13 @@ class MainWindow(QMainWindow):
             self.side_stack.setCurrentWidget(self.detail)
             if self.pain is not None:
                 self.pain.set_drawing_visible(False)
+
+    def _open_patient_view(self) -> None:
+        from bodymap.ui.patient_panel import PatientPanel
+
+        self.patient_panel = PatientPanel(self.reference.dataset, self.reference.general)
+        self.side_stack.addWidget(self.patient_panel)
+        self.set_text_scale(self.text_scale)
 
     def _open_pain_mode(self) -> None:
         from bodymap.ui.pain_panel import PainPanel
@@ -359,6 +365,8 @@ class MainWindow(QMainWindow):
             self.selection.clear()
 
     def _export_drawing(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(self, "Export the pain drawing",
                                               str(Path.home() / "pain-drawing.png"),
                                               "PNG image (*.png)")

@@ -3,8 +3,6 @@ of muscles that may be causing the pain."""
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.domain.model import MuscleSide
+from bodymap.ui.markup import escape
 from bodymap.ui.pain_session import PainSession
 
 TOOL_BUTTONS = (("brush", "Brush", "Paint where it hurts (D)", "D"),

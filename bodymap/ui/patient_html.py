@@ -8,10 +8,9 @@ module's output; a test checks every muscle.
 
 from __future__ import annotations
 
-from html import escape
-
 from bodymap.domain.general import GeneralContent
 from bodymap.domain.model import Muscle
+from bodymap.ui.markup import escape
 
 STYLE = """
 <style>

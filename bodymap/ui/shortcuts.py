@@ -3,7 +3,7 @@ each one is really bound in the window."""
 
 from __future__ import annotations
 
-from html import escape
+from bodymap.ui.markup import escape
 
 SHORTCUTS: tuple[tuple[str, str, str], ...] = (
     # (section, keys as QKeySequence text, what it does)

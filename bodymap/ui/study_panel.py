@@ -3,8 +3,6 @@ muscles; progress chart; reset."""
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from bodymap.domain.model import MuscleSide
 from bodymap.domain.study import QuestionKind
+from bodymap.ui.markup import escape
 from bodymap.ui.pattern_layer import PatternLayer, Style
 from bodymap.ui.study_session import StudySession
 
