@@ -166,3 +166,15 @@ def test_inkscape_style_transforms_are_resolved(tmp_path):
     view = load_view(path, "posterior")
     assert view.silhouette[0].bounds == (10, 20, 20, 30)
     assert view.landmarks["c7"] == pytest.approx((20, 30))
+
+
+def test_every_fibre_line_lies_inside_its_muscle(reference):
+    """The app draws fibres without clipping them to the muscle (ui/figure.py FibreLines):
+    the atlas must keep them inside, curves included."""
+    for name in ("posterior", "anterior"):
+        view = reference.atlas.view(name)
+        for key, shape in view.muscles.items():
+            for fibre in shape.fibres:
+                for polygon in fibre.polygons:
+                    outside = [p for p in polygon if not shape.outline.contains(p)]
+                    assert not outside, (name, key, outside[:3])

@@ -8,8 +8,6 @@ from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsRectItem,
     QGraphicsSimpleTextItem,
-    QStyleOptionGraphicsItem,
-    QWidget,
 )
 
 from bodymap.atlas.model import AtlasView
@@ -33,7 +31,10 @@ class MuscleItem(OutlineItem):
         self.name = name
         self.layer = layer
         self._theme = theme
-        self._fibres = fibres
+        # The atlas keeps every fibre line inside its muscle (tools/build_atlas.py
+        # clip_fibres; tests/test_atlas.py checks it), so the lines need no clipping and Qt
+        # draws them on its own: no Python paint() on this item, no clip mask per paint.
+        self.fibres = FibreLines(fibres, self) if not fibres.isEmpty() else None
         self._hovered = False
         self._selected = False
         self._faded = False
@@ -41,8 +42,8 @@ class MuscleItem(OutlineItem):
         self.setZValue(Z_MUSCLE + (4 - layer))
         self.setToolTip(name)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self._fibre_pen = theme.cosmetic_pen(theme.fibre, 0.8, 0.35)
         self._refresh()
+        self._style_fibres()
 
     @property
     def pickable(self) -> bool:
@@ -50,9 +51,9 @@ class MuscleItem(OutlineItem):
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
-        self._fibre_pen = theme.cosmetic_pen(theme.fibre, 0.8, 0.35)
         self.set_faded(self._faded)
         self._refresh()
+        self._style_fibres()
 
     def set_faded(self, faded: bool) -> None:
         self._faded = faded
@@ -81,16 +82,9 @@ class MuscleItem(OutlineItem):
             self.setBrush(theme.muscle_brush(self.layer))
             self.setPen(theme.muscle_pen())
 
-    def paint(self, painter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
-        super().paint(painter, option, widget)
-        if not self._fibres.isEmpty():
-            painter.save()
-            painter.setClipPath(self.path())
-            painter.setPen(self._fibre_pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPath(self._fibres)
-            painter.restore()
+    def _style_fibres(self) -> None:
+        if self.fibres is not None:
+            self.fibres.setPen(self._theme.cosmetic_pen(self._theme.fibre, 0.8, 0.35))
 
     def hoverEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
         scene = self.scene()
@@ -103,6 +97,19 @@ class MuscleItem(OutlineItem):
         if scene is not None and hasattr(scene, "hover_muscle"):
             scene.unhover_muscle(self)
         super().hoverLeaveEvent(event)
+
+
+class FibreLines(OutlineItem):
+    """A muscle's fibre lines, drawn over it. Part of its look, never a target: a point on
+    a fibre belongs to the muscle beneath."""
+
+    def __init__(self, fibres: QPainterPath, muscle: MuscleItem) -> None:
+        super().__init__(fibres, muscle)
+        self.setBrush(Qt.BrushStyle.NoBrush)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def shape(self) -> QPainterPath:
+        return QPainterPath()
 
 
 class Figure:
@@ -205,6 +212,9 @@ class Figure:
         mode = QGraphicsItem.CacheMode.DeviceCoordinateCache
         for item in (*self._skin, *self._lines.values(), *self.muscles.values()):
             item.setCacheMode(mode)
+        for muscle in self.muscles.values():
+            if muscle.fibres is not None:
+                muscle.fibres.setCacheMode(mode)
 
     def set_landmarks_visible(self, visible: bool) -> None:
         if visible or self._landmarks is not None:
