@@ -85,6 +85,18 @@ def test_show_unknown_muscle_suggests_and_exits_1():
     assert "upper_trapezius" in result.stderr
 
 
+def test_app_options_alone_skip_the_commands_but_mistakes_get_the_full_usage(capsys):
+    assert cli.build_parser(with_commands=False).parse_args(["--smoke"]).verb is None
+    with pytest.raises(SystemExit) as exited:
+        cli.main(["--smoke", "--bogus"])
+    assert exited.value.code == 2
+    err = capsys.readouterr().err
+    assert "COMMAND" in err and "--bogus" in err
+    with pytest.raises(SystemExit):
+        cli.main(["--help"])
+    assert "snapshot" in capsys.readouterr().out  # help lists the commands
+
+
 def test_bad_select_argument_is_a_usage_error():
     result = bodymap("snapshot", "-o", "x.png", "--select", "upper_trapezius")
     assert result.returncode == 2

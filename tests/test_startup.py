@@ -41,7 +41,9 @@ def test_the_app_with_bad_data_explains_and_carries_on_with_the_bundled_data(
     bad.write_text("schema_version: 1\nsources: {}\nmuscles: []\n")
     shown: list[str] = []
     windows = []
-    monkeypatch.setattr(app_module.QMessageBox, "warning",
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "warning",
                         lambda parent, title, text: shown.append(text) or windows.append(parent))
     monkeypatch.setattr(app_module.QApplication, "exec", lambda self: 0)
     assert app_module.run(data_file=bad) == 0
@@ -50,3 +52,13 @@ def test_the_app_with_bad_data_explains_and_carries_on_with_the_bundled_data(
     assert "bundled reference instead" in shown[0] and str(bad) in shown[0]
     assert len(window.reference.dataset.muscles) == len(reference.dataset.muscles)
     assert window.scene.muscle_items()  # a whole map, not a half-loaded one
+
+
+def test_the_window_icon_arrives_once_the_first_frame_is_up(qtbot, main_window):
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    app.setWindowIcon(type(app.windowIcon())())
+    app_module.set_icon_after_first_frame(app, main_window)
+    main_window.update()
+    qtbot.waitUntil(lambda: not app.windowIcon().isNull())

@@ -7,8 +7,8 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtGui import QIcon, QPixmapCache
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtGui import QPixmapCache
+from PySide6.QtWidgets import QApplication
 
 from bodymap import resources
 from bodymap.atlas.cache import load_reference_cached
@@ -31,9 +31,21 @@ def application() -> QApplication:
     # Map items are cached as pixmaps in device pixels; at 4K the default 10 MB cache
     # thrashes and every frame repaints everything.
     QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), 96 * 1024))
-    if resources.ICON_FILE.is_file():
-        app.setWindowIcon(QIcon(str(resources.ICON_FILE)))
     return app
+
+
+def set_icon_after_first_frame(app: QApplication, window) -> None:
+    """The window icon, once the window's first frame is up: it is an SVG, and Qt loads its
+    SVG icon plugin (and QtSvg) to draw it, which the first frame does not need."""
+    from bodymap.ui.first_frame import after_first_frame
+
+    def set_icon() -> None:
+        from PySide6.QtGui import QIcon
+
+        if resources.ICON_FILE.is_file():
+            app.setWindowIcon(QIcon(str(resources.ICON_FILE)))
+
+    after_first_frame(window, set_icon)
 
 
 def load_or_fall_back(data_file: Path | None, atlas_dir: Path | None = None,
@@ -93,6 +105,7 @@ def run_smoke(data_file: Path | None = None, atlas_dir: Path | None = None,
 
         window = MainWindow(reference)
     clock = FirstPaintClock(window)
+    set_icon_after_first_frame(app, window)
     window.show()
     painted = []
 
@@ -204,6 +217,7 @@ def run_kiosk(config_file: Path | None = None, data_file: Path | None = None) ->
     window = KioskWindow(reference, config)
     # In a kiosk nobody can dismiss an error dialog: log it and start afresh instead.
     reporter = ErrorReporter(lambda summary, details: window.go_home()).install()
+    set_icon_after_first_frame(app, window)
     window.activate()
     try:
         return app.exec()
@@ -227,6 +241,7 @@ def run(data_file: Path | None = None, atlas_dir: Path | None = None,
 
     window = MainWindow(reference, HIGH_CONTRAST_THEME if high_contrast else DEFAULT_THEME)
     reporter = ErrorReporter(dialog_shower(window)).install()
+    set_icon_after_first_frame(app, window)
     show_sized_to_screen(window)
     if view != "both":
         window.set_framing(view)
@@ -237,6 +252,8 @@ def run(data_file: Path | None = None, atlas_dir: Path | None = None,
         more = len(problem.problems) - 12
         if more > 0:
             lines += f"\n… and {more} more"
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(window, "bodymap — data not loaded",
                             "The chosen data or atlas has problems, so bodymap is showing its "
                             f"bundled reference instead.\n\n{lines}")
