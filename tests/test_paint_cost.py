@@ -1,6 +1,6 @@
 """What keeps painting cheap (docs/decisions/0009): outline items never stroke their path to
-answer bounds or hit tests, the map's outlines are all such items, static items are cached
-once the first frame is up, and Qt's paint thread pool is off unless the user says so."""
+answer bounds or hit tests, the map's outlines are all such items, nothing on the map is cached
+as pixmaps, and Qt's paint thread pool is off unless the user says so."""
 
 from __future__ import annotations
 
@@ -80,16 +80,11 @@ def test_the_app_turns_off_qts_paint_thread_pool_unless_told_otherwise():
     assert out.strip() == ""
 
 
-def test_the_map_caches_its_static_items_once_the_first_frame_is_painted(qtbot, reference):
+def test_nothing_on_the_map_is_cached_as_a_pixmap(main_window):
+    """Painting the map directly is cheap enough; item caches were re-made at every zoom
+    and kept Qt's pixmap cache growing to its limit (decision 0009)."""
     from PySide6.QtWidgets import QGraphicsItem
 
-    from bodymap.ui.main_window import MainWindow
-
-    window = MainWindow(reference)
-    qtbot.addWidget(window)
-    muscles = list(window.scene.figures["posterior"].muscles.values())
-    assert all(m.cacheMode() == QGraphicsItem.CacheMode.NoCache for m in muscles)
-    window.show()
-    qtbot.waitUntil(lambda: all(
-        m.cacheMode() == QGraphicsItem.CacheMode.DeviceCoordinateCache for m in muscles))
-
+    main_window.select(next(iter(main_window.scene.muscle_items())))
+    assert all(item.cacheMode() == QGraphicsItem.CacheMode.NoCache
+               for item in main_window.scene.items())

@@ -7,7 +7,6 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtGui import QPixmapCache
 from PySide6.QtWidgets import QApplication
 
 from bodymap import resources
@@ -28,9 +27,6 @@ def application() -> QApplication:
     app.setApplicationName("bodymap")
     app.setApplicationDisplayName("bodymap")
     app.setOrganizationName("bodymap")
-    # Map items are cached as pixmaps in device pixels; at 4K the default 10 MB cache
-    # thrashes and every frame repaints everything.
-    QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), 96 * 1024))
     return app
 
 

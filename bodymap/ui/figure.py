@@ -204,18 +204,6 @@ class Figure:
             self._landmarks = LandmarkLayer(self.view, self._theme, self.root)
         return self._landmarks
 
-    def cache_items(self) -> None:
-        """Keep the static drawing (skin, line work, muscles with their fibres) as pixmaps
-        in device pixels, repainted only when an item's look or the zoom changes. Not
-        before the first frame: filling the caches costs more than that frame's direct
-        paint, and a fresh window is painted once anyway."""
-        mode = QGraphicsItem.CacheMode.DeviceCoordinateCache
-        for item in (*self._skin, *self._lines.values(), *self.muscles.values()):
-            item.setCacheMode(mode)
-        for muscle in self.muscles.values():
-            if muscle.fibres is not None:
-                muscle.fibres.setCacheMode(mode)
-
     def set_landmarks_visible(self, visible: bool) -> None:
         if visible or self._landmarks is not None:
             self.landmarks.set_visible(visible)

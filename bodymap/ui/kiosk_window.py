@@ -175,7 +175,6 @@ class KioskWindow(QWidget):
         left = QVBoxLayout()
         left.setSpacing(0)
         self.scene = MapScene(self.reference, DEFAULT_THEME, self)
-        self.scene.cache_items()  # the kiosk opens on its home screen, not on the map
         self.view = MapView(self.scene)
         self.overlay = ReferralOverlay(self.scene)
         left.addWidget(self.view, 1)

@@ -20,7 +20,6 @@ from bodymap.atlas.reference import Reference
 from bodymap.domain.model import MuscleSide
 from bodymap.ui import map_accessibility
 from bodymap.ui.detail_panel import DetailPanel
-from bodymap.ui.first_frame import after_first_frame
 from bodymap.ui.legend import Legend
 from bodymap.ui.map_controls import MapControls, ZoomButtons
 from bodymap.ui.map_keyboard import KeyboardNavigator
@@ -89,7 +88,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.resize(1366, 768)
         self.view.setFocus()  # start on the map: arrows move between muscles at once
-        after_first_frame(self, self.scene.cache_items)
 
     def _layout(self, theme: Theme) -> None:
         map_pane = QWidget()

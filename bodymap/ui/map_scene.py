@@ -130,11 +130,6 @@ class MapScene(QGraphicsScene):
         for name, figure in self.figures.items():
             figure.root.setVisible(which in ("both", name))
 
-    def cache_items(self) -> None:
-        """Cache the figures' static items as pixmaps (see Figure.cache_items)."""
-        for figure in self.figures.values():
-            figure.cache_items()
-
     def set_landmarks_visible(self, visible: bool) -> None:
         for figure in self.figures.values():
             figure.set_landmarks_visible(visible)
