@@ -6,6 +6,7 @@ tests/data/bad/expected.yaml."""
 from __future__ import annotations
 
 import os
+import re
 import resource
 import subprocess
 import sys
@@ -130,13 +131,15 @@ def check_refuses(path: Path, expected: dict, where: tuple[int, int] | None = No
     assert result.returncode == 1, (result.returncode, stderr[-2000:])
     assert seconds <= WALL_SECONDS, f"{path.name}: took {seconds:.2f} s"
     line, column = where or (expected["line"], expected["column"])
-    place = str(path)
+    place = re.escape(str(path))
     if line is not None:
         place += f":{line}"
-        if column is not None:
+        if column == "any":  # where libyaml itself gives up, which differs between versions
+            place += r":\d+"
+        elif column is not None:
             place += f":{column}"
     lines = stderr.splitlines()
-    assert any(t.startswith(f"{place}: ") and expected["message"] in t for t in lines), (
+    assert any(re.match(f"{place}: ", t) and expected["message"] in t for t in lines), (
         f"expected {place}: ...{expected['message']}... in:\n" + "\n".join(lines[:40]))
 
 

@@ -146,6 +146,12 @@ _CONTEXTS = {
 def _marked_problem(name: str, error: yaml.MarkedYAMLError, text: str) -> Problem:
     mark = error.problem_mark or error.context_mark
     what = error.problem or error.context or "not valid YAML"
+    if "maximum nesting depth" in what:
+        # libyaml 0.2.6 and later stop at their own depth limit, which they can reach while
+        # reading ahead, before we have counted MAX_DEPTH levels: say it the same way.
+        return Problem(name, mark.line + 1 if mark else None,
+                       mark.column + 1 if mark else None,
+                       f"values are nested more than {MAX_DEPTH} levels deep")
     context, start = error.context, error.context_mark
     if context == "while scanning a simple key" and start is not None:
         mark = start  # the line that lacks its ':' (libyaml notices only on the next line)
