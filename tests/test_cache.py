@@ -3,6 +3,7 @@ never written for bad data or by the kiosk."""
 
 from __future__ import annotations
 
+import gc
 import shutil
 
 import pytest
@@ -40,6 +41,7 @@ def test_a_second_start_is_served_from_the_cache(cache_home, data_copy, monkeypa
     monkeypatch.setattr(cache, "load_reference", no_parsing, raising=False)
     second = cache.load_reference_cached(data_copy)
     assert second == first
+    assert gc.isenabled()  # switched off only while unpickling
     assert second.dataset.muscle("piriformis") == first.dataset.muscle("piriformis")
     assert second.atlas.view("posterior").regions == first.atlas.view("posterior").regions
 
