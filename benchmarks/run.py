@@ -35,7 +35,7 @@ from PySide6.QtCore import QPointF, Qt  # noqa: E402
 
 from bodymap.atlas.reference import load_reference  # noqa: E402
 from bodymap.domain.model import RegionKey  # noqa: E402
-from bodymap.ui.app import application  # noqa: E402
+from bodymap.ui.app import application, finish_start_up  # noqa: E402
 from bodymap.ui.main_window import MainWindow  # noqa: E402
 
 
@@ -252,7 +252,9 @@ def main(argv: list[str] | None = None) -> int:
     app = application()
     window = MainWindow(load_reference())
     window.resize(1920, 1080)
+    finish_start_up(app, window)  # as the app does once its first frame is up
     window.show()
+    app.processEvents()
     app.processEvents()
     results = {}
     if "start" in groups:
