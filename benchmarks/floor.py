@@ -28,25 +28,25 @@ seen_paint = []
 
 class PaintSeen(QObject):
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.Paint:
+        if event.type() == QEvent.Type.Paint and not seen_paint:
             seen_paint.append(True)
+            # The window paints before its children, all in one go: read the clock in a
+            # call queued now, which runs once the whole frame is done.
+            QTimer.singleShot(0, lambda: painted.append(time.perf_counter()))
         return False
 
 
+painted = []
 spy = PaintSeen()
 window.installEventFilter(spy)
 window.show()
-painted = []
 
 
 def first_frame() -> None:
-    # As bodymap/ui/app.py wait_for_first_paint: Qt paints only once the platform has
-    # exposed the window (an event after show()); the expose itself paints the frame.
-    while not (window.windowHandle() and window.windowHandle().isExposed()):
+    # As bodymap/ui/app.py FirstPaintClock: Qt paints only once the platform has exposed
+    # the window, an event that comes after show().
+    while not painted:
         app.processEvents()
-    if not seen_paint:
-        window.repaint()
-    painted.append(time.perf_counter())
     app.quit()
 
 

@@ -107,8 +107,8 @@ def run_smoke(data_file: Path | None = None, atlas_dir: Path | None = None,
         from bodymap.ui.main_window import MainWindow
 
         window = MainWindow(reference)
-    clock = FirstPaintClock(window)
     finish_start_up(app, window)
+    clock = FirstPaintClock(window)  # after: its reading is queued before what finishes
     window.show()
     painted = []
 
@@ -129,18 +129,27 @@ def run_smoke(data_file: Path | None = None, atlas_dir: Path | None = None,
 class FirstPaintClock:
     """When a window's first frame has been painted. Qt paints a window only once the
     platform reports it exposed, which arrives as an event after show(): before that,
-    repaint() paints nothing. Make the clock before show(); wait() after the event loop
-    has started."""
+    repaint() paints nothing. The window is painted before its children, all in one go, so
+    the clock reads the time from a call queued at the window's first paint: it runs once
+    the whole frame is done. Make the clock before show(), and after anything else that
+    waits for the first frame (its call is then queued first); wait() inside the loop."""
 
     def __init__(self, window) -> None:
-        from PySide6.QtCore import QEvent, QObject
+        import time
+
+        from PySide6.QtCore import QEvent, QObject, QTimer
+
+        clock = self
+        self.painted_at: float | None = None
 
         class PaintSeen(QObject):
-            seen = False
+            queued = False
 
             def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
-                if event.type() == QEvent.Type.Paint:
-                    self.seen = True
+                if event.type() == QEvent.Type.Paint and not self.queued:
+                    self.queued = True
+                    QTimer.singleShot(0, lambda: setattr(clock, "painted_at",
+                                                         time.perf_counter()))
                 return False
 
         self.window = window
@@ -148,20 +157,18 @@ class FirstPaintClock:
         window.installEventFilter(self._spy)
 
     def wait(self, app: QApplication, timeout_s: float = 10.0) -> float:
-        """perf_counter() once the window is exposed and painted (painting it now if the
-        expose did not)."""
+        """perf_counter() at the end of the first frame (painting it now if the platform
+        never exposes the window)."""
         import time
 
         deadline = time.perf_counter() + timeout_s
-        while time.perf_counter() < deadline:
-            handle = self.window.windowHandle()
-            if handle is not None and handle.isExposed():
-                break
+        while self.painted_at is None and time.perf_counter() < deadline:
             app.processEvents()
-        if not self._spy.seen:
-            self.window.repaint()
         self.window.removeEventFilter(self._spy)
-        return time.perf_counter()
+        if self.painted_at is None:
+            self.window.repaint()
+            return time.perf_counter()
+        return self.painted_at
 
 
 def resident_kb() -> int:
