@@ -27,6 +27,7 @@ _BYTE_OFFSETS = _Loader is not yaml.SafeLoader  # libyaml reports positions in U
 MAX_FILE_BYTES = 8 * 1024 * 1024
 MAX_VALUES = 50_000  # values after alias expansion: 15x the real data, checked in < 2 s
 MAX_DEPTH = 64
+TOO_DEEP = f"values are nested more than {MAX_DEPTH} levels deep"
 
 PathKey = tuple[Hashable, ...]
 
@@ -150,8 +151,7 @@ def _marked_problem(name: str, error: yaml.MarkedYAMLError, text: str) -> Proble
         # libyaml 0.2.6 and later stop at their own depth limit, which they can reach while
         # reading ahead, before we have counted MAX_DEPTH levels: say it the same way.
         return Problem(name, mark.line + 1 if mark else None,
-                       mark.column + 1 if mark else None,
-                       f"values are nested more than {MAX_DEPTH} levels deep")
+                       mark.column + 1 if mark else None, TOO_DEEP)
     context, start = error.context, error.context_mark
     if context == "while scanning a simple key" and start is not None:
         mark = start  # the line that lacks its ':' (libyaml notices only on the next line)
@@ -331,7 +331,7 @@ class _Builder:
                              "(aliases repeated many times?); refusing to load it")
             return root
         if len(stack) > MAX_DEPTH:
-            self._stop(mark, f"values are nested more than {MAX_DEPTH} levels deep")
+            self._stop(mark, TOO_DEEP)
             return root
         if isinstance(event, yaml.AliasEvent):
             return self._deliver(stack, role, self._alias(event, path, record), root)

@@ -129,32 +129,19 @@ def run_smoke(data_file: Path | None = None, atlas_dir: Path | None = None,
 class FirstPaintClock:
     """When a window's first frame has been painted. Qt paints a window only once the
     platform reports it exposed, which arrives as an event after show(): before that,
-    repaint() paints nothing. The window is painted before its children, all in one go, so
-    the clock reads the time from a call queued at the window's first paint: it runs once
-    the whole frame is done. Make the clock before show(), and after anything else that
-    waits for the first frame (its call is then queued first); wait() inside the loop."""
+    repaint() paints nothing. The clock reads the time in a call queued at the window's
+    first paint (ui/first_frame.py), which runs once the whole frame is done. Make the
+    clock before show(), and after anything else that waits for the first frame (its call
+    is then queued first); wait() inside the event loop."""
 
     def __init__(self, window) -> None:
         import time
 
-        from PySide6.QtCore import QEvent, QObject, QTimer
-
-        clock = self
-        self.painted_at: float | None = None
-
-        class PaintSeen(QObject):
-            queued = False
-
-            def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
-                if event.type() == QEvent.Type.Paint and not self.queued:
-                    self.queued = True
-                    QTimer.singleShot(0, lambda: setattr(clock, "painted_at",
-                                                         time.perf_counter()))
-                return False
+        from bodymap.ui.first_frame import after_first_frame
 
         self.window = window
-        self._spy = PaintSeen()
-        window.installEventFilter(self._spy)
+        self.painted_at: float | None = None
+        after_first_frame(window, lambda: setattr(self, "painted_at", time.perf_counter()))
 
     def wait(self, app: QApplication, timeout_s: float = 10.0) -> float:
         """perf_counter() at the end of the first frame (painting it now if the platform
@@ -164,7 +151,6 @@ class FirstPaintClock:
         deadline = time.perf_counter() + timeout_s
         while self.painted_at is None and time.perf_counter() < deadline:
             app.processEvents()
-        self.window.removeEventFilter(self._spy)
         if self.painted_at is None:
             self.window.repaint()
             return time.perf_counter()
