@@ -18,6 +18,7 @@ from pathlib import Path  # noqa: E402
 import pytest  # noqa: E402
 
 from bodymap import resources  # noqa: E402
+from tests.file_edits import write_edited  # noqa: E402
 
 TESTS = Path(__file__).parent
 MINI = TESTS / "data" / "mini.yaml"
@@ -43,12 +44,8 @@ def write_data(tmp_path):
 
     def write(*replacements: tuple[str, str], text: str | None = None) -> Path:
         content = MINI.read_text(encoding="utf-8") if text is None else text
-        for old, new in replacements:
-            assert old in content, f"test set-up: {old!r} not in mini.yaml"
-            content = content.replace(old, new, 1)
-        path = tmp_path / "trigger_points.yaml"
-        path.write_text(content, encoding="utf-8")
-        return path
+        return write_edited(content, "mini.yaml", tmp_path / "trigger_points.yaml",
+                            replacements)
 
     return write
 

@@ -103,14 +103,10 @@ def test_rendering_both_figures_at_4k_raises_no_qt_warnings(qtbot, reference, tm
     assert len({image.pixel(x, y) for x in range(0, 3840, 64) for y in range(0, 2160, 64)}) > 20
 
 
-def test_every_muscle_side_is_clickable_in_its_layer(qtbot, reference):
-    from bodymap.ui.main_window import MainWindow
-
-    window = MainWindow(reference)
-    qtbot.addWidget(window)
+def test_every_muscle_side_is_clickable_in_its_layer(qtbot, reference, main_window):
+    window = main_window
     window.resize(1920, 1080)
-    window.show()
-    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.view.viewport().width() > 1200)
     for key in reference.dataset.muscle_sides():
         muscle = reference.dataset.muscle(key.muscle_id)
         window.scene.set_depth(muscle.layer)

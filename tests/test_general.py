@@ -8,18 +8,14 @@ from bodymap import resources
 from bodymap.domain.general import REQUIRED_PAGES, load_general
 from bodymap.domain.problems import DataError
 from bodymap.domain.spec import load_spec_muscles
+from tests.file_edits import write_edited
 
 
 @pytest.fixture
 def general_file(tmp_path):
     def write(*replacements: tuple[str, str]):
-        text = resources.GENERAL_FILE.read_text(encoding="utf-8")
-        for old, new in replacements:
-            assert old in text, f"test set-up: {old!r} not in dry_needling.yaml"
-            text = text.replace(old, new, 1)
-        path = tmp_path / "dry_needling.yaml"
-        path.write_text(text, encoding="utf-8")
-        return path
+        return write_edited(resources.GENERAL_FILE.read_text(encoding="utf-8"),
+                            "dry_needling.yaml", tmp_path / "dry_needling.yaml", replacements)
 
     return write
 
