@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QToolButton, QWidget
 
+from bodymap.ui.choice_buttons import add_choice_buttons
+
 VIEWS = (("both", "Back && front", "B"), ("posterior", "Back", "P"), ("anterior", "Front", "F"))
 DEPTHS = ((None, "All layers", "A"), (1, "Superficial", "1"), (2, "Intermediate", "2"),
           (3, "Deep", "3"))
@@ -15,25 +17,9 @@ def _segment(parent: QWidget, layout: QHBoxLayout, title: str, options, on_pick)
     caption = QLabel(title, parent)
     caption.setObjectName("caption")
     layout.addWidget(caption)
-    group = QButtonGroup(parent)
-    group.setExclusive(True)
-    for index, (value, text, key) in enumerate(options):
-        button = QToolButton(parent)
-        button.setText(text)
-        button.setCheckable(True)
-        button.setShortcut(QKeySequence(key))
-        plain = text.replace("&&", "&")
-        button.setToolTip(f"{plain} ({key})")
-        button.setAccessibleName(plain)
-        button.setProperty("value", value)
-        button.setProperty("segment", "first" if index == 0 else
-                           "last" if index == len(options) - 1 else "middle")
-        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        group.addButton(button, index)
-        layout.addWidget(button)
-        button.clicked.connect(lambda _=False, v=value: on_pick(v))
-    group.button(0).setChecked(True)
-    return group
+    return add_choice_buttons(parent, layout, [(value, text, key, None)
+                                               for value, text, key in options],
+                              on_pick, "value", segmented=True)
 
 
 class MapControls(QWidget):

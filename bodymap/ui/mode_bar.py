@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+
+from bodymap.ui.choice_buttons import add_choice_buttons
 
 MODES = (("explore", "Explore", "Ctrl+1"), ("pain", "Where does it hurt?", "Ctrl+2"),
          ("patient", "Patient view", "Ctrl+3"), ("study", "Study", "Ctrl+4"))
@@ -25,20 +27,9 @@ class ModeBar(QWidget):
         name.setObjectName("appName")
         layout.addWidget(name)
         layout.addSpacing(18)
-        self.group = QButtonGroup(self)
-        for index, (mode, text, key) in enumerate(MODES):
-            button = QToolButton()
-            button.setText(text)
-            button.setCheckable(True)
-            button.setShortcut(QKeySequence(key))
-            button.setToolTip(f"{text} ({key})")
-            button.setAccessibleName(text)
-            button.setProperty("mode", mode)
-            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-            button.clicked.connect(lambda _=False, m=mode: self.mode_chosen.emit(m))
-            self.group.addButton(button, index)
-            layout.addWidget(button)
-        self.group.button(0).setChecked(True)
+        self.group = add_choice_buttons(self, layout,
+                                        [(mode, text, key, None) for mode, text, key in MODES],
+                                        self.mode_chosen.emit, "mode")
         layout.addStretch(1)
         self.handout_button = QToolButton()
         self.handout_button.setText("Handout…")

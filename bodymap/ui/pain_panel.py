@@ -6,19 +6,18 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QSlider,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from bodymap.domain.model import MuscleSide
+from bodymap.ui.choice_buttons import add_choice_buttons
 from bodymap.ui.markup import escape
 from bodymap.ui.pain_session import PainSession
 
@@ -51,20 +50,9 @@ class PainPanel(QWidget):
 
         tools = QHBoxLayout()
         tools.setSpacing(0)
-        self.tool_group = QButtonGroup(self)
-        for index, (tool, text, tip, key) in enumerate(TOOL_BUTTONS):
-            button = QToolButton()
-            button.setText(text)
-            button.setToolTip(tip)
-            button.setAccessibleName(text)
-            button.setCheckable(True)
-            button.setShortcut(QKeySequence(key))
-            button.setProperty("tool", tool)
-            button.setProperty("segment", ("first", "middle", "last")[index])
-            button.clicked.connect(lambda _=False, t=tool: session.set_tool(t))
-            self.tool_group.addButton(button, index)
-            tools.addWidget(button)
-        self.tool_group.button(0).setChecked(True)
+        self.tool_group = add_choice_buttons(
+            self, tools, [(tool, text, key, tip) for tool, text, tip, key in TOOL_BUTTONS],
+            session.set_tool, "tool", segmented=True)
         tools.addStretch(1)
         layout.addLayout(tools)
 
