@@ -1,0 +1,333 @@
+"""The lower bound of a start-up like bodymap's: the same window built by PySide6 alone.
+
+bodymap's cold-start target is a ratio to the floor (benchmarks/floor.py, a bare main window).
+This script asks how low that ratio can go in PySide6 at all: it builds a window with what
+bodymap's first frame shows (the menu bar, the mode bar, the figure and layer buttons, both
+figures with every muscle, line and label, the zoom buttons, the legend and the welcome page
+with its A-Z list, under bodymap's style sheet) from data prepared beforehand, without
+importing any bodymap code, domain model or reference, and with none of the app's behaviour
+wired. The app cannot start faster than this; see docs/performance.md.
+
+    python benchmarks/bare_map.py --prepare FILE   # with bodymap: write what the window shows
+    python benchmarks/bare_map.py FILE             # without bodymap: show it, time it
+
+It is timed exactly like the floor and `bodymap --smoke`: from process start to the end of the
+first painted frame (startup_ms=, rss_kb=).
+"""
+
+import os
+import sys
+import time
+
+
+def process_start() -> float:
+    with open(f"/proc/{os.getpid()}/stat", encoding="ascii") as stat:
+        ticks = int(stat.read().rsplit(")", 1)[1].split()[19])
+    with open("/proc/uptime", encoding="ascii") as uptime:
+        up = float(uptime.read().split()[0])
+    return time.perf_counter() - (up - ticks / os.sysconf("SC_CLK_TCK"))
+
+
+def prepare(out: str) -> None:
+    """Write what bodymap's main window shows at start, read from the real window."""
+    from PySide6.QtCore import QByteArray, QDataStream, QIODevice
+    from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsSimpleTextItem
+
+    from bodymap.atlas.reference import load_reference
+    from bodymap.ui.app import application
+    from bodymap.ui.detail_html import welcome_html
+    from bodymap.ui.main_window import MainWindow
+    from bodymap.ui.style import stylesheet
+
+    application()
+    window = MainWindow(load_reference())
+    theme = window.theme
+    data = QByteArray()
+    stream = QDataStream(data, QIODevice.OpenModeFlag.WriteOnly)
+    stream.writeQString(stylesheet(theme))
+    stream.writeQString(welcome_html(window.reference.dataset, theme))
+    stream.writeQString(theme.background)
+    stream << window.scene.figure_rect("both").adjusted(-20, -10, 20, 10)
+    stream.writeInt32(len(window.legend.icons))
+    for (icon, _), label in zip(window.legend.icons, window.legend.labels, strict=True):
+        stream << icon.pixmap()
+        stream.writeQString(label.text())
+    # Items in stacking order, bottom first, with their paths in scene coordinates.
+    items = window.scene.items()[::-1]
+    paths = [i for i in items if isinstance(i, QGraphicsPathItem) and i.isVisible()]
+    stream.writeInt32(len(paths))
+    for item in paths:
+        stream << item.sceneTransform().map(item.path()) << item.pen() << item.brush()
+        stream.writeQString(item.toolTip())
+    texts = [i for i in items if isinstance(i, QGraphicsSimpleTextItem) and i.isVisible()]
+    stream.writeInt32(len(texts))
+    for item in texts:
+        stream.writeQString(item.text())
+        anchor = item.parentItem().mapToScene(item.pos()) if item.parentItem() else item.pos()
+        stream << item.font() << item.brush() << anchor
+        stream.writeDouble(item.transform().dx())
+    with open(out, "wb") as file:
+        file.write(bytes(data))
+
+
+def show(prepared: str) -> None:
+    started = process_start()
+    os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")  # as bodymap does
+
+    from PySide6.QtCore import (
+        QByteArray,
+        QDataStream,
+        QEvent,
+        QObject,
+        QPointF,
+        QRectF,
+        Qt,
+        QTimer,
+    )
+    from PySide6.QtGui import (
+        QBrush,
+        QColor,
+        QFont,
+        QKeySequence,
+        QPainter,
+        QPainterPath,
+        QPen,
+        QPixmap,
+        QTransform,
+    )
+    from PySide6.QtWidgets import (
+        QApplication,
+        QButtonGroup,
+        QFrame,
+        QGraphicsItem,
+        QGraphicsPathItem,
+        QGraphicsScene,
+        QGraphicsSimpleTextItem,
+        QGraphicsView,
+        QHBoxLayout,
+        QLabel,
+        QMainWindow,
+        QSplitter,
+        QStackedWidget,
+        QTextBrowser,
+        QToolButton,
+        QVBoxLayout,
+        QWidget,
+    )
+
+    class Outline(QGraphicsPathItem):
+        """As bodymap/ui/outline_item.py: bounds and hit area from the path itself."""
+
+        def __init__(self, path: QPainterPath) -> None:
+            super().__init__(path)
+            self._bounds = None
+
+        def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+            if self._bounds is None:
+                self._bounds = self.path().controlPointRect().adjusted(-3, -3, 3, 3)
+            return self._bounds
+
+        def shape(self) -> QPainterPath:
+            return self.path()
+
+    app = QApplication(sys.argv[:1])
+    with open(prepared, "rb") as file:
+        stream = QDataStream(QByteArray(file.read()))
+    style, welcome, background = stream.readQString(), stream.readQString(), stream.readQString()
+    framing = QRectF()
+    stream >> framing
+    legend_count = stream.readInt32()
+    swatches, legend_texts = [], []
+    for _ in range(legend_count):
+        swatch = QPixmap()
+        stream >> swatch
+        swatches.append(swatch)
+        legend_texts.append(stream.readQString())
+
+    window = QMainWindow()
+    bar = window.menuBar()
+    view_menu = bar.addMenu("&View")
+    for text, key in (("&High contrast", "Ctrl+Shift+H"), ("&Larger text", "Ctrl++"),
+                      ("&Smaller text", "Ctrl+-"), ("&Normal text size", "Ctrl+0")):
+        view_menu.addAction(text).setShortcut(QKeySequence(key))
+    help_menu = bar.addMenu("&Help")
+    help_menu.addAction("&Keyboard shortcuts").setShortcut(QKeySequence("F1"))
+    help_menu.addAction("&About bodymap")
+
+    def choices(parent, layout, texts, segmented):
+        group = QButtonGroup(parent)
+        for index, text in enumerate(texts):
+            button = QToolButton(parent)
+            button.setText(text)
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            if segmented:
+                button.setProperty("segment", "first" if index == 0 else
+                                   "last" if index == len(texts) - 1 else "middle")
+            group.addButton(button, index)
+            layout.addWidget(button)
+        group.button(0).setChecked(True)
+
+    mode_bar = QWidget()
+    mode_bar.setObjectName("modeBar")
+    mode_bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+    row = QHBoxLayout(mode_bar)
+    row.setContentsMargins(14, 6, 14, 6)
+    name = QLabel("bodymap")
+    name.setObjectName("appName")
+    row.addWidget(name)
+    row.addSpacing(18)
+    choices(mode_bar, row, ("Explore", "Where does it hurt?", "Patient view", "Study"), False)
+    row.addStretch(1)
+    handout = QToolButton()
+    handout.setText("Handout…")
+    handout.setEnabled(False)
+    row.addWidget(handout)
+
+    controls = QWidget()
+    controls.setObjectName("mapControls")
+    controls.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+    row = QHBoxLayout(controls)
+    row.setContentsMargins(10, 6, 10, 6)
+    row.setSpacing(0)
+    for caption, texts in (("Figure", ("Back && front", "Back", "Front")),
+                           ("Layers", ("All layers", "Superficial", "Intermediate", "Deep"))):
+        label = QLabel(caption)
+        label.setObjectName("caption")
+        row.addWidget(label)
+        choices(controls, row, texts, True)
+        row.addSpacing(18)
+    landmarks = QToolButton()
+    landmarks.setText("Landmarks")
+    landmarks.setProperty("segment", "single")
+    row.addWidget(landmarks)
+    row.addStretch(1)
+
+    scene = QGraphicsScene()
+    path, pen, brush = QPainterPath(), QPen(), QBrush()
+    for z in range(stream.readInt32()):
+        stream >> path >> pen >> brush
+        tip = stream.readQString()
+        item = Outline(QPainterPath(path))
+        item.setPen(QPen(pen))
+        item.setBrush(QBrush(brush))
+        item.setZValue(z)
+        if tip:
+            item.setToolTip(tip)
+            item.setAcceptHoverEvents(True)
+            item.setCursor(Qt.CursorShape.PointingHandCursor)
+        scene.addItem(item)
+    font, where = QFont(), QPointF()
+    for _ in range(stream.readInt32()):
+        text = stream.readQString()
+        stream >> font >> brush >> where
+        item = QGraphicsSimpleTextItem(text)
+        item.setFont(QFont(font))
+        item.setBrush(QBrush(brush))
+        item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        item.setPos(where)
+        item.setTransform(QTransform.fromTranslate(stream.readDouble(), 0))
+        item.setZValue(100000)
+        scene.addItem(item)
+    view = QGraphicsView(scene)
+    view.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+    view.setBackgroundBrush(QColor(background))
+    view.setFrameShape(QFrame.Shape.NoFrame)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    zoom = QWidget(view)
+    zoom.setObjectName("zoomButtons")
+    row = QHBoxLayout(zoom)
+    row.setContentsMargins(0, 0, 0, 0)
+    for text in ("\u2212", "Fit", "+"):
+        button = QToolButton(zoom)
+        button.setText(text)
+        row.addWidget(button)
+
+    legend = QWidget()
+    legend.setObjectName("legend")
+    legend.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+    row = QHBoxLayout(legend)
+    row.setContentsMargins(12, 4, 12, 6)
+    for _ in range(legend_count):
+        icon = QLabel()
+        icon.setPixmap(swatches.pop(0))
+        label = QLabel(legend_texts.pop(0))
+        label.setObjectName("legendText")
+        row.addWidget(icon)
+        row.addWidget(label)
+        row.addSpacing(14)
+    row.addStretch(1)
+
+    detail = QTextBrowser()
+    detail.setMinimumWidth(340)
+    detail.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+    detail.document().setDocumentMargin(14)
+    detail.setHtml(welcome)
+    side = QStackedWidget()
+    side.addWidget(detail)
+
+    map_pane = QWidget()
+    column = QVBoxLayout(map_pane)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(0)
+    column.addWidget(controls)
+    column.addWidget(view, 1)
+    column.addWidget(legend)
+    splitter = QSplitter(Qt.Orientation.Horizontal)
+    splitter.addWidget(map_pane)
+    splitter.addWidget(side)
+    splitter.setStretchFactor(0, 1)
+    central = QWidget()
+    column = QVBoxLayout(central)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(0)
+    column.addWidget(mode_bar)
+    column.addWidget(splitter, 1)
+    window.setCentralWidget(central)
+    window.setStyleSheet(style)
+    window.resize(1366, 768)
+    splitter.setSizes([1366 - 464, 464])
+    view.setFocus()
+
+    painted = []
+
+    class FirstPaint(QObject):
+        """As bodymap/ui/first_frame.py: read the clock in a call queued at the first
+        paint, which runs once the whole frame is done."""
+
+        def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+            if event.type() == QEvent.Type.Paint and not self.seen:
+                self.seen = True
+                QTimer.singleShot(0, lambda: painted.append(time.perf_counter()))
+            elif watched is view.viewport() and event.type() == QEvent.Type.Resize:
+                view.fitInView(framing, Qt.AspectRatioMode.KeepAspectRatio)
+                zoom.adjustSize()
+                zoom.move(view.width() - zoom.width() - 12, view.height() - zoom.height() - 12)
+            return False
+
+    first_paint = FirstPaint()
+    first_paint.seen = False
+    window.installEventFilter(first_paint)
+    view.viewport().installEventFilter(first_paint)
+    window.show()
+
+    def first_frame() -> None:
+        while not painted:
+            app.processEvents()
+        if os.environ.get("BARE_MAP_SAVE"):
+            window.grab().save(os.environ["BARE_MAP_SAVE"])
+        app.quit()
+
+    QTimer.singleShot(0, first_frame)
+    app.exec()
+    print(f"startup_ms={round((painted[0] - started) * 1000)}")
+    with open("/proc/self/status", encoding="ascii") as status:
+        print(next(f"rss_kb={line.split()[1]}" for line in status if line.startswith("VmRSS:")))
+
+
+if __name__ == "__main__":
+    if sys.argv[1:2] == ["--prepare"]:
+        prepare(sys.argv[2])
+    else:
+        show(sys.argv[1])
