@@ -47,7 +47,7 @@ def prepare(out: str) -> None:
     stream.writeQString(stylesheet(theme))
     stream.writeQString(welcome_html(window.reference.dataset, theme))
     stream.writeQString(theme.background)
-    stream << window.scene.figure_rect("both").adjusted(-20, -10, 20, 10)
+    stream << window.scene.figure_rect("both").adjusted(-20, -10, 20, 10)  # as MapView fits
     stream.writeInt32(len(window.legend.icons))
     for (icon, _), label in zip(window.legend.icons, window.legend.labels, strict=True):
         stream << icon.pixmap()
@@ -136,9 +136,8 @@ def show(prepared: str) -> None:
     style, welcome, background = stream.readQString(), stream.readQString(), stream.readQString()
     framing = QRectF()
     stream >> framing
-    legend_count = stream.readInt32()
     swatches, legend_texts = [], []
-    for _ in range(legend_count):
+    for _ in range(stream.readInt32()):
         swatch = QPixmap()
         stream >> swatch
         swatches.append(swatch)
@@ -249,10 +248,10 @@ def show(prepared: str) -> None:
     legend.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
     row = QHBoxLayout(legend)
     row.setContentsMargins(12, 4, 12, 6)
-    for _ in range(legend_count):
+    for swatch, text in zip(swatches, legend_texts, strict=True):
         icon = QLabel()
-        icon.setPixmap(swatches.pop(0))
-        label = QLabel(legend_texts.pop(0))
+        icon.setPixmap(swatch)
+        label = QLabel(text)
         label.setObjectName("legendText")
         row.addWidget(icon)
         row.addWidget(label)
