@@ -17,15 +17,8 @@ first painted frame (startup_ms=, rss_kb=).
 
 import os
 import sys
-import time
 
-
-def process_start() -> float:
-    with open(f"/proc/{os.getpid()}/stat", encoding="ascii") as stat:
-        ticks = int(stat.read().rsplit(")", 1)[1].split()[19])
-    with open("/proc/uptime", encoding="ascii") as uptime:
-        up = float(uptime.read().split()[0])
-    return time.perf_counter() - (up - ticks / os.sysconf("SC_CLK_TCK"))
+from first_frame_clock import process_start, report, show_until_painted
 
 
 def prepare(out: str) -> None:
@@ -82,7 +75,6 @@ def show(prepared: str) -> None:
         QPointF,
         QRectF,
         Qt,
-        QTimer,
     )
     from PySide6.QtGui import (
         QBrush,
@@ -167,11 +159,16 @@ def show(prepared: str) -> None:
             layout.addWidget(button)
         group.button(0).setChecked(True)
 
-    mode_bar = QWidget()
-    mode_bar.setObjectName("modeBar")
-    mode_bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-    row = QHBoxLayout(mode_bar)
-    row.setContentsMargins(14, 6, 14, 6)
+    def styled_row(name: str, left: int, top: int, right: int, bottom: int):
+        """A widget the style sheet paints by its object name, with a row layout."""
+        widget = QWidget()
+        widget.setObjectName(name)
+        widget.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        row = QHBoxLayout(widget)
+        row.setContentsMargins(left, top, right, bottom)
+        return widget, row
+
+    mode_bar, row = styled_row("modeBar", 14, 6, 14, 6)
     name = QLabel("bodymap")
     name.setObjectName("appName")
     row.addWidget(name)
@@ -183,11 +180,7 @@ def show(prepared: str) -> None:
     handout.setEnabled(False)
     row.addWidget(handout)
 
-    controls = QWidget()
-    controls.setObjectName("mapControls")
-    controls.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-    row = QHBoxLayout(controls)
-    row.setContentsMargins(10, 6, 10, 6)
+    controls, row = styled_row("mapControls", 10, 6, 10, 6)
     row.setSpacing(0)
     for caption, texts in (("Figure", ("Back && front", "Back", "Front")),
                            ("Layers", ("All layers", "Superficial", "Intermediate", "Deep"))):
@@ -243,11 +236,7 @@ def show(prepared: str) -> None:
         button.setText(text)
         row.addWidget(button)
 
-    legend = QWidget()
-    legend.setObjectName("legend")
-    legend.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-    row = QHBoxLayout(legend)
-    row.setContentsMargins(12, 4, 12, 6)
+    legend, row = styled_row("legend", 12, 4, 12, 6)
     for swatch, text in zip(swatches, legend_texts, strict=True):
         icon = QLabel()
         icon.setPixmap(swatch)
@@ -289,41 +278,24 @@ def show(prepared: str) -> None:
     splitter.setSizes([1366 - 464, 464])
     view.setFocus()
 
-    painted = []
-
-    class FirstPaint(QObject):
-        """As bodymap/ui/first_frame.py: read the clock in a call queued at the first
-        paint, which runs once the whole frame is done."""
+    class FitOnResize(QObject):
+        """As MapView: the figures fitted to the view whenever its viewport is resized."""
 
         def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
-            if event.type() == QEvent.Type.Paint and not self.seen:
-                self.seen = True
-                QTimer.singleShot(0, lambda: painted.append(time.perf_counter()))
-            elif watched is view.viewport() and event.type() == QEvent.Type.Resize:
+            if event.type() == QEvent.Type.Resize:
                 view.fitInView(framing, Qt.AspectRatioMode.KeepAspectRatio)
                 zoom.adjustSize()
                 zoom.move(view.width() - zoom.width() - 12, view.height() - zoom.height() - 12)
             return False
 
-    first_paint = FirstPaint()
-    first_paint.seen = False
-    window.installEventFilter(first_paint)
-    view.viewport().installEventFilter(first_paint)
-    window.show()
+    fit = FitOnResize()
+    view.viewport().installEventFilter(fit)
 
-    def first_frame() -> None:
-        while not painted:
-            app.processEvents()
+    def save_picture() -> None:
         if os.environ.get("BARE_MAP_SAVE"):
             window.grab().save(os.environ["BARE_MAP_SAVE"])
-        app.quit()
 
-    QTimer.singleShot(0, first_frame)
-    app.exec()
-    print(f"startup_ms={round((painted[0] - started) * 1000)}")
-    with open("/proc/self/status", encoding="ascii") as status:
-        print(next(f"rss_kb={line.split()[1]}" for line in status if line.startswith("VmRSS:")))
-
+    report(started, show_until_painted(app, window, save_picture))
 
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--prepare"]:
