@@ -16,6 +16,7 @@ from typing import Any
 
 import yaml
 
+from bodymap.domain.bounded_read import UnreadableFile, read_bounded
 from bodymap.domain.problems import DataError, Problem
 
 try:  # libyaml is part of every PyYAML wheel; the pure-Python loader is a slow fallback.
@@ -89,20 +90,12 @@ def read_yaml(path: Path | str, display_name: str | None = None) -> tuple[Any, P
 
 
 def _read_text(path: Path, name: str) -> str:
-    if not path.exists():
-        raise DataError([Problem(name, None, None, "no such file")])
-    if path.is_dir():
-        raise DataError([Problem(name, None, None, "this is a folder, not a data file")])
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise DataError([Problem(
-                name, None, None,
-                f"the file is {size / 1e6:.1f} MB; data files larger than "
-                f"{MAX_FILE_BYTES // (1024 * 1024)} MB are refused")])
-        raw = path.read_bytes()
-    except OSError as error:
-        raise DataError([Problem(name, None, None, f"cannot be read: {error.strerror}")]) from None
+        raw = read_bounded(path, MAX_FILE_BYTES)
+    except UnreadableFile as error:
+        reason = ("this is a folder, not a data file" if "folder" in error.reason
+                  else error.reason)
+        raise DataError([Problem(name, None, None, reason)]) from None
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # what Windows calls "Unicode"
         raise DataError([Problem(name, None, None,
                                  "the file is saved as UTF-16 text; save it as UTF-8")])

@@ -63,3 +63,18 @@ def dialog_shower(parent) -> Callable[[str, str], None]:
         box.show()
 
     return show
+
+
+def tell_failure(parent, title: str, text: str):
+    """A window-modal warning that does not block the caller (so tests and the idle timer
+    keep running); returns the box. The text is shown as plain text: it may hold a file name
+    or other text the user typed."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
+                      parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
