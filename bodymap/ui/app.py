@@ -249,11 +249,15 @@ def run(data_file: Path | None = None, atlas_dir: Path | None = None,
         more = len(problem.problems) - 12
         if more > 0:
             lines += f"\n… and {more} more"
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.warning(window, "bodymap — data not loaded",
-                            "The chosen data or atlas has problems, so bodymap is showing its "
-                            f"bundled reference instead.\n\n{lines}")
+        box = QMessageBox(QMessageBox.Icon.Warning, "bodymap — data not loaded",
+                          "The chosen data or atlas has problems, so bodymap is showing its "
+                          f"bundled reference instead.\n\n{lines}",
+                          QMessageBox.StandardButton.Ok, window)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the problems quote the data file
+        box.exec()
     try:
         return app.exec()
     finally:

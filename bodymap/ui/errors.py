@@ -52,12 +52,14 @@ def dialog_shower(parent) -> Callable[[str, str], None]:
     """Show the error in a non-blocking message box over `parent`."""
 
     def show(summary: str, details: str) -> None:
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(QMessageBox.Icon.Warning, "bodymap — something went wrong",
                           "Something went wrong, but bodymap is still running. What you were "
                           f"doing may not have finished.\n\n{summary}",
                           QMessageBox.StandardButton.Ok, parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the error may quote the data file
         box.setDetailedText(details)
         box.setModal(False)
         box.show()

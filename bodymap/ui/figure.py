@@ -16,6 +16,7 @@ from bodymap.ui.landmarks import LandmarkLayer
 from bodymap.ui.outline_item import OutlineItem
 from bodymap.ui.paths import to_painter_path
 from bodymap.ui.theme import Theme
+from bodymap.ui.plain_text import plain_tooltip
 
 Z_SILHOUETTE, Z_BONE, Z_CONTOUR, Z_MUSCLE = 0, 1, 2, 10
 Z_ZONE, Z_SELECTED, Z_TRP = 40, 45, 60
@@ -40,7 +41,7 @@ class MuscleItem(OutlineItem):
         self._faded = False
         self.setAcceptHoverEvents(True)
         self.setZValue(Z_MUSCLE + (4 - layer))
-        self.setToolTip(name)
+        self.setToolTip(plain_tooltip(name))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self._refresh()
         self._style_fibres()

@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self.study_panel = None
         self.progress_chart = None
         self.hover_label = QLabel(self.view)
+        self.hover_label.setTextFormat(Qt.TextFormat.PlainText)  # a muscle name from the data
         self.hover_label.setObjectName("hoverLabel")
         self.hover_label.hide()
         self._layout(theme)
