@@ -132,8 +132,7 @@ class StudyPanel(QWidget):
         compare_row.addWidget(compare)
         compare_row.addWidget(clear)
         layout.addLayout(compare_row)
-        self.compare_result = QLabel()
-        self.compare_result.setTextFormat(Qt.TextFormat.PlainText)
+        self.compare_result = QLabel()  # rich text, its names escaped (compare_text)
         self.compare_result.setWordWrap(True)
         layout.addWidget(self.compare_result)
 
