@@ -5,6 +5,7 @@ cases that `bodymap check` must refuse are in tests/test_bad_data.py (GENERATED)
 
 from __future__ import annotations
 
+import base64
 import dataclasses
 import os
 import pickle
@@ -103,9 +104,10 @@ def test_a_planted_pickle_entry_never_runs(cache_home, data_copy, tmp_path):
 
 def test_the_entry_is_json_data_not_code(cache_home, data_copy):
     cache.load_reference_cached(data_copy)
-    header, _, body = the_entry(cache_home).read_bytes().partition(b"\n")
+    header, packed, document = the_entry(cache_home).read_bytes().split(b"\n")
     assert header.startswith(b"bodymap-cache 1 ")
-    assert body.startswith(b'{"$":"Reference"')
+    assert base64.b64decode(packed, validate=True)  # coordinates: numbers only
+    assert document.startswith(b'{"$":"Reference"')
 
 
 def test_an_altered_entry_is_refused_and_rebuilt(cache_home, data_copy):
