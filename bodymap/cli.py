@@ -362,6 +362,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return code
     except KeyboardInterrupt:
         return 130
+    except DataError as error:  # a file any verb reads (e.g. --config) is unusable
+        return _report(error)
     except BrokenPipeError:  # `bodymap show x | head -1`: the reader has all it wanted
         _silence_stdout()
         return 141

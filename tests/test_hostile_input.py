@@ -255,7 +255,7 @@ def test_the_handout_dialog_shows_a_muscle_name_literally(qtbot, reference):
 
     dialog = HandoutDialog(hostile_reference(reference), MuscleSide("piriformis", "left"))
     qtbot.addWidget(dialog)
-    (intro,) = [label for label in dialog.findChildren(QLabel) if "explanation" in label.text()]
+    (intro,) = (label for label in dialog.findChildren(QLabel) if "explanation" in label.text())
     assert "&lt;img src=/dev/zero&gt;" in intro.text() and "<img" not in intro.text()
 
 

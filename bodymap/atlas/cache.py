@@ -18,6 +18,7 @@ is written. The kiosk reads the cache but never writes it (it stores nothing).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 import sys
@@ -118,10 +119,8 @@ def read_entry(entry: Path, key: str) -> Reference | None:
             return _without_gc(decode, body)
         except FormatError:
             pass
-    try:  # a damaged entry: remove it so it is rebuilt (a read-only folder keeps it)
-        entry.unlink()
-    except OSError:
-        pass
+    with contextlib.suppress(OSError):  # a damaged entry: remove it so it is rebuilt
+        entry.unlink()  # (a read-only folder keeps it, and there is simply no cache)
     return None
 
 

@@ -166,7 +166,8 @@ class _OutlineReader:
             if self.at > self.count:
                 raise ValueError("an outline's numbers run past the end")
             numbers = islice(self.values, count * arity)
-            commands.extend(map(tuple.__add__, repeat((op,), count), zip(*[numbers] * arity)))
+            commands.extend(map(tuple.__add__, repeat((op,), count),
+                                zip(*[numbers] * arity, strict=False)))
         return Outline(tuple(commands))
 
     def check_all_read(self) -> None:

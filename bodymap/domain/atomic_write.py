@@ -161,10 +161,10 @@ def _replace_together(temporaries: list[Path], paths: list[Path]) -> None:
 
 def write_bytes(target: Path | str, data: bytes, private: bool = False) -> Path:
     """Write `data` to `target` all or nothing; raise WriteFailed."""
-    with atomic_paths([target], private=private) as (temporary,):
-        with open(temporary, "wb") as stream:
-            stream.write(data)
-            stream.flush()
+    with atomic_paths([target], private=private) as (temporary,), \
+            open(temporary, "wb") as stream:
+        stream.write(data)
+        stream.flush()
     return Path(target)
 
 

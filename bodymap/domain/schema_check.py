@@ -12,6 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from bodymap.domain.bounded_read import read_bounded
 from bodymap.domain.problems import Problem
 from bodymap.domain.yaml_source import Positions
 
@@ -24,11 +25,14 @@ _TYPE_WORDS = {
 }
 
 
+MAX_SCHEMA_BYTES = 1024 * 1024
+
+
 @lru_cache(maxsize=4)
 def _validator(schema_path: str) -> Any:
     import jsonschema  # noqa: PLC0415 - deliberately lazy
 
-    schema = json.loads(Path(schema_path).read_text(encoding="utf-8"))
+    schema = json.loads(read_bounded(schema_path, MAX_SCHEMA_BYTES).decode("utf-8"))
     cls = jsonschema.validators.validator_for(schema)
     cls.check_schema(schema)
     # jsonschema compares list items pairwise when they cannot be sorted (mappings, say):

@@ -15,8 +15,8 @@ from bodymap.domain.model import Dataset, MuscleSide
 from bodymap.ui.landmarks import LandmarkLayer
 from bodymap.ui.outline_item import OutlineItem
 from bodymap.ui.paths import to_painter_path
-from bodymap.ui.theme import Theme
 from bodymap.ui.plain_text import plain_tooltip
+from bodymap.ui.theme import Theme
 
 Z_SILHOUETTE, Z_BONE, Z_CONTOUR, Z_MUSCLE = 0, 1, 2, 10
 Z_ZONE, Z_SELECTED, Z_TRP = 40, 45, 60

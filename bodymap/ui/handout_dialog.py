@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.atlas.reference import Reference
-from bodymap.domain.model import MuscleSide
 from bodymap.domain.atomic_write import WriteFailed
+from bodymap.domain.model import MuscleSide
 from bodymap.ui.errors import tell_failure
 from bodymap.ui.handout import (
     MARGIN_MM,
@@ -45,8 +45,8 @@ class HandoutDialog(QDialog):
         self.setWindowTitle(f"Handout: {name} — bodymap")
         layout = QVBoxLayout(self)
         intro = QLabel(f"A one-page explanation of the <b>{escape(name)}</b> for the patient "
-                       "to take home: the picture, why it can hurt, what to expect, aftercare and the "
-                       "warning signs. No needling technique is printed.")
+                       "to take home: the picture, why it can hurt, what to expect, aftercare "
+                       "and the warning signs. No needling technique is printed.")
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()

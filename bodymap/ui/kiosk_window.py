@@ -27,8 +27,8 @@ from bodymap.ui.map_view import MapView
 from bodymap.ui.overlay import ReferralOverlay
 from bodymap.ui.patient_panel import PatientPanel
 from bodymap.ui.pin_pad import PinPad
-from bodymap.ui.theme import DEFAULT_THEME
 from bodymap.ui.plain_text import plain_label
+from bodymap.ui.theme import DEFAULT_THEME
 
 TARGET = 56  # px: comfortably above the 44 px (about 9 mm) minimum touch target
 ADMIN_CORNER = 90  # px square in the top-left corner

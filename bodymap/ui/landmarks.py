@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
 
 from bodymap.atlas.model import AtlasView
 from bodymap.domain.landmarks import LABELS, SHORT, landmark_label
-from bodymap.ui.theme import Theme
 from bodymap.ui.plain_text import plain_tooltip
+from bodymap.ui.theme import Theme
 
 Z_LANDMARK = 50
 DOT_RADIUS = 4.5  # pixels on screen
