@@ -677,3 +677,20 @@ def test_non_finite_numbers_and_negative_sizes_are_refused(tmp_path, viewbox, sh
 def test_a_transform_of_infinity_is_refused():
     with pytest.raises(ValueError, match="not finite"):
         parse_transform("rotate(inf)")
+
+
+def test_data_problems_shown_at_start_up_are_escaped(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from bodymap.ui import app as app_module
+
+    bad = tmp_path / "bad.yaml"
+    bad.write_text('"<img src=/dev/zero>": 1\nschema_version: 1\nsources: {}\nmuscles: []\n')
+    shown: list[str] = []
+    windows = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda parent, title, text: shown.append(text) or windows.append(parent))
+    monkeypatch.setattr(app_module.QApplication, "exec", lambda self: 0)
+    assert app_module.run(data_file=bad) == 0
+    qtbot.addWidget(windows[0])
+    assert "&lt;img src=/dev/zero&gt;" in shown[0] and "<img" not in shown[0]

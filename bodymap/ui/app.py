@@ -249,15 +249,15 @@ def run(data_file: Path | None = None, atlas_dir: Path | None = None,
         more = len(problem.problems) - 12
         if more > 0:
             lines += f"\n… and {more} more"
-        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(QMessageBox.Icon.Warning, "bodymap — data not loaded",
-                          "The chosen data or atlas has problems, so bodymap is showing its "
-                          f"bundled reference instead.\n\n{lines}",
-                          QMessageBox.StandardButton.Ok, window)
-        box.setTextFormat(Qt.TextFormat.PlainText)  # the problems quote the data file
-        box.exec()
+        from bodymap.ui.markup import escape
+
+        # The problems quote the data file: escaped, so none of it is read as markup.
+        text = ("The chosen data or atlas has problems, so bodymap is showing its bundled "
+                f"reference instead.\n\n{lines}")
+        QMessageBox.warning(window, "bodymap — data not loaded",
+                            "<qt>" + escape(text, quote=False).replace("\n", "<br>") + "</qt>")
     try:
         return app.exec()
     finally:
