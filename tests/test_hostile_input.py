@@ -694,3 +694,11 @@ def test_data_problems_shown_at_start_up_are_escaped(qtbot, tmp_path, monkeypatc
     assert app_module.run(data_file=bad) == 0
     qtbot.addWidget(windows[0])
     assert "&lt;img src=/dev/zero&gt;" in shown[0] and "<img" not in shown[0]
+
+
+def test_an_entry_nested_beyond_the_recursion_limit_is_refused(cache_home, data_copy):
+    cache.load_reference_cached(data_copy)
+    key = cache.cache_key(data_copy)
+    body = b"\n" + b"[" * 200_000 + b"]" * 200_000
+    the_entry(cache_home).write_bytes(cache._header(key, body) + b"\n" + body)
+    assert cache.read_entry(the_entry(cache_home), key) is None

@@ -117,7 +117,7 @@ def read_entry(entry: Path, key: str) -> Reference | None:
 
         try:
             return _without_gc(decode, body)
-        except FormatError:
+        except (FormatError, MemoryError):  # any error here means "no cache"
             pass
     with contextlib.suppress(OSError):  # a damaged entry: remove it so it is rebuilt
         entry.unlink()  # (a read-only folder keeps it, and there is simply no cache)

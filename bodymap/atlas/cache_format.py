@@ -50,6 +50,12 @@ def _classes() -> dict[str, type]:
 CLASSES = _classes()
 FIELDS = {name: tuple(f.name for f in dataclasses.fields(cls) if f.init)
           for name, cls in CLASSES.items()}
+# Classes whose instances can be filled in directly, as pickle did, without their frozen
+# __init__ (one object.__setattr__ per field: 5 ms a start-up): all fields are init fields,
+# and nothing runs after __init__ (no __post_init__) or needs slots.
+_FILLED = {name for name, cls in CLASSES.items()
+           if not hasattr(cls, "__post_init__") and "__slots__" not in vars(cls)
+           and len(FIELDS[name]) == len(dataclasses.fields(cls))}
 
 
 def encode(reference: Reference) -> bytes:
@@ -105,10 +111,10 @@ def decode(raw: bytes) -> Reference:
         numbers.frombytes(binascii.a2b_base64(packed))
         if sys.byteorder != "little":  # pragma: no cover
             numbers.byteswap()
-        outlines = _OutlineReader(numbers.tolist())
-        value = json.loads(document, object_hook=lambda item: _object(item, outlines))
-        outlines.check_all_read()
-    except (ValueError, TypeError, KeyError, IndexError, binascii.Error) as error:
+        decoder = _Decoder(numbers.tolist())
+        value = decoder.parse(document.decode("utf-8"))
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError,
+            binascii.Error) as error:
         raise FormatError(f"{type(error).__name__}: {error}") from None
     if type(value) is not Reference:
         raise FormatError("the entry does not hold a Reference")
@@ -119,37 +125,49 @@ def _freeze(value: list) -> tuple:
     return tuple([_freeze(v) if type(v) is list else v for v in value])
 
 
-def _object(item: dict, outlines: _OutlineReader) -> Any:
-    name = item.get("$")
-    if name is not None:
-        cls = CLASSES[name]  # KeyError for any class outside the model: refused
-        values = item["f"]
-        if len(values) != len(FIELDS[name]):
-            raise ValueError(f"{name} needs {len(FIELDS[name])} fields")
-        return cls(*[_freeze(v) if type(v) is list else v for v in values])
-    if "$o" in item:
-        return outlines.read(item["$o"], item["at"])
-    if "$m" in item:
-        return _mapping(item["$m"])
-    if "$p" in item:
-        return MappingProxyType(_mapping(item["$p"]))
-    raise ValueError("an object of unknown kind")
-
-
 def _mapping(pairs: list) -> dict:
     return {(_freeze(k) if type(k) is list else k): (_freeze(v) if type(v) is list else v)
             for k, v in pairs}
 
 
-class _OutlineReader:
-    """Outlines from the entry's packed coordinates, in the order they were written."""
+class _Decoder:
+    """Builds the model's objects as the JSON parser finishes each JSON object, and the
+    outlines from the entry's packed coordinates, in the order they were written."""
 
     def __init__(self, values: list[float]) -> None:
         self.values = iter(values)
         self.count = len(values)
         self.at = 0
 
-    def read(self, runs: list, at: int) -> Outline:
+    def parse(self, text: str) -> Any:
+        value = json.loads(text, object_hook=self.object_hook)
+        if self.at != self.count:
+            raise ValueError("numbers are left over after the last outline")
+        return value
+
+    def object_hook(self, item: dict) -> Any:
+        name = item.get("$")
+        if name is not None:
+            cls = CLASSES[name]  # KeyError for any class outside the model: refused
+            names = FIELDS[name]
+            values = item["f"]
+            if len(values) != len(names):
+                raise ValueError(f"{name} needs {len(names)} fields")
+            values = [_freeze(v) if type(v) is list else v for v in values]
+            if name in _FILLED:
+                made = object.__new__(cls)
+                made.__dict__.update(zip(names, values, strict=True))
+                return made
+            return cls(*values)
+        if "$o" in item:
+            return self.outline(item["$o"], item["at"])
+        if "$m" in item:
+            return _mapping(item["$m"])
+        if "$p" in item:
+            return MappingProxyType(_mapping(item["$p"]))
+        raise ValueError("an object of unknown kind")
+
+    def outline(self, runs: list, at: int) -> Outline:
         if at != self.at:
             raise ValueError("an outline's numbers are out of order")
         commands: list[tuple] = []
@@ -169,7 +187,3 @@ class _OutlineReader:
             commands.extend(map(tuple.__add__, repeat((op,), count),
                                 zip(*[numbers] * arity, strict=False)))
         return Outline(tuple(commands))
-
-    def check_all_read(self) -> None:
-        if self.at != self.count:
-            raise ValueError("numbers are left over after the last outline")
