@@ -200,8 +200,8 @@ def mask_of(outline):
 
 def run_checks(out: Path, data_file: str | None = None) -> int:
     import build_atlas
-    from atlas_source.primitives.shapes import seg_dist
     import numpy as np
+    from atlas_source.primitives.shapes import seg_dist
     from PySide6.QtCore import QPointF
 
     from bodymap import resources

@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import cache
 
 from atlas_source.levels import AXILLA_Y, CROTCH, EAR_LOBE_Y, EAR_TOP_Y, SOLE, VERTEX
-from atlas_source.primitives.curves import K, Curve, mirror_closed, spline
+from atlas_source.primitives.curves import Curve, K, mirror_closed, spline
 from atlas_source.skeleton import (
     ELBOW,
     FOREARM_WIDTH,

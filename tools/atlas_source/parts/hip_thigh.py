@@ -11,7 +11,7 @@ from functools import cache
 
 from atlas_source.figure import Stroke
 from atlas_source.levels import ASIS, CREST_TOP, PSIS
-from atlas_source.primitives.curves import K, Curve, closed, ellipse, line, mirror_closed, spline
+from atlas_source.primitives.curves import Curve, K, closed, ellipse, line, mirror_closed, spline
 from atlas_source.primitives.shapes import fibres_between
 from atlas_source.registry import Drawing, muscle
 

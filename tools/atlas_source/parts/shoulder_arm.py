@@ -9,7 +9,7 @@ from functools import cache
 
 from atlas_source.figure import Stroke
 from atlas_source.levels import INF_ANGLE, SPINE_ROOT, SUP_ANGLE
-from atlas_source.primitives.curves import K, Curve, closed, line, spline
+from atlas_source.primitives.curves import Curve, K, closed, line, spline
 from atlas_source.primitives.shapes import fibres_between
 from atlas_source.registry import Drawing, muscle
 

@@ -14,7 +14,7 @@ from atlas_source.figure import Stroke
 from atlas_source.levels import C7, CROTCH, EOP, INF_ANGLE, RIB12_TIP, SPINE_ROOT, SPINOUS
 from atlas_source.parts.hip_thigh import gluteus_medius_outline, maximus_medial_border
 from atlas_source.parts.shoulder_arm import MEDIAL_BORDER
-from atlas_source.primitives.curves import K, Curve, closed, ellipse, line, spline
+from atlas_source.primitives.curves import Curve, K, closed, ellipse, line, spline
 from atlas_source.primitives.shapes import fibres_between, inset_along
 from atlas_source.registry import Drawing, muscle
 from atlas_source.silhouette import silhouette_half

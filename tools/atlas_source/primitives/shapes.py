@@ -6,7 +6,16 @@ from __future__ import annotations
 
 import math
 
-from atlas_source.primitives.curves import Curve, Pt, closed, dist, lerp, line, offset_points, spline
+from atlas_source.primitives.curves import (
+    Curve,
+    Pt,
+    closed,
+    dist,
+    lerp,
+    line,
+    offset_points,
+    spline,
+)
 
 
 def polygon(curve: Curve) -> list[Pt]:

@@ -3,7 +3,15 @@ body regions are cut, so that neighbouring regions meet exactly (no slivers, no 
 
 from __future__ import annotations
 
-from atlas_source.primitives.curves import Curve, Pt, dist, line, mirror_closed, offset_points, spline
+from atlas_source.primitives.curves import (
+    Curve,
+    Pt,
+    dist,
+    line,
+    mirror_closed,
+    offset_points,
+    spline,
+)
 
 
 class Half:
