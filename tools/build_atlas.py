@@ -14,10 +14,10 @@ TOOLS = Path(__file__).resolve().parent
 if str(TOOLS) not in sys.path:
     sys.path.insert(0, str(TOOLS))
 
-from atlas_source.build import FIGURES, OUT_DIR, build_all, main  # noqa: E402
+from atlas_source.build import FIGURES, OUT_DIR, build_all, import_edit, main  # noqa: E402
 from atlas_source.svg import View  # noqa: E402
 
-__all__ = ["FIGURES", "OUT_DIR", "View", "build_all", "main"]
+__all__ = ["FIGURES", "OUT_DIR", "View", "build_all", "import_edit", "main"]
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))
