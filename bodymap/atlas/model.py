@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from bodymap.atlas.geometry import Outline, Point
 from bodymap.domain.model import MuscleSide, RegionKey
 
-VIEWS = ("posterior", "anterior")
+VIEWS = ("posterior", "anterior", "lateral", "plantar")  # the figures, in the order shown
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,8 @@ class TriggerPointKey:
 
 @dataclass(frozen=True)
 class AtlasView:
-    """One figure (posterior or anterior) of the atlas, in its SVG document coordinates."""
+    """One figure of the atlas (posterior, anterior, lateral head, plantar), in its SVG document
+    coordinates."""
 
     name: str
     file: str

@@ -4,19 +4,30 @@ regions, trigger-point markers (markers.yaml), zone shapes and landmarks."""
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import yaml
 
 from atlas_source import edits, parts
 from atlas_source.figure import Figure
-from atlas_source.landmarks import ANTERIOR_LANDMARKS, POSTERIOR_LANDMARKS
+from atlas_source.landmarks import (
+    ANTERIOR_LANDMARKS,
+    LATERAL_LANDMARKS,
+    PLANTAR_LANDMARKS,
+    POSTERIOR_LANDMARKS,
+)
+from atlas_source.parts.head_neck import lateral_outline
+from atlas_source.parts.leg_foot import sole_outline
 from atlas_source.primitives.curves import Curve, mirror_closed
 from atlas_source.primitives.shapes import clip_fibres, depth_inside
 from atlas_source.regions.anterior import anterior_regions
+from atlas_source.regions.lateral import lateral_regions
+from atlas_source.regions.plantar import plantar_regions
 from atlas_source.regions.posterior import posterior_regions
 from atlas_source.registry import muscles_of
 from atlas_source.silhouette import silhouette_half
+from atlas_source.views import FRAMES
 from atlas_source.zones import zone_shapes
 
 SOURCE = Path(__file__).resolve().parent
@@ -71,24 +82,26 @@ def zones_of(view: str, edited: edits.Edits) -> list:
     return out
 
 
-def posterior_figure(source: Path = SOURCE) -> Figure:
-    edited = edits.load(source, "posterior")
-    chain = silhouette_half("posterior")
-    muscles, fibres = muscle_layers("posterior", edited)
-    regions, unnamed = posterior_regions(chain)
-    return Figure("posterior", mirror_closed(chain), parts.strokes("posterior"), muscles, fibres,
-                  regions, markers("posterior", muscles, load_markers(source / "markers.yaml")),
-                  POSTERIOR_LANDMARKS, unnamed, zones_of("posterior", edited))
+def figure(view: str, source: Path = SOURCE) -> Figure:
+    """One figure, built from the source."""
+    frame = FRAMES[view]
+    edited = edits.load(source, view)
+    outline, regions_of, landmarks = OUTLINES[view]
+    chain = outline()
+    regions, unnamed = regions_of(chain)
+    muscles, fibres = muscle_layers(view, edited)
+    silhouette = chain if frame.paired else mirror_closed(chain)
+    return Figure(view, silhouette, parts.strokes(view), muscles, fibres, regions,
+                  markers(view, muscles, load_markers(source / "markers.yaml")), landmarks,
+                  unnamed, zones_of(view, edited))
 
 
-def anterior_figure(source: Path = SOURCE) -> Figure:
-    edited = edits.load(source, "anterior")
-    chain = silhouette_half("anterior")
-    regions, unnamed = anterior_regions(chain)
-    muscles, fibres = muscle_layers("anterior", edited)
-    return Figure("anterior", mirror_closed(chain), parts.strokes("anterior"), muscles, fibres,
-                  regions, markers("anterior", muscles, load_markers(source / "markers.yaml")),
-                  ANTERIOR_LANDMARKS, unnamed, zones_of("anterior", edited))
-
-
-FIGURES = {"posterior": posterior_figure, "anterior": anterior_figure}
+# Per figure: its outline (the left half, or the whole left figure when paired), its
+# region tiling and its landmarks.
+OUTLINES = {
+    "posterior": (lambda: silhouette_half("posterior"), posterior_regions, POSTERIOR_LANDMARKS),
+    "anterior": (lambda: silhouette_half("anterior"), anterior_regions, ANTERIOR_LANDMARKS),
+    "lateral": (lateral_outline, lateral_regions, LATERAL_LANDMARKS),
+    "plantar": (sole_outline, plantar_regions, PLANTAR_LANDMARKS),
+}
+FIGURES = {view: partial(figure, view) for view in FRAMES}

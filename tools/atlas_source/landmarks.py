@@ -54,3 +54,17 @@ ANTERIOR_LANDMARKS = [
     ("clavicle_mid", CLAVICLE_MID, True), ("asis", ASIS, True),
     ("greater_trochanter", TROCHANTER, True),
 ]
+
+# The lateral and plantar figures are two separate figures, one per side, so every landmark
+# on them is bilateral (landmark.c7.left is C7 as seen on the patient's left-side figure).
+LATERAL_LANDMARKS = [
+    ("external_occipital_protuberance", (-80, EOP[1]), True), ("c7", (-68, C7), True),
+    ("mastoid", (-24, 201), True), ("external_acoustic_meatus", (1, 160), True),
+    ("mandibular_condyle", (12, 160), True), ("zygomatic_arch", (38, 151), True),
+    ("mandible_angle", (10, 226), True),
+]
+PLANTAR_LANDMARKS = [
+    ("calcaneal_tuberosity", (52, 240), True), ("navicular_tuberosity", (35, 172), True),
+    ("first_metatarsal_head", (36, 110), True), ("fifth_metatarsal_head", (98, 118), True),
+    ("fifth_metatarsal_base", (101, 172), True),
+]

@@ -146,8 +146,9 @@ def render_svg(fig: Figure) -> str:
     out += svg_layer("Fibres", "fibres", body, " " + STYLE["fibres"])
     body = []
     for region_id, outline, midline in fig.regions:
-        if midline:
-            body.append(f'<path id="region.{region_id}.midline" d="{v.d(outline, "left")}"/>')
+        if midline:   # on a paired figure a midline region shows on both sides' figures
+            d = v.d(outline, "left") + (f" {v.d(outline, 'right')}" if frame.paired else "")
+            body.append(f'<path id="region.{region_id}.midline" d="{d}"/>')
         else:
             body += [f'<path id="region.{region_id}.{side}" d="{v.d(outline, side)}"/>'
                      for side in SIDES]

@@ -10,8 +10,10 @@ image of the left about the middle of the document (x -> width - x).
   side beside it, facing right (two separate figures, `paired`).
 * plantar (the soles, seen from below with the toes up): lat is the distance from the body
   midline, as on the posterior figure, so the left sole lies on the viewer's left with its
-  big toe towards the middle; the feet are drawn larger than on the whole-body figures
-  (`scale`), each as a separate figure.
+  big toe towards the middle; each sole is a separate figure.
+
+All figures share one scale (1 cm is about 8.7 units) and the lateral head shares the body
+levels of the posterior and anterior figures (vertex y=40, chin y=245, C7 y=292).
 """
 
 from __future__ import annotations
@@ -48,4 +50,8 @@ class Frame:
 FRAMES = {
     "posterior": Frame("posterior", "back (posterior view)", 700, 1600, 350.0, -1.0),
     "anterior": Frame("anterior", "front (anterior view)", 700, 1600, 350.0, 1.0),
+    "lateral": Frame("lateral", "head and neck from the side (lateral view)", 700, 380, 190.0,
+                     -1.0, paired=True),
+    "plantar": Frame("plantar", "soles of the feet (plantar view)", 700, 300, 350.0, -1.0,
+                     paired=True),
 }

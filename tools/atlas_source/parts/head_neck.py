@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from atlas_source.figure import Stroke
 from atlas_source.levels import EYE, SPINE_ROOT, SUP_ANGLE
-from atlas_source.primitives.curves import K, closed, ellipse, line, spline
+from atlas_source.primitives.curves import Curve, K, closed, ellipse, line, spline
 from atlas_source.primitives.shapes import fibres_between, strands
 from atlas_source.registry import Drawing, muscle
 
@@ -132,4 +132,55 @@ def anterior_strokes() -> list[Stroke]:
         S(spline([(54, 214), (40, 245), (24, 278), (12, 297)]), "contour", weight=0.6),
         S(spline([(47, 252), (45, 276), (38.5, 301)]), "contour", weight=0.5),
         S(spline([(58, 275.5), (77, 284), (100, 293)]), "contour", weight=0.5),
+    ]
+
+
+# --- the lateral figure: the head and neck seen from the patient's left -----------------------
+# lat is the distance FORWARD of the ear canal (atlas_source.views); y the shared body levels.
+# The outline runs clockwise on the page from the front corner of the cut across the base of
+# the neck: along the cut, up the back of the neck, over the head, down the face and throat.
+LATERAL_OUTLINE = [
+    K(42, 345), K(-108, 345),                                       # cut at the base of the neck
+    (-101, 327), (-88, 309), (-74, 292), (-63, 272), (-58, 250), (-58, 222),   # back of neck
+    (-62, 198), (-71, 175), (-80, 158), (-86, 132), (-85, 106), (-77, 80),     # occiput
+    (-61, 58), (-37, 45), (-8, 40), (20, 42), (45, 50), (66, 63),              # crown
+    (82, 84), (90, 106), (92, 124), (87, 138),                                 # forehead, nasion
+    (95, 152), (104, 165), (108, 172), (103, 179), (92, 183),                  # nose
+    (95, 192), (92, 199), (94, 207), (88, 218), (92, 230), (88, 242), (77, 248),  # lips, chin
+    (58, 252), (40, 256), (30, 264), (25, 282), (27, 300), (33, 322),          # throat
+]
+# The auricle: helix from its root in front, over the top, down the back to the lobule.
+AURICLE = [(3, 141), (0, 131), (-7, 127), (-16, 130), (-22, 142), (-24, 160), (-22, 178),
+           (-17, 192), (-9, 198), (-2, 197), (2, 190), (3, 180)]
+
+
+def lateral_outline() -> Curve:
+    return closed(LATERAL_OUTLINE)
+
+
+def lateral_strokes() -> list[Stroke]:
+    S = Stroke
+    return [
+        # zygomatic arch and the mandible (ramus and lower border), mastoid process
+        S(spline([(68, 152), (50, 150.5), (32, 151), (16, 153)]), "bone", weight=0.8),
+        S(spline([(12, 165), (10, 190), (8, 218), (14, 228), (40, 238), (66, 244), (82, 244)]),
+          "bone", weight=0.8),
+        S(spline([(-14, 196), (-20, 206), (-28, 205), (-30, 196)]), "bone", weight=0.7),
+        # the clavicle where the cut passes it, and the spine of the scapula behind
+        S(spline([(38, 338), (10, 334), (-18, 331)]), "bone", weight=0.7),
+        # ear: helix, antihelix, tragus
+        S(spline(AURICLE), "contour", weight=0.8),
+        S(spline([(-3, 137), (-13, 141), (-16, 156), (-14, 174), (-8, 185)]), "contour",
+          weight=0.5),
+        S(spline([(5, 154), (7, 160), (5, 166)]), "contour", weight=0.6),
+        # brow, eye and lids, nose wing, lips
+        S(spline([(84, 127), (74, 124.5), (62, 126)]), "contour", weight=0.9),
+        S(spline([K(82, 140), (76, 137), K(68, 141), (76, 145), K(82, 140)]), "contour",
+          weight=0.7),
+        S(spline([(94, 176), (88, 174), (86, 168), (92, 164)]), "contour", weight=0.6),
+        S(spline([(94, 199), (86, 200), (80, 198)]), "contour", weight=0.7),
+        # neck: sternocleidomastoid (mastoid to the sternum), front border of trapezius
+        S(spline([(-18, 210), (-6, 250), (12, 290), (28, 326)]), "contour", weight=0.6),
+        S(spline([(-8, 206), (6, 244), (22, 282), (34, 318)]), "contour", weight=0.5),
+        S(spline([(-50, 214), (-48, 260), (-44, 300), (-38, 334)]), "contour", weight=0.5),
     ]

@@ -5,7 +5,7 @@ calf, ankle and foot lines of the posterior and anterior figures."""
 from __future__ import annotations
 
 from atlas_source.figure import Stroke
-from atlas_source.primitives.curves import spline
+from atlas_source.primitives.curves import Curve, K, closed, ellipse, spline
 
 
 def posterior_strokes() -> list[Stroke]:
@@ -46,4 +46,41 @@ def anterior_strokes() -> list[Stroke]:
         S(spline([(67, 1546), (68, 1552), (68, 1557)]), "contour", weight=0.5),
         S(spline([(83, 1545), (84, 1551), (84, 1556.5)]), "contour", weight=0.5),
         S(spline([(96.5, 1541), (97.5, 1547), (97, 1552.5)]), "contour", weight=0.5),
+    ]
+
+
+# --- the plantar figure: the sole of the left foot seen from below, toes up ---------------------
+# lat is the distance from the body midline (the big toe lies towards it); y runs from the toe
+# tips (top) to the back of the heel. The outline runs clockwise on the page from the back
+# of the heel: up the medial border, over the toes, down the lateral border.
+SOLE_OUTLINE = [
+    (62, 263), (46, 259), (37, 247), (34, 228), (33, 205), (30, 178), (27, 152),   # heel, arch
+    (24, 127), (23, 108), (24, 92),                                                # ball
+    (25, 74), (28, 54), (33, 42), (41, 36), (49, 38), (54, 47), K(55, 68),         # big toe
+    (58, 53), (62, 45), (67, 45), (70, 53), K(71, 72),                             # second
+    (74, 59), (78, 53), (83, 54), (85, 62), K(86, 78),                             # third
+    (89, 67), (93, 63), (97, 65), (98, 73), K(98, 86),                             # fourth
+    (101, 78), (105, 77), (108, 83), (108, 95),                                    # little toe
+    (106, 112), (103, 135), (99, 160), (95, 185), (91, 210), (88, 232), (84, 250), (76, 260),
+]
+
+
+def sole_outline() -> Curve:
+    return closed(SOLE_OUTLINE)
+
+
+def plantar_strokes() -> list[Stroke]:
+    S = Stroke
+    return [
+        # creases under the toes, the ball of the foot and the heel pad
+        S(spline([(27, 96), (40, 92), (52, 80)]), "contour", weight=0.6),
+        S(spline([(58, 80), (72, 84), (86, 89), (98, 95), (106, 104)]), "contour", weight=0.5),
+        S(spline([(30, 122), (50, 128), (74, 131), (96, 128)]), "contour", weight=0.4),
+        S(spline([(38, 220), (52, 212), (70, 211), (86, 218)]), "contour", weight=0.5),
+        # the medial longitudinal arch, where the sole leaves the ground
+        S(spline([(40, 205), (48, 175), (50, 150), (44, 130)]), "contour", weight=0.45),
+        # heads of the first and fifth metatarsals, tuberosity of the fifth
+        S(ellipse((36, 110), 7, 8), "bone", closed=True, weight=0.5),
+        S(ellipse((98, 118), 5, 6), "bone", closed=True, weight=0.5),
+        S(ellipse((101, 172), 3.5, 5), "bone", closed=True, weight=0.5),
     ]

@@ -21,8 +21,12 @@ class Half:
     direction it was defined); between two silhouette nodes without an explicit edge, or
     when '~' stands between them, the silhouette itself is used."""
 
-    def __init__(self, chain: Curve):
+    def __init__(self, chain: Curve, closed: bool = False):
+        """`chain`: the silhouette of the figure half (an open chain from midline to
+        midline), or, with `closed`, the whole outline of a separate figure (lateral head,
+        sole), on which the piece between two nodes is the shorter way round."""
         self.chain = chain
+        self.closed = closed
         self.nodes: dict[str, Pt] = {}
         self.locs: dict[str, tuple[int, float]] = {}
         self.edges: dict[tuple[str, str], Curve] = {}
@@ -126,8 +130,21 @@ class Half:
             if (b, a) in self.edges:
                 return self.edges[(b, a)].reversed()
         if a in self.locs and b in self.locs:
+            if self.closed:
+                return self._round(self.locs[a], self.locs[b])
             return self.chain.sub(self.locs[a], self.locs[b])
         raise KeyError(f"no edge between {a} and {b}")
+
+    def _round(self, la: tuple[int, float], lb: tuple[int, float]) -> Curve:
+        """On a closed outline: from la to lb the shorter way round (through its start point
+        if need be)."""
+        n = len(self.chain.segs)
+        forward = ((lb[0] + lb[1]) - (la[0] + la[1])) % n
+        if forward > n / 2:
+            return self._round(lb, la).reversed()
+        if la <= lb:
+            return self.chain.sub(la, lb)
+        return self.chain.sub(la, (n - 1, 1.0)) + self.chain.sub((0, 0.0), lb)
 
     def path(self, cycle: list[str], closed: bool = True) -> Curve:
         names, force = [], []

@@ -230,6 +230,7 @@ def posterior_regions(chain: Curve) -> tuple[list[tuple[str, Curve, bool]], list
           + spline([fold.point(f2), (95, 889), (60, 875), (25, 868.5), (0, 867)])
           + line((0, 867), (0, CROTCH)) + h.path(["CR", "~", "FOLD_M"], closed=False))
     regions.append(("lower_buttock", lb, False))
-    unnamed = [h.region(["CALF_BM", "LAK_M_in", "LAK_B_in", "LAK_B", "~"])]   # the heel
-    return regions, unnamed
+    # the back of the heel (the heel region continues under the foot on the plantar figure)
+    regions.append(("heel", h.region(["CALF_BM", "LAK_M_in", "LAK_B_in", "LAK_B", "~"]), False))
+    return regions, []
 
