@@ -17,7 +17,7 @@ from bodymap import __version__
 from bodymap.domain.model import MuscleSide
 from bodymap.domain.problems import DataError
 
-VIEW_CHOICES = ("both", "posterior", "anterior")
+VIEW_CHOICES = ("both", "posterior", "anterior", "lateral", "plantar")  # bodymap.atlas VIEWS
 MODES = ("explore", "pain", "patient", "study")
 
 
