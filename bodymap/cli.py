@@ -202,7 +202,8 @@ def run_lookup(args: argparse.Namespace) -> int:
         reference = _load(args)
     except DataError as error:
         return _report(error)
-    dataset, areas = reference.dataset, reference.atlas.region_areas()
+    dataset = reference.dataset
+    areas = reference.atlas.region_areas(reference.atlas.overview())  # as the pain mode does
     keys = []
     for text in args.regions:
         try:

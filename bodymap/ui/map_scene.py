@@ -19,9 +19,8 @@ TITLES = {"posterior": "Back (posterior view)", "anterior": "Front (anterior vie
 class MapScene(QGraphicsScene):
     """Every figure of the atlas in a row, and the rules for what a click at a point means.
 
-    The overview (framing 'both') shows the whole-body figures, those as tall as the tallest
-    one (back and front); each other figure (the side of the head, the soles) is framed on
-    its own."""
+    The overview (framing 'both') shows the whole-body figures (Atlas.overview: back and
+    front); each other figure (the side of the head, the soles) is framed on its own."""
 
     muscle_hovered = Signal(object)  # MuscleSide or None
 
@@ -39,9 +38,8 @@ class MapScene(QGraphicsScene):
             self.addItem(figure.root)
             self.figures[name] = figure
             x += view.viewbox[2] + FIGURE_GAP
-        tallest = max(v.viewbox[3] for v in reference.atlas.views.values())
-        self.overview = tuple(name for name, v in reference.atlas.views.items()
-                              if v.viewbox[3] == tallest)
+        self.overview = reference.atlas.overview()
+        self.show_figures("both")
         self._muscles = {k: v for f in self.figures.values() for k, v in f.muscles.items()}
         bounds = self.itemsBoundingRect()
         # Room around the figures so a zoomed-in map can still be dragged to its edges.

@@ -41,7 +41,7 @@ class StudySession(QObject):
         self.store = store
         atlas = scene.reference.atlas
         self.bank = QuestionBank(
-            scene.reference.dataset, atlas.region_areas(),
+            scene.reference.dataset, atlas.region_areas(scene.overview),
             markers={name: view.trigger_points for name, view in atlas.views.items()},
             # landmark questions are asked on the figures the map shows together
             landmarks={name: atlas.view(name).landmarks for name in scene.overview})
