@@ -182,3 +182,21 @@ def test_an_edit_of_the_right_side_only_is_reported_not_imported(source, tmp_pat
     notes: list[str] = []
     assert module.import_edit(saved, source=source, report=notes.append) == []
     assert any("only the patient's left side is source" in note for note in notes)
+
+
+def test_a_zone_shape_edited_in_inkscape_survives_the_next_build(source, tmp_path):
+    module = build_atlas_module()
+    before = build(source, tmp_path / "before")["posterior"]
+    zone_id = "zone.upper_trapezius.trp1.essential.left"
+    original = parse_path(element(before, zone_id)[1])
+    first = original.commands[0]
+    edited = moved(original, (first[1], first[2]), (-3.0, 2.0))
+    saved = tmp_path / "posterior.svg"
+    saved.write_text(as_inkscape_saves_it(before, zone_id, edited), encoding="utf-8")
+    assert module.import_edit(saved, source=source, report=lambda _m: None) == [zone_id]
+    after = build(source, tmp_path / "after")["posterior"]
+    rebuilt = parse_path(element(after, zone_id)[1])
+    assert rebuilt.commands[0][1:] == pytest.approx((first[1] - 3.0, first[2] + 2.0), abs=0.011)
+    right = parse_path(element(after, zone_id.replace(".left", ".right"))[1])
+    assert right.commands[0][1:] == pytest.approx((700 - first[1] + 3.0, first[2] + 2.0),
+                                                  abs=0.011)
