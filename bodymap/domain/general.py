@@ -206,7 +206,8 @@ def _tuple(values: Any) -> tuple[str, ...]:
 
 def _build(data: dict, other_sources: Mapping[str, Source]) -> GeneralContent:
     own = {key: Source(key=key, citation=s["citation"], kind=s["kind"], url=s.get("url"),
-                       accessed_via=s.get("accessed_via")) for key, s in data["sources"].items()}
+                       doi=s.get("doi"), accessed_via=s.get("accessed_via"))
+           for key, s in data["sources"].items()}
     c, a = data["contraindications"], data["adverse_events"]
 
     def cited(items: list) -> tuple[Cited, ...]:

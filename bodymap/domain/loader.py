@@ -48,7 +48,7 @@ def _texts(values: Any) -> tuple[str, ...]:
 def _build(data: dict, positions: Positions, regions: Mapping[str, Region],
            name: str) -> Dataset:
     sources = {key: Source(key=key, citation=s["citation"], kind=s["kind"], url=s.get("url"),
-                           accessed_via=s.get("accessed_via"))
+                           doi=s.get("doi"), accessed_via=s.get("accessed_via"))
                for key, s in data["sources"].items()}
     muscles = tuple(_muscle(m, positions, ("muscles", i), name)
                     for i, m in enumerate(data["muscles"]))

@@ -84,7 +84,13 @@ class Source:
     citation: str
     kind: str
     url: str | None = None
+    doi: str | None = None
     accessed_via: str | None = None
+
+    @property
+    def address(self) -> str | None:
+        """Where a reader can find the source: its DOI link if it has one, else its URL."""
+        return f"https://doi.org/{self.doi}" if self.doi else self.url
 
 
 @dataclass(frozen=True)
