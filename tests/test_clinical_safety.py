@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from PySide6.QtCore import QUrl
 
 from bodymap.domain.model import PNEUMOTHORAX_LEVELS
 from bodymap.domain.structures import STRUCTURES
@@ -97,3 +98,142 @@ def test_every_structure_named_in_precautions_is_listed_for_that_muscle(referenc
 
 def test_pneumothorax_levels_are_ordered():
     assert PNEUMOTHORAX_LEVELS == ("none", "low", "moderate", "high")
+
+
+# --- point 8: pneumothorax risk and depth per trigger point --------------------------------
+
+TRP2_NEEDLING = ("        spillover: [medial_scapular_border]\n    symptoms:",
+                 "        spillover: [medial_scapular_border]\n"
+                 "        needling:\n"
+                 "          pneumothorax_risk: {risk}\n"
+                 "          note: \"Why this point differs.\"\n"
+                 "    symptoms:")
+
+
+def test_trigger_point_risk_above_the_muscle_is_an_error(load, write_data):
+    from tests.test_loader import problems_of
+
+    old, new = TRP2_NEEDLING
+    path = write_data((old, new.format(risk="high")))
+    (message,) = problems_of(load, path)
+    assert "levator_scapulae trp2: pneumothorax risk 'high' is above the muscle's 'moderate'" \
+        in message
+    assert "trigger_points.yaml:" in message
+
+
+def test_muscle_risk_must_be_the_maximum_when_every_point_states_one(load, write_data):
+    from tests.test_loader import problems_of
+
+    path = write_data(("        spillover: [medial_scapular_border, posterior_shoulder]\n",
+                       "        spillover: [medial_scapular_border, posterior_shoulder]\n"
+                       "        needling: {pneumothorax_risk: low, note: \"Upper.\"}\n"),
+                      (TRP2_NEEDLING[0], TRP2_NEEDLING[1].format(risk="low")))
+    (message,) = problems_of(load, path)
+    assert "the highest is 'low'" in message
+
+
+def test_trigger_point_risk_at_or_below_the_muscle_loads(load, write_data):
+    old, new = TRP2_NEEDLING
+    muscle = load(write_data((old, new.format(risk="low")))).muscle("levator_scapulae")
+    assert muscle.pneumothorax_risk_at(muscle.trigger_point("trp2")) == "low"
+    assert muscle.pneumothorax_risk_at(muscle.trigger_point("trp1")) == "moderate"
+
+
+def test_no_bundled_trigger_point_is_riskier_than_its_muscle(reference):
+    for muscle in reference.dataset:
+        ceiling = PNEUMOTHORAX_LEVELS.index(muscle.needling.pneumothorax_risk)
+        for trp in muscle.trigger_points:
+            assert PNEUMOTHORAX_LEVELS.index(muscle.pneumothorax_risk_at(trp)) <= ceiling
+
+
+@pytest.mark.parametrize(("muscle_id", "risks"), [
+    ("longissimus_thoracis", {"trp1": "moderate", "trp2": "low"}),
+    ("multifidi_rotatores", {"trp1": "none", "trp2": "low", "trp3": "none", "trp4": "none"}),
+    ("rhomboids", {"trp1": "high", "trp2": "high"}),
+])
+def test_risk_differs_within_the_muscles_the_review_named(reference, muscle_id, risks):
+    muscle = reference.dataset.muscle(muscle_id)
+    assert {t.id: t.needling.pneumothorax_risk for t in muscle.trigger_points} == risks
+
+
+def test_rhomboid_major_carries_its_ultrasound_depth(reference):
+    trp = reference.dataset.muscle("rhomboids").trigger_point("trp2")
+    assert "19 mm" in trp.needling.depth and "preprint" in trp.needling.depth
+    assert "valera_calero_rhomboid" in trp.needling.sources
+
+
+@pytest.mark.parametrize("muscle_id", ["iliocostalis_thoracis", "iliocostalis_lumborum",
+                                       "longissimus_thoracis", "multifidi_rotatores"])
+def test_paraspinal_entries_warn_that_rib_counting_is_unreliable(reference, muscle_id):
+    muscle = reference.dataset.muscle(muscle_id)
+    assert any(p.startswith("Counting ribs by palpation is unreliable")
+               for p in muscle.needling.precautions)
+    assert "mintken_2025" in muscle.sources
+
+
+def test_detail_panel_shows_the_risk_at_each_trigger_point(reference):
+    from bodymap.ui.detail_html import muscle_html
+    from bodymap.ui.theme import DEFAULT_THEME
+
+    html = muscle_html(reference.dataset.muscle("longissimus_thoracis"), "left",
+                       reference.dataset, DEFAULT_THEME)
+    assert "Pneumothorax risk here: MODERATE" in html
+    assert "Pneumothorax risk here: LOW" in html
+    assert "Depth data:" in html
+    assert "By trigger point" in html
+
+
+# --- point 9: every source has an address; provenance notes behind a toggle ---------------
+
+def all_sources(reference):
+    return {**reference.dataset.sources, **reference.general.sources}
+
+
+def test_every_source_has_an_address_or_is_a_book(reference):
+    missing = [key for key, s in all_sources(reference).items()
+               if not (s.url or s.doi) and s.kind != "book"]
+    assert missing == []
+
+
+def test_no_source_has_a_placeholder_title(reference):
+    placeholders = [key for key, s in all_sources(reference).items()
+                    if re.search(r"title not recorded|^\w[^.]*\. \[", s.citation)]
+    assert placeholders == []
+
+
+def test_dois_in_citations_are_also_in_the_doi_field(reference):
+    for key, source in all_sources(reference).items():
+        found = re.search(r"doi:\s*(10\.\S+?)[.;,)]?(\s|$)", source.citation)
+        if found:
+            assert source.doi == found.group(1), key
+
+
+def test_detail_panel_hides_source_notes_until_toggled(qtbot, reference):
+    from bodymap.domain.model import MuscleSide
+    from bodymap.ui.detail_panel import DetailPanel
+    from bodymap.ui.theme import DEFAULT_THEME
+
+    panel = DetailPanel(reference.dataset, DEFAULT_THEME)
+    qtbot.addWidget(panel)
+    panel.show_muscle(MuscleSide("upper_trapezius", "left"))
+    note = reference.dataset.sources["simons_1999"].accessed_via
+    assert note[:40] not in panel.toPlainText()
+    assert "Source notes" in panel.toPlainText()
+    panel.anchorClicked.emit(QUrl("toggle:source-notes"))
+    assert note[:40] in panel.toPlainText()
+    panel.anchorClicked.emit(QUrl("toggle:source-notes"))
+    assert note[:40] not in panel.toPlainText()
+
+
+def test_source_notes_collapse_again_for_the_next_muscle(qtbot, reference):
+    from bodymap.domain.model import MuscleSide
+    from bodymap.ui.detail_panel import DetailPanel
+    from bodymap.ui.theme import DEFAULT_THEME
+
+    panel = DetailPanel(reference.dataset, DEFAULT_THEME)
+    qtbot.addWidget(panel)
+    panel.show_muscle(MuscleSide("upper_trapezius", "left"))
+    panel.toggle_source_notes()
+    panel.show_muscle(MuscleSide("rhomboids", "left"))
+    assert not panel.source_notes_shown
+    assert "Source note:" not in panel.toPlainText()

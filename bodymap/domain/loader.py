@@ -17,6 +17,7 @@ from bodymap.domain.model import (
     Region,
     Source,
     TriggerPoint,
+    TriggerPointNeedling,
     Where,
 )
 from bodymap.domain.problems import DataError
@@ -101,5 +102,13 @@ def _trigger_point(t: dict, positions: Positions, at: tuple, name: str) -> Trigg
         other_phenomena=tuple(OtherPhenomenon(kind=o["kind"], regions=_texts(o["regions"]),
                                               description=o["description"])
                               for o in t.get("other_phenomena") or ()),
+        needling=_trigger_point_needling(t.get("needling")),
         where=_where(positions, at, name),
     )
+
+
+def _trigger_point_needling(n: dict | None) -> TriggerPointNeedling | None:
+    if n is None:
+        return None
+    return TriggerPointNeedling(pneumothorax_risk=n["pneumothorax_risk"], note=n["note"],
+                                depth=n.get("depth"), sources=_texts(n.get("sources")))

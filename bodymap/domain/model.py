@@ -126,6 +126,17 @@ class OtherPhenomenon:
 
 
 @dataclass(frozen=True)
+class TriggerPointNeedling:
+    """Needling safety at one trigger point where it differs from its muscle's: the muscle's
+    pneumothorax risk is the highest of its trigger points' (the check enforces it)."""
+
+    pneumothorax_risk: str
+    note: str
+    depth: str | None = None
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class TriggerPoint:
     id: str
     label: str
@@ -134,6 +145,7 @@ class TriggerPoint:
     spillover: ReferralZone
     landmarks: tuple[str, ...] = ()
     other_phenomena: tuple[OtherPhenomenon, ...] = ()
+    needling: TriggerPointNeedling | None = None
     where: Where | None = field(default=None, compare=False, repr=False)
 
     @property
@@ -189,6 +201,11 @@ class Muscle:
     def display_name(self, side: str) -> str:
         """'Left upper trapezius' — the name with the patient's side in front."""
         return f"{side.capitalize()} {self.name[0].lower()}{self.name[1:]}"
+
+    def pneumothorax_risk_at(self, trp: TriggerPoint) -> str:
+        """The pneumothorax risk at one of this muscle's trigger points: its own where the
+        data gives one, else the muscle's (which is the maximum over its points)."""
+        return trp.needling.pneumothorax_risk if trp.needling else self.needling.pneumothorax_risk
 
     def trigger_point(self, trp_id: str) -> TriggerPoint:
         for trp in self.trigger_points:

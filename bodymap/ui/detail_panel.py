@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser
 
 from bodymap.domain.model import Dataset, MuscleSide
-from bodymap.ui.detail_html import muscle_html, welcome_html
+from bodymap.ui.detail_html import SOURCE_NOTES_LINK, muscle_html, welcome_html
 from bodymap.ui.theme import Theme
 
 
@@ -23,6 +23,7 @@ class DetailPanel(QTextBrowser):
         self._theme = theme
         self.shown: MuscleSide | None = None
         self._also_here: list[MuscleSide] | None = None
+        self.source_notes_shown = False
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setAccessibleName("Muscle details")
@@ -47,14 +48,32 @@ class DetailPanel(QTextBrowser):
         self.setHtml(welcome_html(self._dataset, self._theme))
 
     def show_muscle(self, key: MuscleSide, also_here: list[MuscleSide] | None = None) -> None:
+        if key != self.shown:
+            self.source_notes_shown = False  # every new entry opens with the notes collapsed
         self.shown = key
         self._also_here = also_here
-        muscle = self._dataset.muscle(key.muscle_id)
-        self.setHtml(muscle_html(muscle, key.side, self._dataset, self._theme, also_here))
+        self._render()
         self.verticalScrollBar().setValue(0)
+
+    def toggle_source_notes(self) -> None:
+        """Show or hide how each source was read, keeping the reader's place in the text."""
+        if self.shown is None:
+            return
+        self.source_notes_shown = not self.source_notes_shown
+        position = self.verticalScrollBar().value()
+        self._render()
+        self.verticalScrollBar().setValue(position)
+
+    def _render(self) -> None:
+        assert self.shown is not None
+        muscle = self._dataset.muscle(self.shown.muscle_id)
+        self.setHtml(muscle_html(muscle, self.shown.side, self._dataset, self._theme,
+                                 self._also_here, show_source_notes=self.source_notes_shown))
 
     def _follow(self, url: QUrl) -> None:
         text = url.toString()
-        if text.startswith("select:"):
+        if text == SOURCE_NOTES_LINK:
+            self.toggle_source_notes()
+        elif text.startswith("select:"):
             with contextlib.suppress(ValueError):
                 self.muscle_link_activated.emit(MuscleSide.parse(text.removeprefix("select:")))
