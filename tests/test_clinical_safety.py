@@ -4,6 +4,7 @@ be hurt by if they were wrong, checked against what the data must and must not s
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QUrl
@@ -237,3 +238,71 @@ def test_source_notes_collapse_again_for_the_next_muscle(qtbot, reference):
     panel.show_muscle(MuscleSide("rhomboids", "left"))
     assert not panel.source_notes_shown
     assert "Source note:" not in panel.toPlainText()
+
+
+# --- point 12: small fixes -----------------------------------------------------------------
+
+def sentences(text: str) -> list[str]:
+    return re.split(r"(?<=[.!?])\s+", text)
+
+
+def test_one_in_thirteen_is_stated_for_bruising_only(reference):
+    general = reference.general
+    texts = [a.text for a in general.aftercare]
+    texts += [p for page in general.patient_pages for p in page.paragraphs]
+    found = [s for t in texts for s in sentences(t) if "1 in 13" in s]
+    assert found
+    for sentence in found:
+        assert "bruis" in sentence
+        assert "blood" not in sentence and "bleeding" not in sentence.split("1 in 13")[0]
+
+
+def test_trapezius_gooseflesh_is_an_other_phenomenon_not_a_symptom(reference):
+    muscle = reference.dataset.muscle("middle_trapezius")
+    assert not any("gooseflesh" in s for s in muscle.symptoms)
+    (phenomenon,) = muscle.other_phenomena
+    assert phenomenon.kind == "gooseflesh"
+    assert phenomenon.trigger_point.startswith("TrP7")
+    assert "lateral_arm" in phenomenon.regions
+
+
+def test_unplaced_phenomena_are_shown_in_the_detail_panel(reference):
+    from bodymap.ui.detail_html import muscle_html
+    from bodymap.ui.theme import DEFAULT_THEME
+
+    html = muscle_html(reference.dataset.muscle("middle_trapezius"), "left", reference.dataset,
+                       DEFAULT_THEME)
+    assert "TrP7" in html and "Other (gooseflesh)" in html
+
+
+DOCS = Path(__file__).resolve().parent.parent / "docs"
+
+
+def test_every_relative_link_in_the_docs_resolves():
+    dead = []
+    for page in DOCS.glob("*.md"):
+        for target in re.findall(r"\]\(([^)#:]+)(?:#[^)]*)?\)", page.read_text("utf-8")):
+            if not (page.parent / target).exists():
+                dead.append(f"{page.name} -> {target}")
+    assert dead == []
+
+
+def test_glossary_points_at_the_atlas_contract_in_docs():
+    glossary = (DOCS / "glossary.md").read_text("utf-8")
+    assert "(atlas-contract.md)" in glossary
+    assert "`spec/ATLAS.md`" not in glossary
+
+
+def test_atlas_contract_is_the_spec_copy():
+    spec = DOCS.parent.parent / "shared" / "spec" / "ATLAS.md"
+    if spec.exists():  # the spec folder sits beside the checkout on dev machines
+        assert (DOCS / "atlas-contract.md").read_text("utf-8") == spec.read_text("utf-8")
+
+
+def test_bundled_data_follows_the_spec_order_that_docs_describe(reference):
+    from bodymap import resources
+    from bodymap.domain.spec import load_spec_muscles
+
+    required = list(load_spec_muscles(resources.SPEC_MUSCLES_FILE))
+    assert [m.id for m in reference.dataset] == required
+    assert "does not check that order" in (DOCS / "data.md").read_text("utf-8")

@@ -63,6 +63,10 @@ def muscle_to_text(muscle: Muscle, dataset: Dataset, width: int = 88) -> str:
             if local.depth:
                 out.append(textwrap.fill(f"Depth data: {local.depth}", width,
                                          initial_indent="    ", subsequent_indent="      "))
+    for other in muscle.other_phenomena:
+        out.append(f"  {other.trigger_point} — not drawn (site not pinned down)")
+        out.append(textwrap.fill(f"Also ({other.kind}): {other.description}", width,
+                                 initial_indent="    ", subsequent_indent="      "))
     sections = [("Symptoms", muscle.symptoms), ("Activating factors", muscle.activating_factors),
                 ("Perpetuating factors", muscle.perpetuating_factors),
                 ("Rule out first", muscle.rule_out)]

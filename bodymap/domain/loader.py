@@ -86,6 +86,10 @@ def _muscle(m: dict, positions: Positions, at: tuple, name: str) -> Muscle:
         patient_summary=" ".join(str(m["patient_summary"]).split()),
         sources=_texts(m["sources"]),
         confidence=Confidence(level=m["confidence"]["level"], note=m["confidence"]["note"]),
+        other_phenomena=tuple(OtherPhenomenon(kind=o["kind"], regions=_texts(o["regions"]),
+                                              description=o["description"],
+                                              trigger_point=o["trigger_point"])
+                              for o in m.get("other_phenomena") or ()),
         where=_where(positions, at, name),
     )
 

@@ -123,6 +123,7 @@ class OtherPhenomenon:
     kind: str
     regions: tuple[str, ...]
     description: str
+    trigger_point: str | None = None  # set when the trigger point is named but not drawn
 
 
 @dataclass(frozen=True)
@@ -192,6 +193,7 @@ class Muscle:
     patient_summary: str
     sources: tuple[str, ...]
     confidence: Confidence
+    other_phenomena: tuple[OtherPhenomenon, ...] = ()  # from trigger points not drawn
     where: Where | None = field(default=None, compare=False, repr=False)
 
     @property

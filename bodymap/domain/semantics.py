@@ -53,6 +53,11 @@ def semantic_problems(data: Any, positions: Positions,
         label = muscle_id if isinstance(muscle_id, str) else f"muscle {index + 1}"
         problems += _trigger_point_problems(muscle, at, label, positions, regions, suggest)
         problems += _needling_problems(muscle, at, label, positions)
+        for p, phenomenon in enumerate(_list(muscle.get("other_phenomena"))):
+            if isinstance(phenomenon, dict):
+                problems += _region_problems(phenomenon.get("regions"),
+                                             (*at, "other_phenomena", p, "regions"),
+                                             label, positions, regions, suggest)
         problems += _trigger_point_risk_problems(muscle, at, label, positions)
         problems += _summary_problems(muscle, at, label, positions)
         problems += _trigger_point_source_problems(muscle, at, label, positions, sources,
@@ -251,7 +256,8 @@ def _summary_problems(muscle: dict, at: tuple, label: str,
 def completeness_problems(data: Any, positions: Positions,
                           required: Mapping[str, Any]) -> list[Problem]:
     """Every required muscle present, with the view and layer the spec gives it, and no
-    muscle the spec does not know; entries in the spec's order."""
+    muscle the spec does not know. The order of entries is not checked here (see
+    docs/data.md, "Order of entries")."""
     muscles = data.get("muscles") if isinstance(data, dict) else None
     if not isinstance(muscles, list):
         return []

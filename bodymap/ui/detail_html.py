@@ -110,6 +110,13 @@ def muscle_html(muscle: Muscle, side: str, dataset: Dataset, theme: Theme,
             if local.depth:
                 parts.append(f"<div class='zone'><b>Depth data:</b> {escape(local.depth)}</div>")
 
+    for other in muscle.other_phenomena:
+        parts.append(f"<div class='trp'>{escape(other.trigger_point or '')}</div>"
+                     "<div class='zone note'>Named in the sources but not drawn: its site could "
+                     "not be pinned down.</div>"
+                     f"<div class='zone'><b>Other ({escape(other.kind)}):</b> "
+                     f"{escape(other.description)}</div>")
+
     for title, values in (("Symptoms", muscle.symptoms),
                           ("Activating factors", muscle.activating_factors),
                           ("Perpetuating factors", muscle.perpetuating_factors),
