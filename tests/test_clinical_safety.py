@@ -306,3 +306,79 @@ def test_bundled_data_follows_the_spec_order_that_docs_describe(reference):
     required = list(load_spec_muscles(resources.SPEC_MUSCLES_FILE))
     assert [m.id for m in reference.dataset] == required
     assert "does not check that order" in (DOCS / "data.md").read_text("utf-8")
+
+
+# --- point 7: the clinician safety section -------------------------------------------------
+
+def test_clinician_section_covers_every_required_topic_with_citations(reference):
+    from bodymap.domain.general import REQUIRED_CLINICIAN_TOPICS
+
+    general = reference.general
+    assert [t.id for t in general.clinician_safety] == list(REQUIRED_CLINICIAN_TOPICS)
+    for topic in general.clinician_safety:
+        assert topic.items
+        for item in topic.items:
+            assert item.sources and all(k in general.sources for k in item.sources)
+
+
+def test_clinician_section_states_the_uncertainty_about_inr_thresholds(reference):
+    bleeding = reference.general.clinician_topic("bleeding_and_anticoagulation")
+    text = " ".join(i.text for i in bleeding.items)
+    assert "no validated INR cut-off" in text and "guidelines differ" in text
+
+
+@pytest.mark.parametrize("phrase", ["pneumothorax", "vasovagal", "Needle-stick", "Infection",
+                                    "Needle count", "anticoagulants", "lymphoedema"])
+def test_clinician_topics_have_the_titles_the_review_asked_for(reference, phrase):
+    titles = " ".join(t.title for t in reference.general.clinician_safety)
+    assert phrase.lower() in titles.lower()
+
+
+def test_missing_clinician_topic_is_a_data_error(tmp_path, reference):
+    from bodymap import resources
+    from bodymap.domain.general import load_general
+    from bodymap.domain.problems import DataError
+    from tests.file_edits import write_edited
+
+    text = resources.GENERAL_FILE.read_text("utf-8")
+    path = write_edited(text, "dry_needling.yaml", tmp_path / "dry_needling.yaml",
+                        (("  - id: needle_count\n", "  - id: needle_tally\n"),))
+    with pytest.raises(DataError) as caught:
+        load_general(path, resources.GENERAL_SCHEMA_FILE, reference.dataset.sources)
+    assert any("clinician safety topics missing: needle_count" in str(p)
+               for p in caught.value.problems)
+
+
+def test_detail_panel_opens_the_clinician_page_and_returns(qtbot, reference):
+    from bodymap.domain.model import MuscleSide
+    from bodymap.ui.detail_panel import DetailPanel
+    from bodymap.ui.theme import DEFAULT_THEME
+
+    panel = DetailPanel(reference.dataset, DEFAULT_THEME, general=reference.general)
+    qtbot.addWidget(panel)
+    panel.show_muscle(MuscleSide("rhomboids", "left"))
+    assert "General needling safety" in panel.toPlainText()
+    panel.anchorClicked.emit(QUrl("general:clinician-safety"))
+    text = panel.toPlainText()
+    assert panel.page == "clinician-safety"
+    assert "Suspected pneumothorax" in text and "Needle-stick injury" in text
+    panel.anchorClicked.emit(QUrl("back:muscle"))
+    assert panel.page == "muscle" and "Left rhomboid major and minor" in panel.toPlainText()
+
+
+def test_clinician_section_never_reaches_patient_screens(reference):
+    from bodymap.ui import patient_html
+
+    general = reference.general
+    marker = general.clinician_topic("needle_count").items[0].text[:40]
+    htmls = [patient_html.patient_welcome_html(general), patient_html.about_index_html(general),
+             patient_html.warning_signs_html(general)]
+    htmls += [patient_html.about_page_html(general, p.id) for p in general.patient_pages]
+    htmls += [patient_html.patient_muscle_html(m, "left") for m in reference.dataset]
+    from bodymap.domain.model import MuscleSide
+    from bodymap.ui.handout import handout_html
+
+    htmls.append(handout_html(reference, MuscleSide("rhomboids", "left")))
+    for html in htmls:
+        assert marker not in html
+        assert "Suspected pneumothorax" not in html

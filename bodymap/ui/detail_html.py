@@ -27,7 +27,8 @@ STYLE = """
 """
 
 
-def _style(theme: Theme) -> str:
+def style_html(theme: Theme) -> str:
+    """The panel's stylesheet in the theme's colours."""
     return STYLE.format(text=theme.text, accent=theme.accent, muted=theme.muted_text)
 
 
@@ -39,6 +40,11 @@ def _items(values: tuple[str, ...]) -> str:
 
 
 SOURCE_NOTES_LINK = "toggle:source-notes"
+CLINICIAN_SAFETY_LINK = "general:clinician-safety"
+GENERAL_SAFETY_LINE = (f"<p><b>General needling safety:</b> <a href='{CLINICIAN_SAFETY_LINK}'>"
+                       "emergencies (pneumothorax, fainting, needle-stick), infection control, "
+                       "needle count, bleeding and anticoagulants, cancer and lymphoedema, "
+                       "contraindications</a></p>")
 
 
 def _risk_badge(risk: str, theme: Theme, text: str) -> str:
@@ -49,13 +55,13 @@ def _risk_badge(risk: str, theme: Theme, text: str) -> str:
 
 def muscle_html(muscle: Muscle, side: str, dataset: Dataset, theme: Theme,
                 also_here: list[MuscleSide] | None = None,
-                show_source_notes: bool = False) -> str:
+                show_source_notes: bool = False, general_link: bool = False) -> str:
     """Everything a clinician needs on one muscle side, hazards first after the names.
     How each source was read (`accessed_via`) sits behind a "Source notes" link, collapsed
-    unless `show_source_notes`."""
+    unless `show_source_notes`; `general_link` adds the link to the clinician safety page."""
     labels = {r.id: r.label for r in dataset.regions.values()}
     n = muscle.needling
-    parts = [_style(theme),
+    parts = [style_html(theme),
              f"<h1>{escape(muscle.display_name(side))}</h1>",
              f"<div class='latin'>{escape(muscle.latin)}</div>",
              f"<div class='meta'>{LAYER_NAMES[muscle.layer].capitalize()} layer · "
@@ -82,6 +88,7 @@ def muscle_html(muscle: Muscle, side: str, dataset: Dataset, theme: Theme,
            f"{'; '.join(by_point)}.</p>" if by_point else "")
         + (f"<p><b>Structures at risk:</b> {structures}</p>" if structures else "")
         + (f"<p><b>Precautions</b></p>{_items(n.precautions)}" if n.precautions else "")
+        + (GENERAL_SAFETY_LINE if general_link else "")
         + "</td></tr></table>")
 
     parts.append("<h2>Trigger points and referred pain</h2>")
@@ -158,18 +165,19 @@ def sources_html(sources: list[Source], show_notes: bool) -> str:
     return "<h2>Sources</h2>" + toggle + "<ol>" + "".join(rows) + "</ol>"
 
 
-def welcome_html(dataset: Dataset, theme: Theme) -> str:
+def welcome_html(dataset: Dataset, theme: Theme, general_link: bool = False) -> str:
     """What the panel shows before anything is selected: how to start, and an A-Z list."""
     by_name = sorted(dataset.muscles, key=lambda m: m.name)
     rows = "".join(
         f"<li>{escape(m.name)} — <a href='select:{m.id}.left'>left</a> · "
         f"<a href='select:{m.id}.right'>right</a></li>" for m in by_name)
-    return (_style(theme)
+    return (style_html(theme)
             + "<h1>Trigger point reference</h1>"
             "<p>Select a muscle on the map (click or tap) to see where its trigger points lie, "
             "where they refer pain, and what to watch for when needling it.</p>"
             "<p class='note'>Left and right are the <b>patient's</b> left and right. Use the "
             "layer buttons to look beneath the superficial muscles.</p>"
-            f"<h2>Muscles A–Z</h2><ul>{rows}</ul>"
+            + (GENERAL_SAFETY_LINE if general_link else "")
+            + f"<h2>Muscles A–Z</h2><ul>{rows}</ul>"
             "<p class='note'>A reference for trained clinicians and for education; it is not "
             "medical advice. Referral patterns vary between people.</p>")
