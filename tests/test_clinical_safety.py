@@ -382,3 +382,30 @@ def test_clinician_section_never_reaches_patient_screens(reference):
     for html in htmls:
         assert marker not in html
         assert "Suspected pneumothorax" not in html
+
+
+# --- point 3: every precaution says where it comes from ------------------------------------
+
+ATTRIBUTION = re.compile(
+    r"\b(1[89]\d\d|20\d\d)\b|SA guideline|standard anatomy|unsourced|summary|PMC\d+|et al\."
+    r"|J Man Manip Ther|Musculoskelet Sci Pract|Rehabil Med|AAP Education|Brainscape|excerpt|NAMTPT|BMAS",
+    re.IGNORECASE)
+
+
+def test_every_needling_statement_names_its_source_or_says_it_has_none(reference):
+    unattributed = []
+    for muscle in reference.dataset:
+        texts = list(muscle.needling.precautions)
+        texts += [t.needling.note for t in muscle.trigger_points if t.needling]
+        unattributed += [f"{muscle.id}: {t[:70]}" for t in texts if not ATTRIBUTION.search(t)]
+    assert unattributed == []
+
+
+def test_review_log_records_the_desk_audit():
+    log = (DOCS / "review-log.md").read_text("utf-8")
+    assert "2026-12-04" in log
+    assert "automated-assistant review, not a clinician" in log
+    assert "not a clinician review" in log
+    for muscle_id in ("levator_scapulae", "iliopsoas", "rhomboids", "quadratus_lumborum"):
+        assert muscle_id in log
+    assert "(review-log.md)" in (DOCS / "data.md").read_text("utf-8")
