@@ -409,3 +409,11 @@ def test_review_log_records_the_desk_audit():
     for muscle_id in ("levator_scapulae", "iliopsoas", "rhomboids", "quadratus_lumborum"):
         assert muscle_id in log
     assert "(review-log.md)" in (DOCS / "data.md").read_text("utf-8")
+
+
+def test_check_reports_a_web_source_without_an_address(load, write_data):
+    from tests.test_loader import problems_of
+
+    path = write_data(("    kind: book\n", "    kind: web\n"))
+    (message,) = problems_of(load, path)
+    assert "'simons_1999' (web) has neither a url nor a doi" in message

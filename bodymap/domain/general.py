@@ -192,6 +192,9 @@ def _semantic_problems(data: dict, positions,
             problems.append(positions.problem(
                 ("sources", key), f"the source {key!r} is already defined in the muscle data; "
                                   "cite it from there instead of defining it twice"))
+    from bodymap.domain.semantics import unaddressed_source_problems
+
+    problems += unaddressed_source_problems(own, positions)
     cited: set[str] = set()
     for path, keys in _cited_paths(data):
         for j, key in enumerate(keys):

@@ -75,6 +75,21 @@ def semantic_problems(data: Any, positions: Positions,
         if key not in cited:
             problems.append(positions.problem(
                 ("sources", key), f"the source {key!r} is defined but no muscle cites it"))
+    problems += unaddressed_source_problems(sources, positions)
+    return problems
+
+
+def unaddressed_source_problems(sources: Any, positions: Positions) -> list[Problem]:
+    """A reader must be able to find every source: each one that is not a book carries a
+    `url` or a `doi`."""
+    problems = []
+    for key, source in (sources.items() if isinstance(sources, dict) else ()):
+        if not isinstance(source, dict) or source.get("kind") in (None, "book"):
+            continue
+        if not (source.get("url") or source.get("doi")):
+            problems.append(positions.problem(
+                ("sources", key), f"the source {key!r} ({source.get('kind')}) has neither a url "
+                                  "nor a doi; add where a reader can find it"))
     return problems
 
 
