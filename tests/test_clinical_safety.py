@@ -388,7 +388,8 @@ def test_clinician_section_never_reaches_patient_screens(reference):
 
 ATTRIBUTION = re.compile(
     r"\b(1[89]\d\d|20\d\d)\b|SA guideline|standard anatomy|unsourced|summary|PMC\d+|et al\."
-    r"|J Man Manip Ther|Musculoskelet Sci Pract|Rehabil Med|AAP Education|Brainscape|excerpt|NAMTPT|BMAS",
+    r"|J Man Manip Ther|Musculoskelet Sci Pract|Rehabil Med|AAP Education|Brainscape|excerpt"
+    r"|NAMTPT|BMAS",
     re.IGNORECASE)
 
 
