@@ -23,7 +23,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from bodymap.domain.model import SIDES, Dataset, MuscleSide, Region, RegionKey, TriggerPoint
+from bodymap.domain.model import (
+    SIDES,
+    Dataset,
+    Muscle,
+    MuscleSide,
+    Region,
+    RegionKey,
+    TriggerPoint,
+)
 
 SPILLOVER_WEIGHT = 0.5
 EMPTY_ZONE_WEIGHT = 0.4
@@ -49,16 +57,16 @@ class Candidate:
 
     def why(self) -> str:
         """One plain sentence a clinician can read to the patient's drawing."""
-        one = len(self.trigger_points) <= 1
-        its, zone, zones = ("its", "zone", "zone") if one else ("their", "zones", "zones")
-        parts = [f"{its} essential {zone} {'covers' if one else 'cover'} "
-                 f"{self.essential_share:.0%} of what you drew"]
+        # One trigger point: "its essential zone covers"; several: "their essential zones cover".
+        its, zone, covers = (("its", "zone", "covers") if len(self.trigger_points) <= 1
+                             else ("their", "zones", "cover"))
+        parts = [f"{its} essential {zone} {covers} {self.essential_share:.0%} of what you drew"]
         if self.spillover_share >= 0.005:
-            parts.append(f"{self.spillover_share:.0%} falls in {its} spillover {zones}")
+            parts.append(f"{self.spillover_share:.0%} falls in {its} spillover {zone}")
         unexplained = 1 - self.essential_share - self.spillover_share
         if unexplained >= 0.005:
             parts.append(f"{unexplained:.0%} lies outside {its} pattern")
-        parts.append(f"you drew {self.zone_filled:.0%} of {its} essential {zones}")
+        parts.append(f"you drew {self.zone_filled:.0%} of {its} essential {zone}")
         return f"{'; '.join(parts)} ({self.basis()})."
 
     def basis(self) -> str:
@@ -134,7 +142,13 @@ class PainDrawing:
 def zone_area(zone: set[RegionKey] | frozenset[RegionKey], areas: Mapping[RegionKey, float],
               regions: Mapping[str, Region]) -> float:
     """Area of the union of the zone's regions (a child inside its parent counted once)."""
-    return PainDrawing({k: areas.get(k, 0.0) for k in zone}, regions).inside(zone)
+    zone_ids = {k.region_id for k in zone}
+    area = 0.0
+    for key in zone:
+        region = regions.get(key.region_id)
+        if region is None or region.parent is None or region.parent not in zone_ids:
+            area += areas.get(key, 0.0)
+    return area
 
 
 def rank(drawing: PainDrawing, dataset: Dataset,
@@ -146,8 +160,7 @@ def rank(drawing: PainDrawing, dataset: Dataset,
     order = {m.id: i for i, m in enumerate(dataset.muscles)}
     ranked = []
     for muscle in dataset:
-        items = {side: [_Item(trp, side, dataset.regions) for trp in muscle.trigger_points]
-                 for side in SIDES}
+        items = _items(dataset, muscle)
         for side in SIDES:
             other = SIDES[1 - SIDES.index(side)]
             candidate = _best_set(MuscleSide(muscle.id, side), items[side], items[other],
@@ -159,14 +172,36 @@ def rank(drawing: PainDrawing, dataset: Dataset,
     return ranked
 
 
+@dataclass(frozen=True, eq=False)
 class _Item:
     """One trigger point on one side, with the drawn regions of its two zones."""
 
-    def __init__(self, trp: TriggerPoint, side: str, regions: Mapping[str, Region]) -> None:
-        self.trp = trp
-        self.side = side
-        self.essential = frozenset(trp.essential.region_keys(side, regions))
-        self.spillover = frozenset(trp.spillover.region_keys(side, regions))
+    trp: TriggerPoint
+    side: str
+    essential: frozenset[RegionKey]
+    spillover: frozenset[RegionKey]
+
+    @classmethod
+    def of(cls, trp: TriggerPoint, side: str, regions: Mapping[str, Region]) -> _Item:
+        return cls(trp, side, frozenset(trp.essential.region_keys(side, regions)),
+                   frozenset(trp.spillover.region_keys(side, regions)))
+
+
+# The zones of every trigger point on each side, per dataset: they never change, and working
+# them out again on every brush stroke was a fifth of the ranking's time. The dataset is kept
+# with its entry so its id cannot be reused while cached; only the latest few are kept.
+_ITEMS: dict[int, tuple[Dataset, dict[str, dict[str, list[_Item]]]]] = {}
+
+
+def _items(dataset: Dataset, muscle: Muscle) -> dict[str, list[_Item]]:
+    cached = _ITEMS.get(id(dataset))
+    if cached is None or cached[0] is not dataset:
+        while len(_ITEMS) >= 4:
+            del _ITEMS[next(iter(_ITEMS))]
+        cached = _ITEMS[id(dataset)] = (dataset, {
+            m.id: {side: [_Item.of(trp, side, dataset.regions) for trp in m.trigger_points]
+                   for side in SIDES} for m in dataset})
+    return cached[1][muscle.id]
 
 
 def _best_set(key: MuscleSide, own: list[_Item], other: list[_Item], drawing: PainDrawing,
@@ -176,28 +211,30 @@ def _best_set(key: MuscleSide, own: list[_Item], other: list[_Item], drawing: Pa
     the trigger point (of this side, or the same muscle's on the other side) that raises it
     most. Greedy, so the result is the same every time and each step can be explained."""
     # A trigger point whose zones miss the drawing can only add undrawn zone: never a gain.
-    own = [i for i in own if drawing.inside(i.essential | i.spillover) > 0]
-    other = [i for i in other if drawing.inside(i.essential | i.spillover) > 0]
+    pool = [i for i in own + other if drawing.inside(i.essential | i.spillover) > 0]
     best: Candidate | None = None
-    for item in own:
+    chosen: list[_Item] = []
+    for item in pool:
+        if item.side != key.side:
+            continue
         candidate = _score(key, [item], drawing, regions, areas)
         if candidate is not None and (best is None or candidate.score > best.score):
             best, chosen = candidate, [item]
     if best is None:
         return None
-    rest = [i for i in own + other if i is not chosen[0]]
+    rest = [i for i in pool if i is not chosen[0]]
     while rest:
-        step = None
+        step: tuple[Candidate, _Item] | None = None
         for item in rest:
             candidate = _score(key, [*chosen, item], drawing, regions, areas)
-            if candidate is not None and candidate.score > best.score + 1e-9 and (
-                    step is None or candidate.score > step[0].score + 1e-9):
+            floor = best.score if step is None else step[0].score
+            if candidate is not None and candidate.score > floor + 1e-9:
                 step = (candidate, item)
         if step is None:
             break
-        best = step[0]
-        chosen.append(step[1])
-        rest.remove(step[1])
+        best, added = step
+        chosen.append(added)
+        rest.remove(added)
     return best
 
 
