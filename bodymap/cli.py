@@ -233,6 +233,8 @@ def run_lookup(args: argparse.Namespace) -> int:
         print(json.dumps([{"muscle": c.key.muscle_id, "side": c.key.side,
                            "name": dataset.muscle(c.key.muscle_id).display_name(c.key.side),
                            "score": round(c.score, 4), "trigger_point": c.trigger_point,
+                           "trigger_points": [{"id": t, "side": side}
+                                              for t, side, _ in c.trigger_points],
                            "why": c.why()} for c in ranked], indent=2, ensure_ascii=False))
         return 0
     if not ranked:

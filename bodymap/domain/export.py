@@ -46,8 +46,8 @@ def muscle_to_text(muscle: Muscle, dataset: Dataset, width: int = 88) -> str:
                                  subsequent_indent="    "))
         if trp.landmarks:
             out.append(f"    Landmarks: {', '.join(trp.landmarks)}")
-        if trp.essential.laterality == "both":
-            out.append("    Referral: both sides")
+        if trp.sides_note():
+            out.append(f"    Referral: {trp.sides_note()}")
         for zone in trp.zones:
             names = ", ".join(label.get(r, r) for r in zone.regions) or "—"
             out.append(textwrap.fill(f"{zone.kind.capitalize()}: {names}", width,

@@ -91,12 +91,16 @@ def _muscle(m: dict, positions: Positions, at: tuple, name: str) -> Muscle:
 
 def _trigger_point(t: dict, positions: Positions, at: tuple, name: str) -> TriggerPoint:
     laterality = t.get("laterality", "same")
+    if not isinstance(laterality, dict):  # one rule for both zones
+        laterality = {"essential": laterality, "spillover": laterality}
     return TriggerPoint(
         id=t["id"],
         label=t["label"],
         location=t["location"],
-        essential=ReferralZone(t["id"], "essential", _texts(t["essential"]), laterality),
-        spillover=ReferralZone(t["id"], "spillover", _texts(t["spillover"]), laterality),
+        essential=ReferralZone(t["id"], "essential", _texts(t["essential"]),
+                               laterality.get("essential", "same")),
+        spillover=ReferralZone(t["id"], "spillover", _texts(t["spillover"]),
+                               laterality.get("spillover", "same")),
         landmarks=_texts(t.get("landmarks")),
         other_phenomena=tuple(OtherPhenomenon(kind=o["kind"], regions=_texts(o["regions"]),
                                               description=o["description"])

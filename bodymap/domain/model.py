@@ -134,6 +134,17 @@ class TriggerPoint:
     def zones(self) -> tuple[ReferralZone, ReferralZone]:
         return (self.essential, self.spillover)
 
+    def sides_note(self) -> str | None:
+        """How the zones cross the midline, in words; None when both stay on the TrP's side."""
+        essential, spillover = (z.laterality == "both" for z in self.zones)
+        if essential and (spillover or not self.spillover.regions):
+            return "Felt on both sides of the body."
+        if essential:
+            return "The essential zone is felt on both sides; the spillover on this side only."
+        if spillover and self.spillover.regions:
+            return "The spillover zone is felt on both sides; the essential zone on this side only."
+        return None
+
 
 @dataclass(frozen=True)
 class NeedlingSafety:

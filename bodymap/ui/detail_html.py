@@ -76,8 +76,8 @@ def muscle_html(muscle: Muscle, side: str, dataset: Dataset, theme: Theme,
         if trp.landmarks:
             names = ", ".join(escape(landmark_label(n)) for n in trp.landmarks)
             parts.append(f"<div class='zone note'>Landmarks: {names}</div>")
-        if trp.essential.laterality == "both":
-            parts.append("<div class='zone note'>Felt on both sides of the body.</div>")
+        if trp.sides_note():
+            parts.append(f"<div class='zone note'>{escape(trp.sides_note())}</div>")
         for zone, mark in ((trp.essential, "■ Essential"), (trp.spillover, "▨ Spillover")):
             if zone.regions:
                 names = ", ".join(escape(labels.get(r, r)) for r in zone.regions)
