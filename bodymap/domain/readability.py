@@ -11,7 +11,7 @@ few prefixes and suffixes) with a short table of words the rules get wrong; the 
 checked against dictionary counts in the tests. Like every such counter it is approximate.
 On the bundled patient texts it reads a little harder (by up to about a grade) than
 textstat 0.7.3, whose Pyphen hyphenation dictionary undercounts syllables ("spinal" 1,
-"about" 1); see docs/decisions/0011-readability-without-textstat.md.
+"about" 1); see docs/decisions/0013-readability-without-textstat.md.
 """
 
 from __future__ import annotations
