@@ -5,6 +5,7 @@ muscle'."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 
@@ -199,3 +200,18 @@ def test_the_page_when_pain_may_not_be_a_muscle(window, reference):
     for area in general.pain_red_flags:
         assert all(sign in text for sign in (*area.urgent, *area.doctor_soon))
     assert not PATIENT_FORBIDDEN.search(text)
+
+
+def test_bodymap_show_prints_the_red_flag_with_its_sources():
+    result = subprocess.run([sys.executable, "-m", "bodymap", "show", "scalenes"],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    text = " ".join(result.stdout.split())
+    assert "Red flag for the patient" in text and EMERGENCY_LEAD in text
+    assert "you find it very hard to breathe" in text
+    assert "Health Service Executive (HSE), Ireland. Chest pain." in text
+    as_json = subprocess.run([sys.executable, "-m", "bodymap", "show", "scalenes", "--json"],
+                             capture_output=True, text=True, timeout=120)
+    flag = json.loads(as_json.stdout)["patient_red_flag"]
+    assert flag["urgent"][0] == "you find it very hard to breathe"
+    assert flag["sources"][0]["url"] == "https://www2.hse.ie/conditions/chest-pain/"
