@@ -81,6 +81,5 @@ def muscle_to_text(muscle: Muscle, dataset: Dataset, width: int = 88) -> str:
                 "  " + EMERGENCY_LEAD] + [bullet.fill(sign) for sign in flag.urgent]
     out += ["", f"Confidence: {muscle.confidence.level}", wrap.fill("  " + muscle.confidence.note),
             "", "Sources"]
-    keys = dict.fromkeys((*muscle.sources, *(flag.sources if flag else ())))
-    out += [bullet.fill(dataset.sources[k].citation) for k in keys]
+    out += [bullet.fill(dataset.sources[k].citation) for k in muscle.cited_sources]
     return "\n".join(out)

@@ -195,6 +195,12 @@ class Muscle:
     patient_red_flag: RedFlag | None = None
 
     @property
+    def cited_sources(self) -> tuple[str, ...]:
+        """Every source key the entry cites: its own, then its red flag's (no repeats)."""
+        flag_sources = self.patient_red_flag.sources if self.patient_red_flag else ()
+        return tuple(dict.fromkeys((*self.sources, *flag_sources)))
+
+    @property
     def layer_name(self) -> str:
         return LAYER_NAMES[self.layer]
 

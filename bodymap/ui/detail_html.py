@@ -111,8 +111,7 @@ def muscle_html(muscle: Muscle, side: str, dataset: Dataset, theme: Theme,
     parts.append(f"<h2>Confidence: {escape(muscle.confidence.level)}</h2>"
                  f"<p class='note'>{escape(muscle.confidence.note)}</p>")
     parts.append("<h2>Sources</h2><ol>")
-    red_flag_sources = muscle.patient_red_flag.sources if muscle.patient_red_flag else ()
-    for key in dict.fromkeys((*muscle.sources, *red_flag_sources)):
+    for key in muscle.cited_sources:
         source = dataset.sources[key]
         text = escape(source.citation)
         if source.accessed_via:
