@@ -1,7 +1,8 @@
 """What a patient reads: a muscle in plain words, and the 'About dry needling' pages.
 
-Only patient-register fields are used here (the muscle's common name, its patient summary,
-the general content's patient pages, aftercare and warning signs). Clinician fields —
+Only patient-register fields are used here (the muscle's common name, its patient summary
+and red flag, the general content's patient pages, aftercare, warning signs and red flags by
+body area). Clinician fields —
 needling safety, precautions, conditions to rule out, anatomy, Latin — never reach this
 module's output; a test checks every muscle.
 """
