@@ -2,9 +2,8 @@
 
 Only patient-register fields are used here (the muscle's common name, its patient summary
 and red flag, the general content's patient pages, aftercare, warning signs and red flags by
-body area). Clinician fields —
-needling safety, precautions, conditions to rule out, anatomy, Latin — never reach this
-module's output; a test checks every muscle.
+body area). Clinician fields — needling safety, precautions, conditions to rule out,
+anatomy, Latin — never reach this module's output; a test checks every muscle.
 """
 
 from __future__ import annotations
