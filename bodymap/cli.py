@@ -14,10 +14,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bodymap import __version__
+from bodymap.atlas.model import VIEWS
 from bodymap.domain.model import MuscleSide
 from bodymap.domain.problems import DataError
 
-VIEW_CHOICES = ("both", "posterior", "anterior", "lateral", "plantar")  # bodymap.atlas VIEWS
+VIEW_CHOICES = ("both", *VIEWS)
 MODES = ("explore", "pain", "patient", "study")
 
 
