@@ -215,7 +215,7 @@ def run_lookup(args: argparse.Namespace) -> int:
             close = [r for r in dataset.regions if key.region_id in r or r in key.region_id]
             hint = f" Did you mean: {', '.join(close)}?" if close else ""
             print(f"bodymap: unknown body region {key.region_id!r}.{hint} The regions are "
-                  "listed in data/body_regions.yaml.", file=sys.stderr)
+                  "listed in bodymap/data/body_regions.yaml.", file=sys.stderr)
             return 1
         if key.side not in region.sides():
             expected = "midline" if region.midline else "left or right"

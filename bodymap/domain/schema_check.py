@@ -1,4 +1,4 @@
-"""Check loaded data against data/trigger_points.schema.json, in plain English.
+"""Check loaded data against bodymap/data/trigger_points.schema.json, in plain English.
 
 jsonschema is imported here, on first use, not at import time: it is only needed when data
 is checked, and it costs start-up time.
