@@ -222,6 +222,30 @@ def run_kiosk(config_file: Path | None = None, data_file: Path | None = None) ->
         reporter.uninstall()
 
 
+def problem_lines(error: DataError, limit: int = 12) -> str:
+    """The first `limit` problems, one a line, and how many more there are."""
+    lines = "\n".join(str(p) for p in error.problems[:limit])
+    more = len(error.problems) - limit
+    if more > 0:
+        lines += f"\n… and {more} more"
+    return lines
+
+
+def start_up_failure_box(error: DataError):
+    """The dialog for a start that cannot go on: bodymap's own data or atlas is missing or
+    damaged (a broken install), so there is no reference to show."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Critical, "bodymap — cannot start",
+                      "bodymap cannot start: the reference data or the drawing it comes with "
+                      "is missing or damaged. Reinstalling bodymap should repair it.",
+                      QMessageBox.StandardButton.Close)
+    box.setInformativeText(f"{problem_lines(error)}\n\nbodymap's files are in "
+                           f"{resources.ROOT}.")
+    box.setDetailedText("\n".join(str(p) for p in error.problems))
+    return box
+
+
 def run(data_file: Path | None = None, atlas_dir: Path | None = None,
         select: MuscleSide | None = None, view: str = "both",
         high_contrast: bool = False) -> int:
@@ -233,6 +257,8 @@ def run(data_file: Path | None = None, atlas_dir: Path | None = None,
     except DataError as error:  # the bundled data itself is broken: nothing to show
         for p in error.problems:
             print(p, file=sys.stderr)
+        # Started from a desktop menu there is no terminal: say it where it can be seen.
+        start_up_failure_box(error).exec()
         return 1
     from bodymap.ui.theme import DEFAULT_THEME, HIGH_CONTRAST_THEME
 
@@ -245,15 +271,11 @@ def run(data_file: Path | None = None, atlas_dir: Path | None = None,
     if select is not None and select.muscle_id in reference.dataset:
         window.select(select)
     if problem is not None:
-        lines = "\n".join(str(p) for p in problem.problems[:12])
-        more = len(problem.problems) - 12
-        if more > 0:
-            lines += f"\n… and {more} more"
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.warning(window, "bodymap — data not loaded",
                             "The chosen data or atlas has problems, so bodymap is showing its "
-                            f"bundled reference instead.\n\n{lines}")
+                            f"bundled reference instead.\n\n{problem_lines(problem)}")
     try:
         return app.exec()
     finally:
