@@ -40,3 +40,13 @@ SPEC_MUSCLES_FILE = DATA_DIR / "muscles.yaml"
 GENERAL_FILE = DATA_DIR / "dry_needling.yaml"
 GENERAL_SCHEMA_FILE = DATA_DIR / "dry_needling.schema.json"
 ICON_FILE = ICONS_DIR / "bodymap.svg"
+DATA_VERSION_FILE = DATA_DIR / "VERSION"
+
+
+def data_version() -> str:
+    """The version of the bundled reference content (data and atlas), which is released on
+    its own calendar (CHANGELOG.md); 'unknown' if its file is missing."""
+    try:
+        return DATA_VERSION_FILE.read_text(encoding="utf-8").strip() or "unknown"
+    except (OSError, UnicodeDecodeError):
+        return "unknown"
