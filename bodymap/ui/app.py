@@ -9,12 +9,15 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from bodymap import resources
+from bodymap import __version__, locations, resources
 from bodymap.atlas.cache import load_reference_cached
 from bodymap.atlas.reference import Reference
 from bodymap.domain.model import MuscleSide
 from bodymap.domain.problems import DataError
 from bodymap.ui.errors import ErrorReporter, dialog_shower
+
+# The application id: the base name of packaging/linux/*.desktop and the metainfo's <id>.
+APP_ID = "io.github.bodymap.bodymap"
 
 
 def application() -> QApplication:
@@ -24,9 +27,13 @@ def application() -> QApplication:
     # it first paints; set it before anything paints. See docs/decisions/0009.
     os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("bodymap")
+    # These names place the cache and data folders (QStandardPaths; bodymap/locations.py).
+    app.setApplicationName(locations.APPLICATION)
     app.setApplicationDisplayName("bodymap")
-    app.setOrganizationName("bodymap")
+    app.setOrganizationName(locations.ORGANIZATION)
+    app.setApplicationVersion(__version__)
+    # Desktops match the window to bodymap's .desktop file (its icon, name, taskbar group).
+    app.setDesktopFileName(APP_ID)
     return app
 
 
