@@ -32,7 +32,7 @@ def bundled_copy(tmp_path, monkeypatch):
 
 
 def test_the_bundled_files_are_found_where_importlib_resources_says():
-    assert resources.ROOT == Path(str(importlib.resources.files("bodymap")))
+    assert Path(str(importlib.resources.files("bodymap"))) == resources.ROOT
     for name in FILES:
         assert getattr(resources, name).is_file(), name
     assert (resources.ATLAS_DIR / "posterior.svg").is_file()

@@ -4,11 +4,13 @@ SVG parsing.
 
 The key is a hash of everything the result depends on: the contents of every input file
 (data, vocabularies, schemas, atlas) and of the code that reads them, plus the Python and
-bodymap versions. A frozen bundle has no source files: there the code's part of the key is
-the digest of them that the bundle build wrote beside the package (scripts/build-bundle.py),
-which is the same value. The folder is Qt's CacheLocation (bodymap/locations.py). Change any of it and the key changes, so a stale entry is never used; an
+bodymap versions. Change any of it and the key changes, so a stale entry is never used; an
 unreadable entry is ignored and rebuilt. Bad data is never cached: it raises before the
 cache is written. The kiosk reads the cache but never writes it (it stores nothing).
+
+A frozen bundle has no source files: there the code's part of the key is the digest of them
+that the bundle build wrote beside the package (scripts/build-bundle.py), the same value.
+The folder is Qt's CacheLocation for bodymap (bodymap/locations.py).
 """
 
 from __future__ import annotations
