@@ -106,3 +106,17 @@ def test_a_code_change_changes_the_digest(tmp_path, monkeypatch):
     loader = copy / "atlas" / "loader.py"
     loader.write_text(loader.read_text(encoding="utf-8") + "\n# changed\n", encoding="utf-8")
     assert cache.code_digest() != before
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="XDG_CACHE_HOME is the Linux folder")
+def test_show_uses_the_cache_folder_without_loading_qt(tmp_path):
+    import os
+    import subprocess
+
+    code = ("import sys; from bodymap import cli; cli.main(['show', 'piriformis']); "
+            "sys.exit(1 if any(m.startswith('PySide6') for m in sys.modules) else 0)")
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert list((tmp_path / "cache" / "bodymap" / "bodymap").glob("reference-*"))
