@@ -80,3 +80,13 @@ def test_the_app_shows_a_dialog_when_its_own_files_are_broken(qtbot, bundled_cop
     assert f"{bundled_copy / 'assets' / 'atlas' / 'anterior.svg'}: atlas file is missing" in text
     assert "Reinstalling bodymap should repair it" in text
     assert "atlas file is missing" in capsys.readouterr().err  # and on stderr too
+
+
+def test_a_smoke_start_says_the_bundled_data_is_broken(bundled_copy, capsys):
+    from bodymap.ui.app import run_smoke
+
+    (bundled_copy / "data" / "trigger_points.yaml").write_text("muscles: [", encoding="utf-8")
+    assert run_smoke() == 2
+    err = capsys.readouterr().err
+    assert str(bundled_copy / "data" / "trigger_points.yaml") in err
+    assert "the bundled data did not load" in err and "fall back" not in err

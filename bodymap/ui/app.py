@@ -100,8 +100,12 @@ def run_smoke(data_file: Path | None = None, atlas_dir: Path | None = None,
     except DataError as error:
         for p in error.problems:
             print(p, file=sys.stderr)
-        print("bodymap: the data did not load; the app would fall back to the bundled "
-              "reference", file=sys.stderr)
+        if data_file is None and atlas_dir is None:
+            print("bodymap: the bundled data did not load; the app would show these "
+                  "problems and exit (reinstalling bodymap should repair it)", file=sys.stderr)
+        else:
+            print("bodymap: the data did not load; the app would fall back to the bundled "
+                  "reference", file=sys.stderr)
         return 2
     app = application()
     if kiosk:
