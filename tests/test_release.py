@@ -77,7 +77,8 @@ def test_the_about_box_says_versions_licences_folders_and_disclaimer(main_window
     text = dialog.text.toPlainText()
     for needed in (f"bodymap {__version__}", f"bundled reference {resources.data_version()}",
                    "MIT", "CC BY-SA 4.0", f"Qt {qVersion()}", f"PySide6 {PySide6.__version__}",
-                   "not medical advice", "Study progress", "Start-up cache"):
+                   "not medical advice", "Study progress", "Start-up cache",
+                   f"data version {resources.data_version()}. CC BY-SA 4.0"):
         assert needed in text, needed
     dialog.close()
 

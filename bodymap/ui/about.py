@@ -44,8 +44,12 @@ def about_html(reference: Reference, folders: dict[str, Path | None] | None = No
         ("Version", f"bodymap {escape(__version__)}"),
         ("Data", data),
         ("Code licence", f"{CODE_LICENCE} (the program)"),
-        ("Content licence", f"<a href='{CONTENT_LICENCE_URL}'>{CONTENT_LICENCE}</a> (the "
-                            "reference data and the drawings); cite it as CITATION.cff says"),
+        ("Content licence", f"{CONTENT_LICENCE} (the reference data and the drawings; "
+                            f"{CONTENT_LICENCE_URL})"),
+        ("Cite as", f"The bodymap developers. bodymap: an open, cited reference of "
+                    f"myofascial trigger points, data version "
+                    f"{escape(resources.data_version())}. {CONTENT_LICENCE}. "
+                    "(CITATION.cff in the source)"),
         ("Built with", escape(qt_versions())),
     ]
     for label, folder in (folders or {}).items():
@@ -67,7 +71,7 @@ class AboutDialog(QDialog):
         self.resize(620, 560)
         layout = QVBoxLayout(self)
         self.text = QTextBrowser()
-        self.text.setOpenExternalLinks(False)  # no network from the app, not even a browser
+        self.text.setOpenLinks(False)  # plain text: bodymap opens nothing, not even a browser
         self.text.setHtml(about_html(reference, folders))
         self.text.setAccessibleName("About bodymap")
         layout.addWidget(self.text)
