@@ -147,7 +147,7 @@ def test_check_show_and_lookup_run_from_elsewhere(installed, elsewhere):
     assert "not a diagnosis" in lookup.stdout
 
 
-def test_snapshot_and_smoke_start_run_from_elsewhere(installed, elsewhere, tmp_path):
+def test_snapshot_smoke_start_and_handout_run_from_elsewhere(installed, elsewhere, tmp_path):
     png = tmp_path / "window.png"
     snapshot = run(installed, elsewhere, "snapshot", "-o", str(png), "--select",
                    "levator_scapulae.left")
@@ -156,6 +156,10 @@ def test_snapshot_and_smoke_start_run_from_elsewhere(installed, elsewhere, tmp_p
     smoke = run(installed, elsewhere, "--smoke")
     assert smoke.returncode == 0, smoke.stderr
     assert smoke.stdout.startswith("startup_ms=")
+    pdf = tmp_path / "handout.pdf"
+    handout = run(installed, elsewhere, "handout", "levator_scapulae.left", "-o", str(pdf))
+    assert handout.returncode == 0, handout.stderr
+    assert pdf.read_bytes().startswith(b"%PDF")
 
 
 def test_version_names_the_code_and_the_data(installed, elsewhere):
