@@ -95,10 +95,10 @@ def cache_key(data_file: Path | None = None, atlas_dir: Path | None = None) -> s
 def load_reference_cached(data_file: Path | None = None, atlas_dir: Path | None = None,
                           write: bool = True) -> Reference:
     """Like load_reference, from the cache when the inputs are unchanged."""
-    key = cache_key(data_file, atlas_dir)
-    if key is None:
+    key, folder = cache_key(data_file, atlas_dir), cache_dir()
+    if key is None or folder is None:
         return load_reference(data_file, atlas_dir)
-    entry = cache_dir() / f"reference-{key}.pickle"
+    entry = folder / f"reference-{key}.pickle"
     try:
         with entry.open("rb") as stream:
             reference = _unpickle(stream)
