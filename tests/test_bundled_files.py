@@ -90,3 +90,18 @@ def test_a_smoke_start_says_the_bundled_data_is_broken(bundled_copy, capsys):
     err = capsys.readouterr().err
     assert str(bundled_copy / "data" / "trigger_points.yaml") in err
     assert "the bundled data did not load" in err and "fall back" not in err
+
+
+def test_the_failure_dialog_shows_problems_as_plain_text(qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    from bodymap.domain.problems import DataError, Problem
+    from bodymap.ui.app import start_up_failure_box
+
+    box = start_up_failure_box(DataError([Problem("a<b>.yaml", 1, 2, "not <i>valid</i>")]))
+    qtbot.addWidget(box)
+    box.show()
+    label = box.findChild(QLabel, "qt_msgbox_informativelabel")
+    assert label.textFormat() == Qt.TextFormat.PlainText
+    assert "a<b>.yaml:1:2: not <i>valid</i>" in label.text()

@@ -251,6 +251,9 @@ def start_up_failure_box(error: DataError):
                       "bodymap cannot start: the reference data or the drawing it comes with "
                       "is missing or damaged. Reinstalling bodymap should repair it.",
                       QMessageBox.StandardButton.Close)
+    from PySide6.QtCore import Qt
+
+    box.setTextFormat(Qt.TextFormat.PlainText)  # problems quote file names and contents
     box.setInformativeText(f"{problem_lines(error)}\n\nbodymap's files are in "
                            f"{resources.ROOT}.")
     box.setDetailedText("\n".join(str(p) for p in error.problems))
