@@ -36,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Generate the atlas SVGs from tools/atlas_source.")
     parser.add_argument("--out", type=Path, default=OUT_DIR,
                         help="folder to write the SVGs into (default: the app's atlas folder, "
-                             "assets/atlas)")
+                             "bodymap/assets/atlas)")
     parser.add_argument("--import", dest="imported", type=Path, metavar="SVG",
                         help="first take the muscle and zone outlines edited in this figure "
                              "SVG (saved by Inkscape) into tools/atlas_source/edited/")
