@@ -4,7 +4,6 @@ tiling its surface. lat is the distance forward of the ear canal."""
 from __future__ import annotations
 
 from atlas_source.primitives.curves import Curve
-from atlas_source.primitives.shapes import ribbon
 from atlas_source.regions.half import Half
 
 
@@ -102,15 +101,6 @@ def lateral_regions(outline: Curve) -> tuple[list[tuple[str, Curve, bool]], list
         ("throat", R(["TH_T", "~", "B1", "TH_I"]), True),
         ("lateral_neck", R(["MA_D", "PN_TI", "PN_I", "B2", "~", "B1", "TH_I", "TH_T", "~",
                             "MEN", "JA_L", "JA_K"]), False),
-    ]
-    # children, drawn inside their parents: the brow over the orbit, and the upper and lower
-    # teeth where they lie under the cheek and along the body of the mandible
-    regions += [
-        ("eyebrow", ribbon([(61, 128), (70, 127), (79, 128)], [6, 6, 5]), False),
-        ("upper_teeth", ribbon([(40, 194), (52, 196), (64, 197), (74, 197)], [8, 9, 9, 7]),
-         False),
-        ("lower_teeth", ribbon([(40, 216), (52, 218), (64, 219), (74, 220)], [8, 9, 9, 7]),
-         False),
     ]
     unnamed = [R(["MEN", "~", "BROW", "OR_F", "CK_F"])]   # nose, lips and chin in profile
     return regions, unnamed
