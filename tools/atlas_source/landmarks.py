@@ -59,8 +59,8 @@ ANTERIOR_LANDMARKS = [
 # on them is bilateral (landmark.c7.left is C7 as seen on the patient's left-side figure).
 LATERAL_LANDMARKS = [
     ("external_occipital_protuberance", (-80, EOP[1]), True), ("c7", (-68, C7), True),
-    ("mastoid", (-24, 201), True), ("external_acoustic_meatus", (1, 158), True),
-    ("mandibular_condyle", (12, 167), True), ("zygomatic_arch", (40, 147), True),
+    ("mastoid", (-24, 201), True), ("external_acoustic_meatus", (1, 156), True),
+    ("mandibular_condyle", (12, 165), True), ("zygomatic_arch", (38, 151), True),
     ("mandible_angle", (10, 226), True),
 ]
 PLANTAR_LANDMARKS = [
