@@ -66,5 +66,5 @@ LATERAL_LANDMARKS = [
 PLANTAR_LANDMARKS = [
     ("calcaneal_tuberosity", (52, 240), True), ("navicular_tuberosity", (35, 172), True),
     ("first_metatarsal_head", (36, 110), True), ("fifth_metatarsal_head", (98, 118), True),
-    ("fifth_metatarsal_base", (101, 172), True),
+    ("fifth_metatarsal_base", (92, 172), True),
 ]
