@@ -14,6 +14,10 @@ or alter one. Any problem at all (a damaged or foreign entry, a folder that is a
 entry that is a folder, a read-only or full disk) means "no cache": the reference is loaded
 from the files as if there were none. Bad data is never cached: it raises before the cache
 is written. The kiosk reads the cache but never writes it (it stores nothing).
+
+A frozen bundle has no source files: there the code's part of the key is the digest of them
+that the bundle build wrote beside the package (scripts/build-bundle.py), the same value.
+The folder is Qt's CacheLocation for bodymap (bodymap/locations.py).
 """
 
 from __future__ import annotations
@@ -24,7 +28,8 @@ import stat
 import sys
 from pathlib import Path
 
-from bodymap import __version__, resources
+from bodymap import __version__, locations, resources
+from bodymap.atlas.model import VIEWS
 from bodymap.atlas.reference import Reference, load_reference
 from bodymap.domain.bounded_read import UnreadableFile, read_bounded
 
@@ -38,12 +43,12 @@ MAX_INPUT_BYTES = 16 * 1024 * 1024  # the largest input any reader accepts (the 
 MAX_ENTRY_BYTES = 64 * 1024 * 1024
 CODE = Path(__file__).resolve().parent.parent
 CODE_FILES = ("domain", "atlas", "resources.py")
+CODE_DIGEST_FILE = CODE / "code-digest.txt"  # only in a frozen bundle, which has no sources
 KEEP = 4  # newest entries kept; older ones are removed when a new one is written
 
 
-def cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(Path.home(), ".cache")
-    return Path(base) / "bodymap"
+def cache_dir() -> Path | None:
+    return locations.cache_dir()
 
 
 def _inputs(data_file: Path | None, atlas_dir: Path | None) -> list[Path]:
@@ -51,24 +56,49 @@ def _inputs(data_file: Path | None, atlas_dir: Path | None) -> list[Path]:
     files = [Path(data_file) if data_file is not None else resources.DATA_FILE,
              resources.SCHEMA_FILE, resources.REGIONS_FILE, resources.SPEC_MUSCLES_FILE,
              resources.GENERAL_FILE, resources.GENERAL_SCHEMA_FILE,
-             atlas_dir / "posterior.svg", atlas_dir / "anterior.svg"]
+             *(atlas_dir / f"{view}.svg" for view in VIEWS)]
+    return files
+
+
+def code_digest() -> str | None:
+    """A digest of the code that reads the inputs: of its source files, or in a frozen
+    bundle the one the build wrote (CODE_DIGEST_FILE). None if neither can be read."""
+    files: list[Path] = []
     for name in CODE_FILES:
         path = CODE / name
         files += sorted(path.glob("*.py")) if path.is_dir() else [path]
-    return files
+    digest = blake2b(digest_size=20)
+    try:
+        for path in files:
+            content = path.read_bytes()
+            digest.update(f"{path.relative_to(CODE).as_posix()} {len(content)} ".encode())
+            digest.update(content)
+    except OSError:
+        try:
+            return CODE_DIGEST_FILE.read_text(encoding="ascii").strip() or None
+        except OSError:
+            return None
+    return digest.hexdigest()
 
 
 def cache_key(data_file: Path | None = None, atlas_dir: Path | None = None) -> str | None:
     """The key for these inputs, or None if one cannot be read (then there is no caching;
     the loader reports the problem)."""
+    code = code_digest()
+    folder = cache_dir()
+    if code is None or folder is None:
+        return None
     digest = blake2b(digest_size=20)
-    digest.update(f"{__version__} {sys.version} ".encode() + FORMAT)
+    digest.update(f"{__version__} {sys.version} {code} ".encode() + FORMAT)
     for path in _inputs(data_file, atlas_dir):
         try:
             content = read_bounded(path, MAX_INPUT_BYTES)
         except UnreadableFile:
             return None
-        digest.update(str(path.name).encode())
+        # The whole path, not only the name: the loaded reference records where it was read
+        # from (for messages, the About box), so two installs with the same files (a wheel
+        # and a bundle, say) must not share an entry.
+        digest.update(str(path).encode())
         digest.update(len(content).to_bytes(8, "little"))
         digest.update(content)
     return digest.hexdigest()
@@ -77,10 +107,9 @@ def cache_key(data_file: Path | None = None, atlas_dir: Path | None = None) -> s
 def load_reference_cached(data_file: Path | None = None, atlas_dir: Path | None = None,
                           write: bool = True) -> Reference:
     """Like load_reference, from the cache when the inputs are unchanged."""
-    key = cache_key(data_file, atlas_dir)
-    if key is None:
+    key, folder = cache_key(data_file, atlas_dir), cache_dir()
+    if key is None or folder is None:
         return load_reference(data_file, atlas_dir)
-    folder = cache_dir()
     entry = folder / f"reference-{key}.json"
     reference = read_entry(entry, key)
     if reference is not None:
@@ -98,7 +127,11 @@ def is_private_folder(folder: Path) -> bool:
         info = os.stat(folder)
     except OSError:
         return False
-    return (stat.S_ISDIR(info.st_mode) and info.st_uid == os.geteuid()
+    if not stat.S_ISDIR(info.st_mode):
+        return False
+    if not hasattr(os, "geteuid"):  # Windows: the folder is under the user's own profile
+        return True
+    return (info.st_uid == os.geteuid()
             and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH))
 
 

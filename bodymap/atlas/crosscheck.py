@@ -17,6 +17,16 @@ REQUIRED_LANDMARKS = {
                  *(f"{n}.{s}" for n in ("mastoid", "acromion", "coracoid", "clavicle_mid", "asis",
                                         "greater_trochanter")
                    for s in SIDES)),
+    # The lateral head and the plantar figures draw each side as its own figure, so every
+    # landmark there carries the side of the figure it is on.
+    "lateral": tuple(f"{n}.{s}" for n in ("external_occipital_protuberance", "c7", "mastoid",
+                                          "external_acoustic_meatus", "mandibular_condyle",
+                                          "zygomatic_arch", "mandible_angle")
+                     for s in SIDES),
+    "plantar": tuple(f"{n}.{s}" for n in ("calcaneal_tuberosity", "navicular_tuberosity",
+                                          "first_metatarsal_head", "fifth_metatarsal_head",
+                                          "fifth_metatarsal_base")
+                     for s in SIDES),
 }
 
 
@@ -111,7 +121,7 @@ def _geometry_has_data(dataset: Dataset, view: AtlasView) -> list[Problem]:
         if region is None:
             problems.append(_in_view(view, element,
                                      f"{element} is drawn but {region_key.region_id!r} is not in "
-                                     "data/body_regions.yaml"))
+                                     "bodymap/data/body_regions.yaml"))
         elif region_key.side not in region.sides():
             expected = "midline" if region.midline else "left or right"
             problems.append(_in_view(view, element,
@@ -131,7 +141,7 @@ def _regions_drawn(dataset: Dataset, atlas: Atlas) -> list[Problem]:
         for side in region.sides():
             if not atlas.region_outlines(RegionKey(region.id, side)):
                 problems.append(Problem(
-                    "data/body_regions.yaml", None, None,
+                    "bodymap/data/body_regions.yaml", None, None,
                     f"the region '{region.id}.{side}' ({region.label}) is not drawn on any "
                     "atlas view"))
     return problems

@@ -1,4 +1,4 @@
-"""Read assets/atlas/*.svg safely into an Atlas, by the element ids of spec/ATLAS.md.
+"""Read bodymap/assets/atlas/*.svg safely into an Atlas, by the element ids of spec/ATLAS.md.
 
 The SVG is read with expat directly: we refuse any DOCTYPE (so no external entities and no
 entity expansion), keep each element's line and column for messages, and resolve the
@@ -37,7 +37,8 @@ _SHAPES = {"path", "circle", "ellipse", "rect", "polygon", "polyline", "line"}
 
 
 def load_atlas(folder: Path | str) -> Atlas:
-    """Read posterior.svg and anterior.svg from `folder`; raise DataError on any problem."""
+    """Read the SVG of every view (posterior.svg, anterior.svg, lateral.svg, plantar.svg) from
+    `folder`; raise DataError on any problem."""
     folder = Path(folder)
     views: dict[str, AtlasView] = {}
     problems: list[Problem] = []

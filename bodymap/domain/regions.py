@@ -1,4 +1,5 @@
-"""The body-region vocabulary (data/body_regions.yaml): the words referral zones are made of."""
+"""The body-region vocabulary (bodymap/data/body_regions.yaml): the words referral zones
+are made of."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from bodymap.domain.problems import DataError, Problem
 from bodymap.domain.yaml_source import read_yaml
 
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
-_VIEWS = {"posterior", "anterior", "lateral"}
+_VIEWS = {"posterior", "anterior", "lateral", "plantar"}
 
 
 def load_regions(path: Path | str) -> dict[str, Region]:

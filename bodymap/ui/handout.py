@@ -3,8 +3,9 @@ on a printer. Nothing is ever cut: the text flows onto further pages, and a clin
 notes longer than the handout takes are refused before anything is drawn (text_problem).
 
 The figure is the map scene painted straight onto the page (vector), the text a
-QTextDocument (fonts embedded by Qt's PDF engine). Patient register only: the summary, what
-to expect, aftercare and the warning signs — never needling technique.
+QTextDocument (fonts embedded by Qt's PDF engine). Patient register only: the summary, the
+muscle's red flag (when to see a doctor first), what to expect, aftercare and the warning
+signs — never needling technique.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from bodymap.domain.model import MuscleSide
 from bodymap.ui.map_scene import MapScene
 from bodymap.ui.markup import escape
 from bodymap.ui.overlay import ReferralOverlay
+from bodymap.ui.patient_html import red_flag_html
 from bodymap.ui.theme import DEFAULT_THEME
 
 MARGIN_MM = 14
@@ -94,6 +96,7 @@ def handout_html(reference: Reference, key: MuscleSide, clinic: str = "",
 </style>
 <h2>Why it can hurt here</h2>
 <p>{escape(muscle.patient_summary)}</p>
+{red_flag_html(muscle.patient_red_flag, padding=6) if muscle.patient_red_flag else ""}
 <h2>What to expect from dry needling</h2>
 {''.join(f'<p>{escape(p)}</p>' for p in expect)}
 <h2>Afterwards</h2><ul>{aftercare}</ul>
@@ -231,8 +234,9 @@ def _pattern_rect(scene: MapScene, overlay: ReferralOverlay,
     """The figures that carry the muscle or its pattern, whole in width, cropped in height
     to the pattern with room around it (at least a third of the body, so it stays
     recognisable)."""
-    views = [name for name, figure in scene.figures.items()
-             if key in figure.muscles or any(v == name for v, _ in overlay.zone_paths)]
+    views = [name for name in scene.overview
+             if key in scene.figures[name].muscles
+             or any(v == name for v, _ in overlay.zone_paths)]
     columns = QRectF()
     for name in views:
         figure = scene.figures[name].scene_rect()
