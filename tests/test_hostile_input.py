@@ -66,7 +66,8 @@ def one_line_error(result) -> str:
 @pytest.fixture
 def cache_home(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    return tmp_path / "cache" / "bodymap"
+    assert cache.cache_dir().is_relative_to(tmp_path / "cache")
+    return cache.cache_dir()
 
 
 @pytest.fixture
@@ -160,7 +161,7 @@ def test_a_folder_owned_by_someone_else_is_not_read(cache_home, data_copy):
 
 
 def test_a_cache_folder_that_is_a_file_means_no_cache(cache_home, data_copy):
-    cache_home.parent.mkdir(parents=True)
+    cache_home.parent.mkdir(parents=True, exist_ok=True)
     cache_home.write_text("not a folder")
     assert cache.load_reference_cached(data_copy).dataset.muscle("piriformis")
     assert cache_home.read_text() == "not a folder"
