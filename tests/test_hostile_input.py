@@ -249,6 +249,17 @@ def test_a_muscle_name_with_markup_is_shown_literally(qtbot, reference):
                         for tip in tips)
 
 
+def test_the_patient_view_shows_a_muscle_name_literally(qtbot, reference):
+    from bodymap.ui.main_window import MainWindow
+
+    window = MainWindow(hostile_reference(reference))
+    qtbot.addWidget(window)
+    window.select(MuscleSide("piriformis", "left"))
+    window.set_mode("patient")
+    assert HOSTILE in window.patient_panel.toPlainText()
+    assert_shown_literally(window)
+
+
 def test_the_handout_dialog_shows_a_muscle_name_literally(qtbot, reference):
     from PySide6.QtWidgets import QLabel
 
@@ -285,8 +296,10 @@ def test_the_kiosk_shows_its_clinic_name_literally(qtbot, reference):
     from bodymap.domain.kiosk_config import KioskConfig
     from bodymap.ui.kiosk_window import KioskWindow
 
-    window = KioskWindow(reference, KioskConfig(clinic_name=HOSTILE))
+    window = KioskWindow(hostile_reference(reference), KioskConfig(clinic_name=HOSTILE))
     qtbot.addWidget(window)
+    window.select(MuscleSide("piriformis", "left"))
+    assert HOSTILE in window.panel.toPlainText()  # the patient text, escaped
     assert_shown_literally(window)
     assert any(label.text() == HOSTILE for label in window.findChildren(type(window.countdown)))
 
