@@ -716,3 +716,14 @@ def test_an_entry_nested_beyond_the_recursion_limit_is_refused(cache_home, data_
     body = b"\n" + b"[" * 200_000 + b"]" * 200_000
     the_entry(cache_home).write_bytes(cache._header(key, body) + b"\n" + body)
     assert cache.read_entry(the_entry(cache_home), key) is None
+
+
+def test_the_dialog_tells_a_failed_save_in_a_message_box(qtbot, reference, tmp_path):
+    from bodymap.ui.handout_dialog import HandoutDialog
+
+    dialog = HandoutDialog(reference, KEY)
+    qtbot.addWidget(dialog)
+    assert dialog.try_save_pdf(tmp_path) is None  # a folder, not a file
+    assert dialog.failure.isVisible()
+    assert dialog.failure.text() == f"cannot write {tmp_path}: it is a folder; give a file name"
+    assert list(tmp_path.iterdir()) == []
