@@ -25,4 +25,12 @@ STRUCTURES: dict[str, str] = {
     "intercostal_neurovascular_bundle": "Intercostal nerve and vessels",
     "long_thoracic_nerve": "Long thoracic nerve",
     "thoracodorsal_neurovascular_bundle": "Thoracodorsal nerve and vessels",
+    "facial_nerve": "Facial nerve and its branches",
+    "parotid_gland_duct": "Parotid gland and duct",
+    "maxillary_artery": "Maxillary artery and pterygoid venous plexus",
+    "superficial_temporal_vessels": "Superficial temporal artery and vein",
+    "inferior_alveolar_lingual_nerves": "Inferior alveolar and lingual nerves",
+    "eye_orbit": "Eye and orbit",
+    "heart_pericardium": "Heart and pericardium",
+    "internal_thoracic_vessels": "Internal thoracic artery and vein",
 }
