@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
         self.controls = MapControls()
         self.zoom_buttons = ZoomButtons(self.view)
         self.view.place_in_corner(self.zoom_buttons)
-        self.detail = DetailPanel(reference.dataset, theme)
+        self.detail = DetailPanel(reference.dataset, theme, general=reference.general)
         self.mode_bar = ModeBar()
         self.side_stack = QStackedWidget()
         self.side_stack.addWidget(self.detail)
