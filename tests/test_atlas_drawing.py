@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, qInstallMessageHandler
 
 from bodymap import resources
 from bodymap.atlas.geometry import parse_path
+from bodymap.atlas.model import VIEWS
 from bodymap.domain.model import RegionKey
 from tests.atlas_raster import build_atlas_module, mask
 from tests.map_points import visible_point
@@ -32,7 +33,7 @@ def unnamed_surface(view: str) -> np.ndarray:
     return mask(*outlines) if outlines else np.zeros((1600, 700), bool)
 
 
-@pytest.mark.parametrize("view", ["posterior", "anterior"])
+@pytest.mark.parametrize("view", VIEWS)
 def test_regions_tile_the_figure(reference, view):
     atlas_view = reference.atlas.view(view)
     body = mask(*atlas_view.silhouette)

@@ -201,6 +201,7 @@ def mask_of(outline):
 def run_checks(out: Path, data_file: str | None = None) -> int:
     import build_atlas
     import numpy as np
+    from atlas_source.primitives.shapes import seg_dist
     from PySide6.QtCore import QPointF
 
     from bodymap import resources
@@ -266,7 +267,7 @@ def run_checks(out: Path, data_file: str | None = None) -> int:
                     if not (qpath.contains(QPointF(*pt)) and shape.outline.contains(pt)):
                         fail(f"{key} at {pt} is outside its muscle")
                         continue
-                    depth = min(build_atlas._seg_dist(pt, a, b)
+                    depth = min(seg_dist(pt, a, b)
                                 for a, b in zip(poly, poly[1:] + poly[:1], strict=False))
                     if depth < TRP_MARGIN:
                         fail(f"{key} at ({pt[0]:.1f}, {pt[1]:.1f}) is only {depth:.1f} units "
