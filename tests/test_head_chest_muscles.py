@@ -185,3 +185,18 @@ def test_external_oblique_lies_on_the_flank_outside_rectus_abdominis(reference):
     # on the patient's left of the anterior figure, lateral is larger x
     assert oblique[0] > rectus[2] - 4 and oblique[2] > marks["asis.left"][0]
     assert oblique[1] < marks["xiphoid"][1] and oblique[3] > marks["umbilicus"][1]
+
+
+def test_choosing_a_head_muscle_by_name_shows_the_side_of_the_head(main_window):
+    """Search, A-Z and --select choose by name: a muscle drawn only on the lateral close-up
+    must be shown there, not selected out of sight on the whole-body figures."""
+    from bodymap.domain.model import MuscleSide
+
+    main_window.select(MuscleSide("masseter", "left"))
+    assert main_window.view.framing == "lateral"
+    assert main_window.scene.figures["lateral"].root.isVisible()
+    main_window.select(MuscleSide("pectoralis_major", "left"))
+    assert main_window.view.framing == "both"      # back to the figure it is drawn on
+    main_window.set_framing("anterior")
+    main_window.select(MuscleSide("sternalis", "left"))
+    assert main_window.view.framing == "anterior"  # already in sight: the framing stays
