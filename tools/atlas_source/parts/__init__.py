@@ -6,7 +6,6 @@ PARTS is the order in which their strokes are written."""
 from __future__ import annotations
 
 from atlas_source.parts import (
-    face_jaw,
     forearm_hand,
     head_neck,
     hip_thigh,
@@ -16,7 +15,7 @@ from atlas_source.parts import (
     trunk_front,
 )
 
-PARTS = (head_neck, face_jaw, trunk_back, trunk_front, shoulder_arm, forearm_hand, hip_thigh, leg_foot)
+PARTS = (head_neck, trunk_back, trunk_front, shoulder_arm, forearm_hand, hip_thigh, leg_foot)
 
 
 def strokes(view: str) -> list:
