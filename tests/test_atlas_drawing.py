@@ -20,7 +20,7 @@ def test_committed_svgs_match_their_generator():
     for view, text in built.items():
         committed = (resources.ATLAS_DIR / f"{view}.svg").read_text(encoding="utf-8")
         assert committed == text, (
-            f"assets/atlas/{view}.svg is out of date: run python tools/build_atlas.py")
+            f"bodymap/assets/atlas/{view}.svg is out of date: run python tools/build_atlas.py")
 
 
 def unnamed_surface(view: str) -> np.ndarray:
@@ -126,3 +126,14 @@ def test_region_key_sides_follow_the_vocabulary(reference):
             region = reference.dataset.regions[key.region_id]
             assert key.side == "midline" if region.midline else key.side in ("left", "right")
     assert RegionKey("sacrum", "midline") in reference.atlas.view("posterior").regions
+
+
+@pytest.mark.parametrize("view", VIEWS)
+def test_anatomy_lines_stay_on_the_body(reference, view):
+    atlas_view = reference.atlas.view(view)
+    silhouette = atlas_view.silhouette
+    for kind, outlines in (("bone", atlas_view.bones), ("contour", atlas_view.contours)):
+        for outline in outlines:
+            for poly in outline.polygons:
+                off = [p for p in poly if not any(s.contains(p) for s in silhouette)]
+                assert not off, f"a {kind} line of the {view} figure leaves the body at {off[0]}"

@@ -62,6 +62,19 @@ def element(text: str, element_id: str) -> re.Match:
     return match
 
 
+def absolute_path_data(outline: Outline, shift: tuple[float, float]) -> str:
+    """Absolute commands with commas, the coordinates inside a translate(shift) transform."""
+    out = []
+    for cmd in outline.commands:
+        if cmd[0] == "Z":
+            out.append("Z")
+            continue
+        xy = cmd[1:]
+        out.append(cmd[0] + " " + " ".join(f"{xy[i] - shift[0]:.6g},{xy[i + 1] - shift[1]:.6g}"
+                                           for i in range(0, len(xy), 2)))
+    return " ".join(out)
+
+
 def relative_path_data(outline: Outline, shift: tuple[float, float]) -> str:
     """Path data as Inkscape writes it after an edit: relative commands, commas, the
     coordinates expressed inside a translate(shift) transform."""
@@ -81,19 +94,27 @@ def relative_path_data(outline: Outline, shift: tuple[float, float]) -> str:
     return " ".join(out)
 
 
-def as_inkscape_saves_it(text: str, element_id: str, outline: Outline) -> str:
+def as_inkscape_saves_it(text: str, element_id: str, outline: Outline,
+                         relative: bool = True) -> str:
     """The figure SVG after an illustrator redrew `element_id` in Inkscape and saved: the
-    sodipodi namespace and named view, an Inkscape version, the path moved into a
-    translated group, with relative commands, style and node types."""
+    sodipodi namespace and named view, an Inkscape version, style and node types, and
+    either the path moved into a translated group with relative commands, or a matrix
+    transform on the path itself with absolute commands."""
     shift = (3.0, -2.0)
     match = element(text, element_id)
     attrs = re.search(r'data-layer="(\d)"', match[0])
     layer = f' data-layer="{attrs[1]}"' if attrs else ""
     nodes = "c" * sum(1 for c in outline.commands if c[0] in "LC")
-    edited = (f'<g transform="translate({shift[0]:g},{shift[1]:g})" id="g1234">'
-              f'<path style="fill:#c98e82;stroke:#7c4a42" id="{element_id}"{layer} '
-              f'd="{relative_path_data(outline, shift)}" sodipodi:nodetypes="{nodes}" '
-              f'inkscape:connector-curvature="0" inkscape:label="edited"/></g>')
+    extras = (f'sodipodi:nodetypes="{nodes}" inkscape:connector-curvature="0" '
+              'inkscape:label="edited"')
+    if relative:
+        edited = (f'<g transform="translate({shift[0]:g},{shift[1]:g})" id="g1234">'
+                  f'<path style="fill:#c98e82;stroke:#7c4a42" id="{element_id}"{layer} '
+                  f'd="{relative_path_data(outline, shift)}" {extras}/></g>')
+    else:
+        edited = (f'<path style="fill:#c98e82;stroke:#7c4a42" id="{element_id}"{layer} '
+                  f'transform="matrix(1,0,0,1,{shift[0]:g},{shift[1]:g})" '
+                  f'd="{absolute_path_data(outline, shift)}" {extras}/>')
     text = text.replace(match[0], edited)
     text = text.replace(
         '<svg xmlns="http://www.w3.org/2000/svg"',
@@ -119,14 +140,16 @@ def moved(outline: Outline, near: tuple[float, float], by: tuple[float, float]) 
     return Outline(tuple(commands))
 
 
-def test_a_muscle_outline_edited_in_inkscape_survives_the_next_build(source, tmp_path):
+@pytest.mark.parametrize("relative", [True, False], ids=["relative-in-group", "absolute-matrix"])
+def test_a_muscle_outline_edited_in_inkscape_survives_the_next_build(source, tmp_path,
+                                                                    relative):
     module = build_atlas_module()
     before = build(source, tmp_path / "before")["posterior"]
     original = parse_path(element(before, "muscle.rhomboids.left")[1])
     # Drag the lower midline corner of the left rhomboids (lat 2.5, y 438) down 12 units.
     edited = moved(original, (347.5, 438.0), (0.0, 12.0))
     saved = tmp_path / "posterior.svg"
-    saved.write_text(as_inkscape_saves_it(before, "muscle.rhomboids.left", edited),
+    saved.write_text(as_inkscape_saves_it(before, "muscle.rhomboids.left", edited, relative),
                      encoding="utf-8")
 
     assert module.import_edit(saved, source=source, report=lambda _m: None) == [

@@ -4,6 +4,7 @@ like the back and the front."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QPointF, Qt
 
 from bodymap.atlas.model import VIEWS
 from bodymap.cli import VIEW_CHOICES
@@ -57,3 +58,18 @@ def test_choosing_a_figure_frames_it_alone(qtbot, main_window, view):
     window.set_framing("both")
     assert not scene.figures[view].root.isVisible()
     assert scene.figures["posterior"].root.isVisible()
+
+
+def test_pain_is_drawn_on_the_whole_body_figures_not_on_a_close_up(qtbot, main_window):
+    """The close-ups show patterns; pain drawings and their percentages stay on the
+    overview (docs/atlas.md), so a stroke on the soles changes nothing and raises nothing."""
+    window = main_window
+    buttons = {b.property("mode"): b for b in window.mode_bar.group.buttons()}
+    qtbot.mouseClick(buttons["pain"], Qt.MouseButton.LeftButton)
+    assert set(window.pain.rasters) == set(window.scene.overview) == {"posterior", "anterior"}
+    window.set_framing("plantar")
+    figure = window.scene.figures["plantar"]
+    local = QPointF(*figure.view.regions[RegionKey("heel", "left")].interior_point)
+    point = window.view.mapFromScene(figure.root.mapToScene(local))
+    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert window.pain.drawn == {} and window.pain.extent.percent_of_body == 0

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate the bodymap atlas (assets/atlas/*.svg) from its source, tools/atlas_source/.
+"""Generate the bodymap atlas (bodymap/assets/atlas/*.svg) from its source, tools/atlas_source/.
 
 THE SOURCE OF THE ATLAS IS tools/atlas_source/ (see docs/atlas.md): the SVG files are its
 output. Run `python tools/build_atlas.py` after changing the source.

@@ -9,9 +9,9 @@ from pathlib import Path
 from atlas_source import edits
 from atlas_source.figures import FIGURES, SOURCE, SourceError
 from atlas_source.svg import render_svg
+from bodymap.resources import ATLAS_DIR
 
-ROOT = SOURCE.parent.parent
-OUT_DIR = ROOT / "assets" / "atlas"
+OUT_DIR = ATLAS_DIR   # where the app reads the atlas (bodymap.resources)
 
 
 def build_all(source: Path = SOURCE) -> dict[str, str]:
@@ -35,7 +35,8 @@ def import_edit(path: Path, view: str | None = None, source: Path = SOURCE,
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Generate the atlas SVGs from tools/atlas_source.")
     parser.add_argument("--out", type=Path, default=OUT_DIR,
-                        help="folder to write the SVGs into (default: assets/atlas)")
+                        help="folder to write the SVGs into (default: the app's atlas folder, "
+                             "bodymap/assets/atlas)")
     parser.add_argument("--import", dest="imported", type=Path, metavar="SVG",
                         help="first take the muscle and zone outlines edited in this figure "
                              "SVG (saved by Inkscape) into tools/atlas_source/edited/")

@@ -65,7 +65,7 @@ LATERAL_LANDMARKS = [
     ("mandible_angle", (10, 226), True),
 ]
 PLANTAR_LANDMARKS = [
-    ("calcaneal_tuberosity", (52, 240), True), ("navicular_tuberosity", (35, 172), True),
+    ("calcaneal_tuberosity", (52, 240), True), ("navicular_tuberosity", (35, 178), True),
     ("first_metatarsal_head", (36, 110), True), ("fifth_metatarsal_head", (98, 118), True),
-    ("fifth_metatarsal_base", (101, 172), True),
+    ("fifth_metatarsal_base", (93, 166), True),
 ]

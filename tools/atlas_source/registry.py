@@ -6,7 +6,7 @@ decorator records everything the figure needs besides the drawing:
 
 * `view`: the figure it is drawn on ("posterior", "anterior", "lateral", "plantar");
 * `layer`: 1 superficial, 2 intermediate, 3 deep (written as data-layer, checked against
-  data/muscles.yaml by `bodymap check`);
+  bodymap/data/muscles.yaml by `bodymap check`);
 * `paint`: its place in the paint order within its layer (lower numbers are painted first,
   that is, they lie deeper). Layers are painted deep (3) to superficial (1).
 

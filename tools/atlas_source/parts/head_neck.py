@@ -277,9 +277,9 @@ def lateral_strokes() -> list[Stroke]:
         S(spline([K(82, 140), (76, 137), K(68, 141), (76, 145), K(82, 140)]), "contour",
           weight=0.7),
         S(spline([(94, 176), (88, 174), (86, 168), (92, 164)]), "contour", weight=0.6),
-        S(spline([(94, 199), (86, 200), (80, 198)]), "contour", weight=0.7),
+        S(spline([(90, 199), (85, 200), (80, 198)]), "contour", weight=0.7),
         # neck: sternocleidomastoid (mastoid to the sternum), front border of trapezius
         S(spline([(-18, 210), (-6, 250), (12, 290), (28, 326)]), "contour", weight=0.6),
-        S(spline([(-8, 206), (6, 244), (22, 282), (34, 318)]), "contour", weight=0.5),
+        S(spline([(-8, 206), (4, 244), (16, 282), (26, 318)]), "contour", weight=0.5),
         S(spline([(-50, 214), (-48, 260), (-44, 300), (-38, 334)]), "contour", weight=0.5),
     ]

@@ -82,5 +82,5 @@ def plantar_strokes() -> list[Stroke]:
         # heads of the first and fifth metatarsals, tuberosity of the fifth
         S(ellipse((36, 110), 7, 8), "bone", closed=True, weight=0.5),
         S(ellipse((98, 118), 5, 6), "bone", closed=True, weight=0.5),
-        S(ellipse((101, 172), 3.5, 5), "bone", closed=True, weight=0.5),
+        S(ellipse((93, 166), 3.5, 5), "bone", closed=True, weight=0.5),
     ]
