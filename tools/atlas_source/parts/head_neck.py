@@ -136,7 +136,7 @@ def digastric() -> Drawing:
     # Posterior belly from the mastoid notch down and forward to the intermediate tendon at
     # the hyoid; anterior belly from there forward under the jaw to the chin.
     outline = closed([K(-23, 204), (-15, 205), (-2, 220), (12, 238), (22, 251), K(30, 255),
-                      (46, 248.5), (62, 244), K(73, 242.5), (72, 247), (60, 250.5),
+                      (46, 247), (62, 243.5), K(73, 242.5), (72, 247), (60, 250.5),
                       (46, 254.5), K(29, 261), (19, 257), (6, 243), (-8, 226), K(-22, 211)])
     return Drawing(outline, [
         *strands((-18, 208), (22, 253), 3, 5),

@@ -202,8 +202,8 @@ def anterior_regions(chain: Curve) -> tuple[list[tuple[str, Curve, bool]], list[
     regions.append(("breast", ellipse((82.0, 442.0), 24.0, 24.0), False))
     # the teeth and gums as they are pointed to on the face: the upper beside the nose and
     # upper lip, the lower over the lower jaw beside the chin
-    regions.append(("upper_teeth", closed([(21, 187), (30, 184), (38, 188), (37, 197),
-                                           (30, 201), (23, 199)]), False))
+    regions.append(("upper_teeth", closed([(23.5, 186), (31, 183.5), (38, 188), (37, 197),
+                                           (31, 200.5), (26, 198.5)]), False))
     regions.append(("lower_teeth", closed([(29, 209), (35, 208), (37, 216), (35, 226),
                                            (30, 229), (28, 220)]), False))
     unnamed = [
