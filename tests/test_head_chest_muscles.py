@@ -223,3 +223,10 @@ def test_study_lookalikes_draw_on_the_new_muscles(reference, muscle_id, lookalik
     areas = reference.atlas.region_areas(reference.atlas.overview())
     alike = [m for m, _ in lookalike_muscles(reference.dataset, muscle_id, "left", areas)]
     assert lookalike in alike[:8], alike[:8]
+
+
+def test_the_jaw_landmarks_read_as_words():
+    from bodymap.domain.landmarks import landmark_label
+
+    assert landmark_label("tmj.left") == "Temporomandibular joint (left)"
+    assert landmark_label("mandible_angle") == "Angle of the mandible"
