@@ -727,3 +727,42 @@ def test_the_dialog_tells_a_failed_save_in_a_message_box(qtbot, reference, tmp_p
     assert dialog.failure.isVisible()
     assert dialog.failure.text() == f"cannot write {tmp_path}: it is a folder; give a file name"
     assert list(tmp_path.iterdir()) == []
+
+
+def test_every_invisible_control_character_is_in_the_refused_class():
+    """Every Cc and Cf character of this Python's Unicode, but tab and line breaks, and the
+    bidirectional controls by name (the class may hold characters newer Unicode adds)."""
+    import unicodedata
+
+    from bodymap.domain.yaml_source import _INVISIBLE
+
+    missed = [f"U+{code:04X}" for code in range(sys.maxunicode + 1)
+              if unicodedata.category(chr(code)) in ("Cc", "Cf") and chr(code) not in "\t\n\r"
+              and not _INVISIBLE.match(chr(code))]
+    assert missed == []
+    assert all(_INVISIBLE.match(chr(c)) for c in [*range(0x202A, 0x202F), *range(0x2066, 0x206A)])
+    assert not _INVISIBLE.search("Müller, naïve — ½ °C\t\n")
+
+
+@pytest.fixture
+def read_only_folder(tmp_path):
+    """A read-only tmpfs: even root cannot write there. Root on Linux only."""
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    if os.geteuid() != 0 or shutil.which("mount") is None:
+        pytest.skip("mounting a file system needs root")
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "ro,size=1m", "tmpfs", str(folder)],
+                          capture_output=True)
+    if done.returncode:
+        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.decode()}")
+    yield folder
+    subprocess.run(["umount", str(folder)], check=False)
+
+
+@pytest.mark.parametrize("verb", ["handout", "snapshot"])
+def test_writing_into_a_read_only_folder_exits_1_in_one_line(read_only_folder, tmp_path, verb):
+    output = read_only_folder / ("h.pdf" if verb == "handout" else "s.png")
+    args = [verb, str(KEY)] if verb == "handout" else [verb]
+    result = run_bodymap(*args, "-o", str(output), env={"XDG_CACHE_HOME": str(tmp_path / "c")})
+    assert result.returncode == 1
+    assert one_line_error(result) == f"bodymap: cannot write {output}: Read-only file system"
