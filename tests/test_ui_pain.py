@@ -167,3 +167,51 @@ def test_the_app_starts_without_numpy_or_pyqtgraph():
                             timeout=60)
     assert result.returncode == 0, result.stderr
     assert "pyqtgraph" not in result.stdout and "numpy" not in result.stdout
+
+
+def test_region_names_are_shown_whole(qtbot, window):
+    """Issue 20.5: 'Posterolateral / side of neck' was cut to 'Posterolateral'."""
+    key = RegionKey("lateral_neck", "left")
+    label = window.reference.dataset.regions[key.region_id].label
+    point = region_point(window, key)
+    paint(qtbot, window, point, point + QPoint(2, 2))
+    text = window.pain_panel.extent_label.text()
+    assert " / " in label and label in text.replace("&amp;", "&")
+
+
+def test_each_candidate_reads_plainly_with_a_score_bar_and_a_detail_line(qtbot, window):
+    from bodymap.domain.candidate_words import detail_line, plain_reason
+
+    point = region_point(window, RegionKey("angle_of_neck", "left"))
+    paint(qtbot, window, point - QPoint(3, 0), point + QPoint(3, 0))
+    panel = window.pain_panel
+    first = window.pain.candidates[0]
+    row = panel.candidates.itemWidget(panel.candidates.item(0))
+    assert row.reason.text() == plain_reason(first)
+    assert "essential" not in row.reason.text() and "Simons" not in row.reason.text()
+    assert row.detail.text() == detail_line(first)
+    assert row.bar.value() == round(first.score * 100)
+    # each row is given the height its wrapped text needs: nothing is cut off
+    item = panel.candidates.item(0)
+    assert item.sizeHint().height() >= row.layout().totalHeightForWidth(
+        item.sizeHint().width())
+
+
+def test_the_docs_link_points_at_a_page_that_exists(window):
+    from bodymap.ui.docs_link import lookup_docs_url
+
+    url = lookup_docs_url()
+    assert url.toString() in window.pain_panel.docs_note.text()
+    if url.isLocalFile():
+        assert url.toLocalFile().endswith("docs/lookup.md")
+        from pathlib import Path
+        assert Path(url.toLocalFile()).is_file()
+    else:
+        assert url.toString().endswith("/docs/lookup.md")
+
+
+def test_the_docs_link_falls_back_to_the_project_page(tmp_path):
+    from bodymap.ui.docs_link import docs_url
+
+    url = docs_url("lookup.md", checkout=tmp_path)
+    assert url.scheme() == "https" and url.toString().endswith("/blob/main/docs/lookup.md")

@@ -53,6 +53,7 @@ QSplitter::handle {{ background: #ddd6cf; width: 1px; }}
 #painPanel QToolButton[segment="middle"], #painPanel QToolButton[segment="last"] {{ border-left: none; }}
 #painPanel QToolButton:checked {{ background: {theme.accent}; color: white; border-color: {theme.accent}; }}
 #painPanel QListWidget {{ border: 1px solid #e2dcd5; border-radius: 6px; }}
+#candidateName {{ font-weight: 600; }}
 #painPanel QListWidget::item {{ padding: 6px; border-bottom: 1px solid #efe9e3; }}
 #painPanel QListWidget::item:selected {{ background: #e4eef6; color: {theme.text}; }}
 QScrollBar:vertical {{ background: {theme.scroll_track}; width: 12px; margin: 0; border: none; }}
