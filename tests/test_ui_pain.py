@@ -215,3 +215,89 @@ def test_the_docs_link_falls_back_to_the_project_page(tmp_path):
 
     url = docs_url("lookup.md", checkout=tmp_path)
     assert url.scheme() == "https" and url.toString().endswith("/blob/main/docs/lookup.md")
+
+
+def test_the_exported_picture_is_a_record(qtbot, window, tmp_path, monkeypatch):
+    """Issue 20.6: title, date, reference and ranking; no muscles, zones, markers or focus
+    ring drawn on the figures; everything back on screen afterwards."""
+    from datetime import datetime
+
+    from PySide6.QtWidgets import QGraphicsSimpleTextItem
+
+    from bodymap.ui.figure import Z_CONTOUR
+    from bodymap.ui.pain_record import RecordDetails
+
+    point = region_point(window, RegionKey("angle_of_neck", "left"))
+    paint(qtbot, window, point - QPoint(3, 0), point + QPoint(3, 0))
+    window.select(window.pain.candidates[0].key)  # zones and markers on the map
+    window.keyboard.focus(window.pain.candidates[0].key)  # and a focus ring
+    scene = window.scene
+    roots = {f.root for f in scene.figures.values()}
+    before = {item: item.isVisible() for item in scene.items()}
+    seen_while_rendering: list = []
+    render = type(scene).render
+
+    def spy(self, painter, target, source, mode):
+        seen_while_rendering.extend(i for i in self.items() if i.isVisible())
+        render(self, painter, target, source, mode)
+
+    monkeypatch.setattr(type(scene), "render", spy)
+    texts: list[str] = []
+    monkeypatch.setattr("bodymap.ui.pain_record.QPainter.drawText",
+                        lambda self, *args: texts.append(str(args[-1])))
+    details = RecordDetails(datetime(2026, 12, 4, 17, 10), "MRN 12345")
+    image = window.pain.record_picture(details)
+    assert not image.isNull() and image.width() >= 1200
+    assert seen_while_rendering
+    for item in seen_while_rendering:
+        assert item in roots or (item.parentItem() in roots and (
+            item.zValue() <= Z_CONTOUR or isinstance(item, QGraphicsSimpleTextItem)))
+    assert {item: item.isVisible() for item in scene.items()} == before
+    joined = "\n".join(texts)
+    assert "Pain drawing" in joined and "4 December 2026" in joined
+    assert "Patient reference: MRN 12345" in joined
+    name = window.reference.dataset.muscle(window.pain.candidates[0].key.muscle_id)
+    assert f"1. {name.display_name(window.pain.candidates[0].key.side)}" in joined
+    assert "Where the pain was drawn" in joined and "not a diagnosis" in joined
+
+
+def test_no_reference_line_without_a_reference(qtbot, window, monkeypatch):
+    from datetime import datetime
+
+    from bodymap.ui.pain_record import RecordDetails
+
+    point = region_point(window, RegionKey("angle_of_neck", "left"))
+    paint(qtbot, window, point, point + QPoint(2, 2))
+    texts: list[str] = []
+    monkeypatch.setattr("bodymap.ui.pain_record.QPainter.drawText",
+                        lambda self, *args: texts.append(str(args[-1])))
+    window.pain.record_picture(RecordDetails(datetime(2026, 12, 4, 9, 5)))
+    assert not any("Patient reference" in t for t in texts)
+
+
+def test_the_brush_has_smooth_edges_in_the_record(qtbot, window):
+    from PySide6.QtCore import QSizeF
+
+    from bodymap.ui.pain_canvas import Stroke
+    from bodymap.ui.pain_record import pain_layer
+
+    stroke = Stroke("posterior", "paint", 20.0, ((300.0, 500.0), (340.0, 580.0)))
+    source = window.scene.figure_rect("both")
+    layer = pain_layer(window.scene, [stroke], source, QSizeF(source.size() * 1.5), "#3b4cc0")
+    alphas = {layer.pixelColor(x, y).alpha() for x in range(0, layer.width(), 2)
+              for y in range(0, layer.height(), 4)}
+    assert 255 in alphas and 0 in alphas
+    assert any(0 < a < 255 for a in alphas)  # antialiased edge, not a staircase
+
+
+def test_the_default_file_name_carries_the_date():
+    from datetime import datetime
+
+    from bodymap.ui.pain_record import default_file_name
+
+    assert default_file_name(datetime(2026, 3, 7, 23, 59)) == "pain-drawing-2026-03-07.png"
+
+
+def test_the_drawing_on_screen_is_scaled_smoothly(window):
+    for item in window.pain._items.values():
+        assert item.transformationMode() == Qt.TransformationMode.SmoothTransformation

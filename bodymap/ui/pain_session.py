@@ -9,13 +9,14 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import QColor, QImage, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsPixmapItem
 
 from bodymap.domain.lookup import Candidate, PainDrawing, rank
 from bodymap.domain.model import RegionKey
 from bodymap.ui.map_scene import MapScene
 from bodymap.ui.pain_canvas import SCALE, PainCanvas, RegionRaster, Stroke
+from bodymap.ui.pain_record import RecordDetails, render_record
 
 Z_PAIN = 35  # above the muscles, below the referral zones and markers
 PAIN_COLOUR = "#3b4cc0"  # a blue that stays apart from the red zones for every colour vision
@@ -57,6 +58,9 @@ class PainSession(QObject):
             figure = scene.figures[name]
             item = QGraphicsPixmapItem(figure.root)
             item.setScale(1 / SCALE)
+            # The mask is half the document's resolution: smooth its scaling, or every
+            # brush edge is a staircase.
+            item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
             item.setPos(figure.view.viewbox[0], figure.view.viewbox[1])
             item.setZValue(Z_PAIN)
             item.setOpacity(0.55)
@@ -215,7 +219,14 @@ class PainSession(QObject):
             "note": "A ranking is a prompt for examination, not a diagnosis.",
         }
 
-    def export(self, png_path: Path) -> tuple[Path, Path]:
+    def record_picture(self, details: RecordDetails) -> QImage:
+        """The drawing as a picture to file: title, date, reference, ranking, legend."""
+        dataset = self.scene.reference.dataset
+        named = [(dataset.muscle(c.key.muscle_id).display_name(c.key.side), c)
+                 for c in self.candidates]
+        return render_record(self.scene, self.canvas.strokes, named, details, PAIN_COLOUR)
+
+    def export(self, png_path: Path, details: RecordDetails | None = None) -> tuple[Path, Path]:
         """Write the drawing on both figures as PNG and everything else as JSON beside it,
         both or neither (domain/atomic_write.py); raise WriteFailed, leaving any earlier
         export as it was."""
@@ -227,14 +238,7 @@ class PainSession(QObject):
         if json_path == png_path:
             raise WriteFailed(f"cannot write {png_path}: give the drawing a name ending in "
                               ".png (its details go beside it as .json)")
-        rect = self.scene.figure_rect("both")
-        image = QImage(int(rect.width() * 1.2), int(rect.height() * 1.2),
-                       QImage.Format.Format_ARGB32_Premultiplied)
-        image.fill(QColor(self.scene.theme.background))
-        painter = QPainter(image)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.scene.render(painter, source=rect)
-        painter.end()
+        image = self.record_picture(details or RecordDetails(datetime.now().astimezone()))
         details = json.dumps(self.to_json(), indent=2, ensure_ascii=False).encode("utf-8")
 
         def complete(temporary: Path, target: Path) -> None:
