@@ -53,6 +53,8 @@ QSplitter::handle {{ background: #ddd6cf; width: 1px; }}
 #painPanel QToolButton[segment="middle"], #painPanel QToolButton[segment="last"] {{ border-left: none; }}
 #painPanel QToolButton:checked {{ background: {theme.accent}; color: white; border-color: {theme.accent}; }}
 #painPanel QListWidget {{ border: 1px solid #e2dcd5; border-radius: 6px; }}
+#painPanel QPushButton[answer="chosen"] {{ border: 2px solid #3b4cc0; font-weight: 600; color: {theme.text}; background: #eef0fb; }}
+#painPanel QPushButton[answer="answer"] {{ border: 2px solid #1b7f3b; font-weight: 600; color: {theme.text}; background: #eef7f1; }}
 #candidateName {{ font-weight: 600; }}
 #painPanel QListWidget::item {{ padding: 6px; border-bottom: 1px solid #efe9e3; }}
 #painPanel QListWidget::item:selected {{ background: #e4eef6; color: {theme.text}; }}
