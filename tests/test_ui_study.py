@@ -132,7 +132,7 @@ def test_progress_chart_and_reset(qtbot, window, monkeypatch):
     chart = window.progress_chart
     qtbot.addWidget(chart)
     assert QuestionKind.LANDMARK in chart.lines
-    assert "1 answers" in chart.caption.text()
+    assert "1 answer over 1 day of study" in chart.caption.text()
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: QMessageBox.StandardButton.Yes)
     window.study_panel.confirm_reset()
@@ -168,3 +168,89 @@ def test_snapshot_of_study_mode_saves_nothing(tmp_path):
     assert result.returncode == 0, result.stderr
     assert out.stat().st_size > 10_000
     assert not (tmp_path / "data").exists()
+
+
+def test_the_chart_reads_in_days_without_an_si_prefix(qtbot, window):
+    """Issue 20.4: one day of answers made pyqtgraph label the axis 'Day of study (x0.001)';
+    and the days are spaced by the calendar, not by their order."""
+    from datetime import datetime
+
+    session = window.study
+    for day in (1, 2, 9):
+        question = ask(window, QuestionKind.LANDMARK, "psis")
+        result = session.bank.grade_tap(question, (0.0, 0.0), question.view)
+        session.store.record(result, when=datetime(2026, 11, day, 10))
+    window.show_progress()
+    chart = window.progress_chart
+    qtbot.addWidget(chart)
+    for side in ("left", "bottom"):
+        axis = chart.plot.getAxis(side)
+        assert not axis.autoSIPrefix
+        assert "x0" not in axis.labelString() and "(x" not in axis.labelString()
+    xs = list(chart.lines[QuestionKind.LANDMARK].getData()[0])
+    assert xs == [0, 1, 8]
+
+
+def test_feedback_says_correct_and_marks_the_chosen_option(qtbot, window):
+    question = ask(window, QuestionKind.PATTERN_TO_MUSCLE, "gluteus_minimus")
+    wrong = next(m for m in question.choices if m != "gluteus_minimus")
+    qtbot.mouseClick(choice_buttons(window)[wrong], Qt.MouseButton.LeftButton)
+    buttons = choice_buttons(window)
+    assert buttons[wrong].property("answer") == "chosen"
+    assert buttons[wrong].text().startswith("✗") and "your answer" in buttons[wrong].text()
+    assert buttons["gluteus_minimus"].property("answer") == "answer"
+    assert buttons["gluteus_minimus"].text().startswith("✓")
+    others = [b for m, b in buttons.items() if m not in (wrong, "gluteus_minimus")]
+    assert all(not b.property("answer") for b in others)
+    text = window.study_panel.feedback.text()
+    assert "Not quite" in text and "Right" not in text
+    question = ask(window, QuestionKind.PATTERN_TO_MUSCLE, "piriformis")
+    qtbot.mouseClick(choice_buttons(window)["piriformis"], Qt.MouseButton.LeftButton)
+    assert "Correct" in window.study_panel.feedback.text()
+    assert "Right" not in window.study_panel.feedback.text()
+
+
+def test_the_score_of_a_marking_is_explained_not_called_right(qtbot, window, reference):
+    question = ask(window, QuestionKind.MUSCLE_TO_PATTERN, "levator_scapulae")
+    pattern = window.study.bank.pattern("levator_scapulae", question.side)
+    view = reference.atlas.view("posterior")
+    first = sorted(pattern.essential)[0]
+    click_doc_point(qtbot, window, "posterior", view.regions[first].interior_point)
+    qtbot.mouseClick(window.study_panel.check_button, Qt.MouseButton.LeftButton)
+    text = window.study_panel.feedback.text()
+    assert "Area score" in text and "every essential region" in text
+    assert "Right" not in text
+
+
+def test_compare_during_a_session_asks_first(qtbot, window, monkeypatch):
+    session = window.study
+    session.start(3)
+    asked: list[str] = []
+
+    def no(*args, **kwargs):
+        asked.append(args[1])
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", no)
+    window.study_panel.compare()
+    assert asked == ["End the session?"] and session.question is not None
+    assert not window.study_panel.compare_layer.paths
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.study_panel.compare()
+    assert session.question is None and window.study_panel.compare_layer.paths
+
+
+def test_starting_a_session_clears_the_map(qtbot, window):
+    """Issue 20.2: no earlier selection, comparison or zoom: the answer is the only red."""
+    from bodymap.domain.model import MuscleSide
+
+    panel = window.study_panel
+    panel.compare()
+    window.select(MuscleSide("infraspinatus", "left"))
+    window.view.zoom_by(2.0)
+    qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)
+    assert not panel.compare_layer.paths and not panel.compare_result.text()
+    assert window.selection.current is None
+    assert window.view.zoom == pytest.approx(1.0)
+    assert window.study.question is not None
