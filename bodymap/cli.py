@@ -269,7 +269,7 @@ def run_handout(args: argparse.Namespace) -> int:
     from PySide6.QtGui import QPageSize
 
     from bodymap.ui.app import application
-    from bodymap.ui.handout import write_handout_pdf
+    from bodymap.ui.modes.patient.handout import write_handout_pdf
 
     application()
     size = {"a4": QPageSize(QPageSize.PageSizeId.A4),

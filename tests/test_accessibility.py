@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication
 
 from bodymap.domain.model import MuscleSide
 from bodymap.ui import colour
-from bodymap.ui.pain_session import PAIN_COLOUR
+from bodymap.ui.modes.pain.session import PAIN_COLOUR
 from bodymap.ui.shortcuts import SHORTCUTS
 from bodymap.ui.theme import DEFAULT_THEME, HIGH_CONTRAST_THEME
 
@@ -118,7 +118,7 @@ def test_every_muscle_has_an_accessible_name_and_role(window, reference):
 
 def test_selection_is_announced_and_named_in_the_title(window, monkeypatch):
     said: list[str] = []
-    monkeypatch.setattr("bodymap.ui.map_accessibility.announce",
+    monkeypatch.setattr("bodymap.ui.map_pane.accessibility.announce",
                         lambda widget, text: said.append(text))
     window.select(MuscleSide("upper_trapezius", "left"))
     assert said == ["Selected Left upper trapezius"]

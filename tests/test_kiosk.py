@@ -17,7 +17,7 @@ from bodymap.domain.general import PATIENT_FORBIDDEN
 from bodymap.domain.kiosk_config import KioskConfig, PinGate, hash_pin, pin_matches
 from bodymap.domain.model import MuscleSide
 from bodymap.domain.problems import DataError
-from bodymap.ui.kiosk_window import KioskWindow, muscles_by_area
+from bodymap.ui.kiosk.window import KioskWindow, muscles_by_area
 
 PIN = "4321"
 
@@ -222,7 +222,7 @@ def test_a_kiosk_session_stores_nothing(tmp_path):
         from bodymap.domain.kiosk_config import KioskConfig
         from bodymap.domain.model import MuscleSide
         from bodymap.ui.app import application
-        from bodymap.ui.kiosk_window import KioskWindow
+        from bodymap.ui.kiosk.window import KioskWindow
         app = application()
         window = KioskWindow(load_reference(), KioskConfig())
         window.activate()

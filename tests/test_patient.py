@@ -123,7 +123,7 @@ def test_handout_prints_through_the_dialog_offscreen(qtbot, window, tmp_path, mo
         printer.setOutputFileName(str(target))
         return 1
 
-    monkeypatch.setattr("bodymap.ui.handout_dialog.QPrintDialog.exec", accept_with_pdf)
+    monkeypatch.setattr("bodymap.ui.modes.patient.handout_dialog.QPrintDialog.exec", accept_with_pdf)
     dialog._ask_and_print()
     assert "Harbour Clinic" in pdf_text(target)
     saved = dialog.save_pdf(tmp_path / "saved.pdf")

@@ -1,4 +1,4 @@
-"""Study mode's engine (bodymap.domain.study): questions, distractors, scoring, the Leitner
+"""Study mode's engine (bodymap.domain.study.questions): questions, distractors, scoring, the Leitner
 schedule and the session summary. Pure domain tests, no Qt."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from bodymap.atlas.loader import load_atlas
 from bodymap.atlas.model import TriggerPointKey
 from bodymap.domain.loader import load_dataset
 from bodymap.domain.model import RegionKey
-from bodymap.domain.study import (
+from bodymap.domain.study.questions import (
     BOX_COUNT,
     TAP_TOLERANCE,
     ItemState,
@@ -419,7 +419,7 @@ def test_session_summary_counts_per_kind_and_lists_items_to_review(bank):
 
 
 def test_the_study_engine_imports_no_qt():
-    code = ("import sys, bodymap.domain.study, bodymap.domain.progress; "
+    code = ("import sys, bodymap.domain.study.questions, bodymap.domain.progress; "
             "print(any(m.startswith('PySide6') for m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout

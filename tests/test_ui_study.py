@@ -13,7 +13,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from bodymap.domain.progress import ProgressStore
-from bodymap.domain.study import QuestionKind, StudyItem
+from bodymap.domain.study.questions import QuestionKind, StudyItem
 from bodymap.ui.main_window import MainWindow
 
 

@@ -99,7 +99,7 @@ def run_smoke(data_file: Path | None = None, atlas_dir: Path | None = None,
     app = application()
     if kiosk:
         from bodymap.domain.kiosk_config import KioskConfig
-        from bodymap.ui.kiosk_window import KioskWindow
+        from bodymap.ui.kiosk.window import KioskWindow
 
         window = KioskWindow(reference, KioskConfig.load(config_file))
         window.resize(1366, 768)
@@ -192,7 +192,7 @@ def run_kiosk(config_file: Path | None = None, data_file: Path | None = None) ->
     """Full screen, locked, patient-safe; stores nothing. Bad data falls back to the
     bundled reference silently (no dialog a visitor could not dismiss)."""
     from bodymap.domain.kiosk_config import KioskConfig
-    from bodymap.ui.kiosk_window import KioskWindow
+    from bodymap.ui.kiosk.window import KioskWindow
 
     try:
         config = KioskConfig.load(config_file)

@@ -18,16 +18,16 @@ from PySide6.QtWidgets import (
 
 from bodymap.atlas.reference import Reference
 from bodymap.domain.model import MuscleSide
-from bodymap.ui import map_accessibility
-from bodymap.ui.detail_panel import DetailPanel
-from bodymap.ui.legend import Legend
-from bodymap.ui.map_controls import MapControls, ZoomButtons
-from bodymap.ui.map_keyboard import KeyboardNavigator
-from bodymap.ui.map_scene import MapScene
-from bodymap.ui.map_view import MapView
+from bodymap.ui.map_pane import accessibility as map_accessibility
+from bodymap.ui.modes.explore.detail_panel import DetailPanel
+from bodymap.ui.map_pane.legend import Legend
+from bodymap.ui.map_pane.controls import MapControls, ZoomButtons
+from bodymap.ui.map_pane.keyboard import KeyboardNavigator
+from bodymap.ui.map_pane.scene import MapScene
+from bodymap.ui.map_pane.view import MapView
 from bodymap.ui.mode_bar import ModeBar
-from bodymap.ui.overlay import ReferralOverlay
-from bodymap.ui.selection import Selection
+from bodymap.ui.map_pane.overlay import ReferralOverlay
+from bodymap.ui.map_pane.selection import Selection
 from bodymap.ui.style import stylesheet
 from bodymap.ui.theme import DEFAULT_THEME, HIGH_CONTRAST_THEME, Theme
 
@@ -314,15 +314,15 @@ class MainWindow(QMainWindow):
                 self.pain.set_drawing_visible(False)
 
     def _open_patient_view(self) -> None:
-        from bodymap.ui.patient_panel import PatientPanel
+        from bodymap.ui.modes.patient.panel import PatientPanel
 
         self.patient_panel = PatientPanel(self.reference.dataset, self.reference.general)
         self.side_stack.addWidget(self.patient_panel)
         self.set_text_scale(self.text_scale)
 
     def _open_pain_mode(self) -> None:
-        from bodymap.ui.pain_panel import PainPanel
-        from bodymap.ui.pain_session import PainSession
+        from bodymap.ui.modes.pain.panel import PainPanel
+        from bodymap.ui.modes.pain.session import PainSession
 
         self.pain = PainSession(self.scene, self)
         self.pain_panel = PainPanel(self.pain)
@@ -334,8 +334,8 @@ class MainWindow(QMainWindow):
         self.side_stack.addWidget(self.pain_panel)
 
     def _open_study_mode(self, store=None) -> None:
-        from bodymap.ui.study_panel import StudyPanel
-        from bodymap.ui.study_session import StudySession
+        from bodymap.ui.modes.study.panel import StudyPanel
+        from bodymap.ui.modes.study.session import StudySession
 
         notice = None
         if store is None:
@@ -347,7 +347,7 @@ class MainWindow(QMainWindow):
         self.set_text_scale(self.text_scale)
 
     def show_progress(self) -> None:
-        from bodymap.ui.progress_chart import ProgressChart
+        from bodymap.ui.modes.study.progress_chart import ProgressChart
 
         if self.progress_chart is None:
             self.progress_chart = ProgressChart(self.study.store, self)
@@ -372,7 +372,7 @@ class MainWindow(QMainWindow):
             self.pain.export(Path(path))
 
     def show_heat_map(self) -> None:
-        from bodymap.ui.heat_map import HeatMapWindow
+        from bodymap.ui.modes.pain.heat_map import HeatMapWindow
 
         if self.heat_map is None:
             self.heat_map = HeatMapWindow(self.scene.reference, self.pain, self)
@@ -382,7 +382,7 @@ class MainWindow(QMainWindow):
 
     def open_handout(self):
         """The print / save-PDF dialog for the selected muscle's patient handout."""
-        from bodymap.ui.handout_dialog import HandoutDialog
+        from bodymap.ui.modes.patient.handout_dialog import HandoutDialog
 
         if self.selection.current is None:
             return None

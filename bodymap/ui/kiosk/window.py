@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
 from bodymap.atlas.reference import Reference
 from bodymap.domain.kiosk_config import KioskConfig, PinGate
 from bodymap.domain.model import MuscleSide
-from bodymap.ui.kiosk_guard import IdleWatcher, KioskLock
-from bodymap.ui.legend import Legend
-from bodymap.ui.map_scene import MapScene
-from bodymap.ui.map_view import MapView
-from bodymap.ui.overlay import ReferralOverlay
-from bodymap.ui.patient_panel import PatientPanel
-from bodymap.ui.pin_pad import PinPad
+from bodymap.ui.kiosk.guard import IdleWatcher, KioskLock
+from bodymap.ui.map_pane.legend import Legend
+from bodymap.ui.map_pane.scene import MapScene
+from bodymap.ui.map_pane.view import MapView
+from bodymap.ui.map_pane.overlay import ReferralOverlay
+from bodymap.ui.modes.patient.panel import PatientPanel
+from bodymap.ui.kiosk.pin_pad import PinPad
 from bodymap.ui.theme import DEFAULT_THEME
 
 TARGET = 56  # px: comfortably above the 44 px (about 9 mm) minimum touch target
@@ -309,8 +309,8 @@ class KioskWindow(QWidget):
         """Print straight to the default printer (only offered when the config allows)."""
         if not self.config.allow_printing or self.selected is None:
             return
-        from bodymap.ui.handout import render_handout
-        from bodymap.ui.handout_dialog import HandoutDialog
+        from bodymap.ui.modes.patient.handout import render_handout
+        from bodymap.ui.modes.patient.handout_dialog import HandoutDialog
 
         printer = HandoutDialog.make_printer()
         render_handout(self.reference, self.selected, printer, self.config.clinic_name)

@@ -121,7 +121,7 @@ _interfaces: dict[int, MapAccessible] = {}
 
 
 def _factory(key: str, obj):
-    from bodymap.ui.map_view import MapView
+    from bodymap.ui.map_pane.view import MapView
 
     if isinstance(obj, MapView):
         view_id = id(obj)

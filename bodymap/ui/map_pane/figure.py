@@ -12,9 +12,9 @@ from PySide6.QtWidgets import (
 
 from bodymap.atlas.model import AtlasView
 from bodymap.domain.model import Dataset, MuscleSide
-from bodymap.ui.landmarks import LandmarkLayer
-from bodymap.ui.outline_item import OutlineItem
-from bodymap.ui.paths import to_painter_path
+from bodymap.ui.map_pane.landmarks import LandmarkLayer
+from bodymap.ui.map_pane.outline_item import OutlineItem
+from bodymap.ui.map_pane.paths import to_painter_path
 from bodymap.ui.theme import Theme
 
 Z_SILHOUETTE, Z_BONE, Z_CONTOUR, Z_MUSCLE = 0, 1, 2, 10

@@ -10,7 +10,7 @@ from PySide6.QtGui import QPainterPathStroker
 from PySide6.QtWidgets import QGraphicsPathItem
 
 from bodymap.domain.model import MuscleSide
-from bodymap.ui.map_scene import MapScene
+from bodymap.ui.map_pane.scene import MapScene
 
 Z_FOCUS = 70
 

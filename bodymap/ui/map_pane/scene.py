@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QGraphicsScene
 
 from bodymap.atlas.reference import Reference
 from bodymap.domain.model import MuscleSide
-from bodymap.ui.figure import Figure, MuscleItem
+from bodymap.ui.map_pane.figure import Figure, MuscleItem
 from bodymap.ui.theme import Theme
 
 FIGURE_GAP = 90.0

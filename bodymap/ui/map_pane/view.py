@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, QLineF, QPoint, QPointF, QRectF, Qt, QTimer, 
 from PySide6.QtGui import QColor, QEventPoint, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
-from bodymap.ui.map_scene import MapScene
+from bodymap.ui.map_pane.scene import MapScene
 
 MIN_ZOOM, MAX_ZOOM = 0.6, 10.0  # relative to the fitted scale
 ZOOM_STEP = 1.25

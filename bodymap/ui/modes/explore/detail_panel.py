@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser
 
 from bodymap.domain.model import Dataset, MuscleSide
-from bodymap.ui.detail_html import muscle_html, welcome_html
+from bodymap.ui.modes.explore.detail_html import muscle_html, welcome_html
 from bodymap.ui.theme import Theme
 
 

@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen
 
 from bodymap.atlas.model import AtlasView
 from bodymap.domain.model import RegionKey
-from bodymap.ui.paths import to_painter_path
+from bodymap.ui.map_pane.paths import to_painter_path
 
 SCALE = 0.5  # mask pixels per document unit: a 700x1600 figure is a 350x800 mask
 

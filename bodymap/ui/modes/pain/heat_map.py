@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (  # noqa: E402
 
 from bodymap.atlas.reference import Reference  # noqa: E402
 from bodymap.domain.model import SIDES, RegionKey  # noqa: E402
-from bodymap.ui.pain_canvas import RegionRaster  # noqa: E402
+from bodymap.ui.modes.pain.canvas import RegionRaster  # noqa: E402
 
 TOP_CANDIDATES = 5
 # viridis runs dark blue → green → yellow with monotonic lightness: readable in grey and

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from bodymap.domain.model import MuscleSide
 from bodymap.ui.choice_buttons import add_choice_buttons
 from bodymap.ui.markup import escape
-from bodymap.ui.pain_session import PainSession
+from bodymap.ui.modes.pain.session import PainSession
 
 TOOL_BUTTONS = (("brush", "Brush", "Paint where it hurts (D)", "D"),
                 ("eraser", "Eraser", "Rub out part of the drawing (E)", "E"),

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsPixmapItem
 
 from bodymap.domain.lookup import Candidate, PainDrawing, rank
 from bodymap.domain.model import RegionKey
-from bodymap.ui.map_scene import MapScene
-from bodymap.ui.pain_canvas import SCALE, PainCanvas, RegionRaster, Stroke
+from bodymap.ui.map_pane.scene import MapScene
+from bodymap.ui.modes.pain.canvas import SCALE, PainCanvas, RegionRaster, Stroke
 
 Z_PAIN = 35  # above the muscles, below the referral zones and markers
 PAIN_COLOUR = "#3b4cc0"  # a blue that stays apart from the red zones for every colour vision

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QTextBrowser
 
 from bodymap.domain.general import GeneralContent
 from bodymap.domain.model import Dataset, MuscleSide
-from bodymap.ui.patient_html import (
+from bodymap.ui.modes.patient.patient_html import (
     about_index_html,
     about_page_html,
     patient_muscle_html,

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.domain.model import MuscleSide
-from bodymap.domain.study import QuestionKind
+from bodymap.domain.study.questions import QuestionKind
 from bodymap.ui.markup import escape
-from bodymap.ui.pattern_layer import PatternLayer, Style
-from bodymap.ui.study_session import StudySession
+from bodymap.ui.map_pane.pattern_layer import PatternLayer, Style
+from bodymap.ui.modes.study.session import StudySession
 
 KIND_NAMES = {QuestionKind.PATTERN_TO_MUSCLE: "Pattern → muscle",
               QuestionKind.MUSCLE_TO_PATTERN: "Muscle → pattern",

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget  # noqa: E402
 
 from bodymap.domain.progress import ProgressStore  # noqa: E402
-from bodymap.domain.study import QuestionKind  # noqa: E402
+from bodymap.domain.study.questions import QuestionKind  # noqa: E402
 
 # Okabe-Ito colours, told apart under the common colour-vision deficiencies, and each line
 # has its own symbol too.

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, QPointF, Qt, Signal
 from bodymap.atlas.model import TriggerPointKey
 from bodymap.domain.model import RegionKey
 from bodymap.domain.progress import ProgressError, ProgressStore
-from bodymap.domain.study import (
+from bodymap.domain.study.questions import (
     LeitnerSchedule,
     Pattern,
     Question,
@@ -21,8 +21,8 @@ from bodymap.domain.study import (
     Result,
     SessionSummary,
 )
-from bodymap.ui.map_scene import MapScene
-from bodymap.ui.pattern_layer import PatternLayer, Style
+from bodymap.ui.map_pane.scene import MapScene
+from bodymap.ui.map_pane.pattern_layer import PatternLayer, Style
 
 ANSWER = Style("#b3261e")  # the right answer: the pattern's colours
 ANSWER_SPILL = Style("#b3261e", Qt.BrushStyle.BDiagPattern)

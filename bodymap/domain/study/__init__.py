@@ -1,0 +1,1 @@
+"""Study: questions made from the dataset, answer scoring, and the review schedule."""
