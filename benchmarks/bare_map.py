@@ -28,8 +28,8 @@ def prepare(out: str) -> None:
 
     from bodymap.atlas.reference import load_reference
     from bodymap.ui.app import application
-    from bodymap.ui.modes.explore.detail_html import welcome_html
     from bodymap.ui.main_window import MainWindow
+    from bodymap.ui.modes.explore.detail_html import welcome_html
     from bodymap.ui.style import stylesheet
 
     application()

@@ -34,15 +34,15 @@ def test_patient_view_is_one_click_away_and_back(qtbot, window):
     window.select(key)
     buttons = {b.property("mode"): b for b in window.mode_bar.group.buttons()}
     qtbot.mouseClick(buttons["patient"], Qt.MouseButton.LeftButton)
-    assert window.side_stack.currentWidget() is window.patient_panel
+    assert window.side_stack.currentWidget() is window.modes.get("patient").panel
     assert not window.controls.isVisible()
-    text = window.patient_panel.toPlainText()
+    text = window.modes.get("patient").panel.toPlainText()
     assert "Left levator scapulae" in text
     assert window.reference.dataset.muscle("levator_scapulae").patient_summary in text
     assert window.overlay.trigger_point_items  # the pattern is drawn for the patient
     assert window.view.zoom > 1.0  # and drawn big
     qtbot.mouseClick(buttons["explore"], Qt.MouseButton.LeftButton)
-    assert window.side_stack.currentWidget() is window.detail
+    assert window.side_stack.currentWidget() is window.modes.get("explore").detail
     assert window.selection.current == key
 
 
@@ -50,7 +50,7 @@ def test_patient_view_never_shows_clinician_fields(window, reference):
     window.set_mode("patient")
     for key in reference.dataset.muscle_sides():
         window.select(key)
-        shown = window.patient_panel.toPlainText()
+        shown = window.modes.get("patient").panel.toPlainText()
         muscle = reference.dataset.muscle(key.muscle_id)
         for text in clinician_only_texts(muscle):
             assert text not in shown, (key, text[:60])
@@ -61,7 +61,7 @@ def test_patient_view_never_shows_clinician_fields(window, reference):
 
 def test_about_dry_needling_pages(window, reference):
     window.set_mode("patient")
-    panel = window.patient_panel
+    panel = window.modes.get("patient").panel
     panel.anchorClicked.emit(QUrl("about:index"))
     titles = [p.title for p in reference.general.patient_pages]
     assert all(t in panel.toPlainText() for t in titles)
@@ -123,7 +123,8 @@ def test_handout_prints_through_the_dialog_offscreen(qtbot, window, tmp_path, mo
         printer.setOutputFileName(str(target))
         return 1
 
-    monkeypatch.setattr("bodymap.ui.modes.patient.handout_dialog.QPrintDialog.exec", accept_with_pdf)
+    monkeypatch.setattr("bodymap.ui.modes.patient.handout_dialog.QPrintDialog.exec",
+                        accept_with_pdf)
     dialog._ask_and_print()
     assert "Harbour Clinic" in pdf_text(target)
     saved = dialog.save_pdf(tmp_path / "saved.pdf")

@@ -1,4 +1,4 @@
-"""Study mode's engine (bodymap.domain.study.questions): questions, distractors, scoring, the Leitner
+"""Study mode's engine (bodymap.domain.study): questions, distractors, scoring, the Leitner
 schedule and the session summary. Pure domain tests, no Qt."""
 
 from __future__ import annotations

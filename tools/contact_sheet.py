@@ -77,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
     window = MainWindow(load_reference(args.data, args.atlas))
     window.resize(1500, 900)
     window.show()
-    window.zoom_buttons.hide()
+    window.pane.zoom_buttons.hide()
     app.processEvents()
     sheet = compose(render_tiles(window, app))
     args.output.parent.mkdir(parents=True, exist_ok=True)

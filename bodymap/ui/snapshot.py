@@ -11,25 +11,24 @@ from bodymap.domain.model import MuscleSide
 def render_snapshot(reference: Reference, output: Path, size: tuple[int, int] = (1366, 768),
                     select: MuscleSide | None = None, view: str = "both",
                     mode: str = "explore") -> Path:
+    from bodymap.domain.progress import ProgressStore
     from bodymap.ui.app import application
     from bodymap.ui.main_window import MainWindow
+    from bodymap.ui.modes.study.mode import StudyMode
 
     app = application()
-    window = MainWindow(reference)
+    # A snapshot shows a study question but never touches saved progress.
+    window = MainWindow(reference, open_progress=lambda: (ProgressStore.in_memory(), None))
     window.resize(*size)
     window.show()
     app.processEvents()
     if view != "both":
         window.set_framing(view)
-    if mode == "study":  # a snapshot shows a question but never touches saved progress
-        from bodymap.domain.progress import ProgressStore
-
-        window._open_study_mode(ProgressStore.in_memory())
     if mode != "explore":
         window.set_mode(mode)
-    if mode == "study":
-        window.study.rng.seed(7)
-        window.study.start(10)
+    if isinstance(window.current, StudyMode):
+        window.current.session.rng.seed(7)
+        window.current.session.start(10)
     if select is not None:
         window.select(select)
     app.processEvents()

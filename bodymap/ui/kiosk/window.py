@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -20,13 +20,12 @@ from PySide6.QtWidgets import (
 from bodymap.atlas.reference import Reference
 from bodymap.domain.kiosk_config import KioskConfig, PinGate
 from bodymap.domain.model import MuscleSide
+from bodymap.domain.progress import ProgressStore
 from bodymap.ui.kiosk.guard import IdleWatcher, KioskLock
-from bodymap.ui.map_pane.legend import Legend
-from bodymap.ui.map_pane.scene import MapScene
-from bodymap.ui.map_pane.view import MapView
-from bodymap.ui.map_pane.overlay import ReferralOverlay
-from bodymap.ui.modes.patient.panel import PatientPanel
 from bodymap.ui.kiosk.pin_pad import PinPad
+from bodymap.ui.map_pane.pane import MapPane
+from bodymap.ui.mode import ModeContext
+from bodymap.ui.modes.patient.mode import PatientMode
 from bodymap.ui.theme import DEFAULT_THEME
 
 TARGET = 56  # px: comfortably above the 44 px (about 9 mm) minimum touch target
@@ -94,6 +93,10 @@ class AdminCorner(QWidget):
         event.accept()
 
 
+def _no_progress() -> tuple[ProgressStore, str | None]:
+    raise RuntimeError("the kiosk has no study mode and keeps no progress")
+
+
 class KioskWindow(QWidget):
     """Home (attract) screen and the explorer, with idle reset and the admin exit."""
 
@@ -107,7 +110,6 @@ class KioskWindow(QWidget):
         self.setWindowFlag(Qt.WindowType.FramelessWindowHint)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self._may_close = False
-        self.selected: MuscleSide | None = None
         self.stack = QStackedWidget()
         self.home = self._home_screen()
         self.explorer = self._explorer()
@@ -174,13 +176,14 @@ class KioskWindow(QWidget):
         row.setSpacing(0)
         left = QVBoxLayout()
         left.setSpacing(0)
-        self.scene = MapScene(self.reference, DEFAULT_THEME, self)
-        self.view = MapView(self.scene)
-        self.overlay = ReferralOverlay(self.scene)
-        left.addWidget(self.view, 1)
-        self.legend = Legend(DEFAULT_THEME)
-        self.legend.set_patient_words(True)
-        left.addWidget(self.legend)
+        # The main window's map pane and patient mode, without the clinician's controls.
+        self.pane = MapPane(self.reference, DEFAULT_THEME, touch_only=True)
+        self.pane.set_patient_facing(True)
+        self.patient = PatientMode(ModeContext(self.reference, self.pane, self, DEFAULT_THEME,
+                                               _no_progress))
+        self.scene, self.view, self.overlay = self.pane.scene, self.pane.view, self.pane.overlay
+        self.legend = self.pane.legend
+        left.addWidget(self.pane, 1)
         bar = QHBoxLayout()
         bar.setContentsMargins(12, 8, 12, 12)
         bar.setSpacing(10)
@@ -204,7 +207,7 @@ class KioskWindow(QWidget):
         nav.addWidget(big_button("About dry needling", self.show_about))
         side.addLayout(nav)
         self.side_stack = QStackedWidget()
-        self.panel = PatientPanel(self.reference.dataset, self.reference.general)
+        self.panel = self.patient.panel
         self.browse = QScrollArea()
         self.browse.setWidgetResizable(True)
         self.side_stack.addWidget(self.panel)
@@ -224,9 +227,7 @@ class KioskWindow(QWidget):
         holder.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         holder.setLayout(side)
         row.addWidget(holder, 2)
-        self.view.muscles_picked.connect(lambda keys: self.select(keys[0]))
-        self.view.background_clicked.connect(self.clear_selection)
-        self.view.long_pressed.connect(self.select_deeper_at)
+        self.pane.selection.selection_changed.connect(self._show_selection)
         return screen
 
     # -- visitor actions -----------------------------------------------------------------
@@ -238,26 +239,21 @@ class KioskWindow(QWidget):
         self.scene.show_figures(which)
         self.view.set_framing(which)
 
+    @property
+    def selected(self) -> MuscleSide | None:
+        return self.pane.selection.current
+
     def select(self, key: MuscleSide) -> None:
-        self.scene.reveal(key)
-        self._sync_deeper_button()
-        self.scene.mark_selected(key)
-        self.overlay.show(key)
-        self.selected = key
-        self.side_stack.setCurrentWidget(self.panel)
-        self.panel.show_muscle(key)
-        self.view.frame(self.overlay.bounding_rect())
+        self.pane.select(key)
 
     def clear_selection(self) -> None:
-        self.selected = None
-        self.overlay.clear()
-        self.scene.mark_selected(None)
-        self.panel.show_welcome()
+        self.pane.selection.clear()
 
-    def select_deeper_at(self, scene_point: QPointF) -> None:
-        following = self.scene.next_beneath(scene_point, self.selected)
-        if following is not None:
-            self.select(following)
+    def _show_selection(self, key: MuscleSide | None) -> None:
+        self._sync_deeper_button()
+        if key is not None:
+            self.side_stack.setCurrentWidget(self.panel)
+        self.patient.show_selection(key, [])
 
     def toggle_deeper(self) -> None:
         depth = self.scene.depth

@@ -89,8 +89,7 @@ class MuscleAccessible(QAccessibleInterface):
         state.focusable = True
         state.selectable = True
         state.invisible = not item.isVisible()
-        state.focused = getattr(view, "keyboard", None) is not None and \
-            view.keyboard.focused == self.key
+        state.focused = view.keyboard is not None and view.keyboard.focused == self.key
         state.selected = item._selected  # noqa: SLF001 - the item owns its look
         return state
 

@@ -26,6 +26,7 @@ class KeyboardNavigator(QObject):
                       if scene.muscle_item(k) is not None]
         self.focused: MuscleSide | None = None
         self.ring: QGraphicsPathItem | None = None
+        self.ring_shown = True  # False on patient-facing screens: focus moves, no ring drawn
 
     def handle_key(self, key: int) -> bool:
         """Move or activate for navigation keys; False for any other key."""
@@ -71,8 +72,12 @@ class KeyboardNavigator(QObject):
         if not item.isVisible() or not item.pickable:
             self.scene.reveal(key)
         self.focused = key
-        if self.ring is not None and self.ring.scene() is not None:
-            self.ring.scene().removeItem(self.ring)
+        self._remove_ring()
+        if self.ring_shown:
+            self._draw_ring(item)
+        self.focus_moved.emit(key)
+
+    def _draw_ring(self, item: QGraphicsPathItem) -> None:
         stroker = QPainterPathStroker()
         stroker.setWidth(6)
         ring = QGraphicsPathItem(stroker.createStroke(item.path()), item.parentItem())
@@ -82,9 +87,16 @@ class KeyboardNavigator(QObject):
         ring.setZValue(Z_FOCUS)
         ring.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.ring = ring
-        self.focus_moved.emit(key)
 
     def clear(self) -> None:
-        if self.ring is not None and self.ring.scene() is not None:
-            self.ring.scene().removeItem(self.ring)
+        """Forget the keyboard focus and take its ring off the map (mouse choice, mode change,
+        Escape): the next arrow key starts again from the first muscle."""
+        self._remove_ring()
+        self.focused = None
+
+    def _remove_ring(self) -> None:
+        if self.ring is not None:
+            scene = self.ring.scene()
+            if scene is not None:
+                scene.removeItem(self.ring)
         self.ring = None

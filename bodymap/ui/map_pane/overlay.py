@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
 from bodymap.atlas.model import AtlasView, TriggerPointKey
 from bodymap.domain.model import Muscle, MuscleSide, Region
 from bodymap.ui.map_pane.figure import Z_SELECTED, Z_TRP, Z_ZONE
-from bodymap.ui.map_pane.scene import MapScene
 from bodymap.ui.map_pane.outline_item import OutlineItem
 from bodymap.ui.map_pane.paths import to_painter_path
+from bodymap.ui.map_pane.scene import MapScene
 
 TRP_RADIUS = 7.0  # pixels on screen
 

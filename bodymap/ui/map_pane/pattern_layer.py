@@ -11,9 +11,9 @@ from PySide6.QtGui import QBrush, QColor, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
 
 from bodymap.domain.model import RegionKey
-from bodymap.ui.map_pane.scene import MapScene
 from bodymap.ui.map_pane.outline_item import OutlineItem
 from bodymap.ui.map_pane.paths import to_painter_path
+from bodymap.ui.map_pane.scene import MapScene
 
 Z_PATTERN = 42
 

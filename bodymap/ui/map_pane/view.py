@@ -6,7 +6,9 @@ from PySide6.QtCore import QEvent, QLineF, QPoint, QPointF, QRectF, Qt, QTimer, 
 from PySide6.QtGui import QColor, QEventPoint, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
+from bodymap.ui.map_pane.keyboard import KeyboardNavigator
 from bodymap.ui.map_pane.scene import MapScene
+from bodymap.ui.map_pane.tool import MapTool
 
 MIN_ZOOM, MAX_ZOOM = 0.6, 10.0  # relative to the fitted scale
 ZOOM_STEP = 1.25
@@ -24,9 +26,11 @@ class MapView(QGraphicsView):
     background_clicked = Signal()
     zoom_changed = Signal(float)
 
-    def __init__(self, scene: MapScene, parent=None) -> None:
+    def __init__(self, scene: MapScene, keyboard: KeyboardNavigator | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
         self._scene = scene  # QGraphicsView does not keep the Python scene alive
+        self.keyboard = keyboard  # arrow keys move between muscles when given
         # Our own viewport widget, made in Python: wrapping the one QGraphicsView makes in
         # C++ sends PySide searching every QWidget subclass for its type, creating each one's
         # enums (about 10 ms of start-up, measured).
@@ -41,8 +45,9 @@ class MapView(QGraphicsView):
         self._touch_last = QPoint()
         self._pinch_distance: float | None = None
         # A drawing tool (the pain brush) takes single-pointer input instead of picking.
-        self.tool = None
+        self.tool: MapTool | None = None
         self._tool_active = False
+        self._corner: QWidget | None = None
         self._hold = QTimer(self)
         self._hold.setSingleShot(True)
         self._hold.setInterval(LONG_PRESS_MS)
@@ -133,13 +138,13 @@ class MapView(QGraphicsView):
     def zoom_out(self) -> None:
         self.zoom_by(1 / ZOOM_STEP)
 
-    def place_in_corner(self, widget) -> None:
+    def place_in_corner(self, widget: QWidget) -> None:
         """Keep a floating child (the zoom buttons) in the bottom-right corner."""
         self._corner = widget
         self._place_corner()
 
     def _place_corner(self) -> None:
-        corner = getattr(self, "_corner", None)
+        corner = self._corner
         if corner is not None:
             corner.adjustSize()
             corner.move(self.width() - corner.width() - 14, self.height() - corner.height() - 12)
@@ -151,7 +156,7 @@ class MapView(QGraphicsView):
             self.reset_zoom()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
-        keyboard = getattr(self, "keyboard", None)
+        keyboard = self.keyboard
         if keyboard is not None and self.tool is None and \
                 event.modifiers() in (Qt.KeyboardModifier.NoModifier,
                                       Qt.KeyboardModifier.KeypadModifier) and \

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsSimpleTextItem
 
 from bodymap.atlas.reference import Reference
 from bodymap.domain.model import MuscleSide
+from bodymap.ui.map_pane.overlay import ReferralOverlay
 from bodymap.ui.map_pane.scene import MapScene
 from bodymap.ui.markup import escape
-from bodymap.ui.map_pane.overlay import ReferralOverlay
 from bodymap.ui.theme import DEFAULT_THEME
 
 MARGIN_MM = 14

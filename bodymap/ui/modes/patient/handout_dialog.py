@@ -22,7 +22,12 @@ from PySide6.QtWidgets import (
 
 from bodymap.atlas.reference import Reference
 from bodymap.domain.model import MuscleSide
-from bodymap.ui.modes.patient.handout import MARGIN_MM, page_size_for_locale, render_handout, write_handout_pdf
+from bodymap.ui.modes.patient.handout import (
+    MARGIN_MM,
+    page_size_for_locale,
+    render_handout,
+    write_handout_pdf,
+)
 
 
 class HandoutDialog(QDialog):

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 
 from bodymap.domain.model import MuscleSide
 from bodymap.domain.study.questions import QuestionKind
-from bodymap.ui.markup import escape
 from bodymap.ui.map_pane.pattern_layer import PatternLayer, Style
+from bodymap.ui.markup import escape
 from bodymap.ui.modes.study.session import StudySession
 
 KIND_NAMES = {QuestionKind.PATTERN_TO_MUSCLE: "Pattern → muscle",

@@ -21,8 +21,8 @@ from bodymap.domain.study.questions import (
     Result,
     SessionSummary,
 )
-from bodymap.ui.map_pane.scene import MapScene
 from bodymap.ui.map_pane.pattern_layer import PatternLayer, Style
+from bodymap.ui.map_pane.scene import MapScene
 
 ANSWER = Style("#b3261e")  # the right answer: the pattern's colours
 ANSWER_SPILL = Style("#b3261e", Qt.BrushStyle.BDiagPattern)
