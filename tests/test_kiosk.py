@@ -13,9 +13,9 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton
 
-from bodymap.domain.general import PATIENT_FORBIDDEN
 from bodymap.domain.kiosk_config import KioskConfig, PinGate, hash_pin, pin_matches
 from bodymap.domain.model import MuscleSide
+from bodymap.domain.patient_words import PATIENT_FORBIDDEN
 from bodymap.domain.problems import DataError
 from bodymap.ui.kiosk.window import KioskWindow, muscles_by_area
 

@@ -11,8 +11,8 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtPrintSupport import QPrinter
 
-from bodymap.domain.general import PATIENT_FORBIDDEN
 from bodymap.domain.model import MuscleSide
+from bodymap.domain.patient_words import PATIENT_FORBIDDEN
 from bodymap.domain.structures import STRUCTURES
 
 
@@ -136,10 +136,22 @@ def test_handout_needs_a_selection(window):
     assert not window.mode_bar.handout_button.isEnabled()
 
 
-def test_snapshot_of_the_patient_view(tmp_path):
+def test_snapshot_of_the_patient_view(qtbot, reference, tmp_path):
+    """The command line's picture is the window's: pixel for pixel what the same render
+    gives in this process, at the size asked for, with a map and a panel on it."""
+    from PySide6.QtGui import QImage
+
+    from bodymap.ui.snapshot import render_snapshot
+
     out = tmp_path / "patient.png"
     result = subprocess.run(
         [sys.executable, "-m", "bodymap", "snapshot", "--mode", "patient", "--select",
          "levator_scapulae.left", "-o", str(out)], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
-    assert out.stat().st_size > 10_000
+    shot = QImage(str(out))
+    assert (shot.width(), shot.height()) == (1366, 768)
+    here = render_snapshot(reference, tmp_path / "here.png", mode="patient",
+                           select=MuscleSide("levator_scapulae", "left"))
+    assert shot == QImage(str(here))
+    colours = {shot.pixel(x, y) for x in range(0, 1366, 7) for y in range(0, 768, 7)}
+    assert len(colours) > 100  # a drawn figure and text, not an empty window

@@ -8,6 +8,7 @@ import sys
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 
 from bodymap.domain.model import MuscleSide, RegionKey
@@ -114,11 +115,26 @@ def test_choosing_a_candidate_overlays_its_pattern(qtbot, window):
 
 
 def test_export_writes_png_and_json(qtbot, window, tmp_path):
-    pain(window).session.set_tool("tap")
+    session = pain(window).session
+    blank, _ = session.export(tmp_path / "blank.png")
+    session.set_tool("tap")
     qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton,
                      pos=region_point(window, RegionKey("temple", "left"), "anterior"))
-    png, data = pain(window).session.export(tmp_path / "drawing.png")
-    assert png.stat().st_size > 1000
+    png, data = session.export(tmp_path / "drawing.png")
+    # The picture is both figures at 1.2 px per unit, with the tapped temple painted.
+    rect = window.scene.figure_rect("both")
+    image, before = QImage(str(png)), QImage(str(blank))
+    assert (image.width(), image.height()) == (int(rect.width() * 1.2),
+                                               int(rect.height() * 1.2))
+    figure = window.scene.figures["anterior"]
+    temple = figure.root.mapToScene(QPointF(*figure.view.regions[
+        RegionKey("temple", "left")].interior_point))
+    at = ((temple - rect.topLeft()) * 1.2).toPoint()
+    assert image.pixel(at) != before.pixel(at)
+    thigh = figure.root.mapToScene(QPointF(*figure.view.regions[
+        RegionKey("anterior_thigh", "right")].interior_point))
+    far = ((thigh - rect.topLeft()) * 1.2).toPoint()
+    assert image.pixel(far) == before.pixel(far)  # and nothing elsewhere
     exported = json.loads(data.read_text())
     assert exported["regions"]["temple.left"] > 0.9
     assert exported["extent"]["percent_of_body"] > 0

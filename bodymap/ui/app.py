@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from bodymap import resources
 from bodymap.atlas.cache import load_reference_cached
@@ -23,7 +23,8 @@ def application() -> QApplication:
     # repaint took twice as long, a 4K frame half as long again). Qt reads this once, when
     # it first paints; set it before anything paints. See docs/decisions/0009.
     os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("bodymap")
     app.setApplicationDisplayName("bodymap")
     app.setOrganizationName("bodymap")
@@ -101,7 +102,8 @@ def run_smoke(data_file: Path | None = None, atlas_dir: Path | None = None,
         from bodymap.domain.kiosk_config import KioskConfig
         from bodymap.ui.kiosk.window import KioskWindow
 
-        window = KioskWindow(reference, KioskConfig.load(config_file))
+        kiosk_window = KioskWindow(reference, KioskConfig.load(config_file))
+        window: QWidget = kiosk_window
         window.resize(1366, 768)
     else:
         from bodymap.ui.main_window import MainWindow
@@ -122,7 +124,7 @@ def run_smoke(data_file: Path | None = None, atlas_dir: Path | None = None,
     if os.environ.get("BODYMAP_REPORT_RSS"):  # for benchmarks/run.py
         print(f"rss_kb={resident_kb()}")
     if kiosk:
-        window.admin_exit()
+        kiosk_window.admin_exit()
     return 0
 
 

@@ -34,11 +34,28 @@ class ModeContext:
 
 
 class Mode(Protocol):
-    name: str
-    side_widget: QWidget  # shown beside the map while the mode is current
-    tool: MapTool | None  # takes map input instead of picking muscles, if any
-    patient_facing: bool  # calm map: no controls, plain legend, no focus ring
-    text_factor: float  # side panel text size relative to the window's text size
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def side_widget(self) -> QWidget:
+        """Shown beside the map while the mode is current."""
+        ...
+
+    @property
+    def tool(self) -> MapTool | None:
+        """Takes map input instead of picking muscles, if any."""
+        ...
+
+    @property
+    def patient_facing(self) -> bool:
+        """A calm map: no controls, plain legend words, no focus ring."""
+        ...
+
+    @property
+    def text_factor(self) -> float:
+        """Side panel text size relative to the window's text size."""
+        ...
 
     def enter(self, selection: MuscleSide | None) -> None:
         """Become current; `selection` is what was selected when the last mode was left."""

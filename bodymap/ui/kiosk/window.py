@@ -59,7 +59,7 @@ def muscles_by_area(reference: Reference) -> dict[str, list[str]]:
     return areas
 
 
-def big_button(text: str, slot: Callable[[], None], name: str | None = None) -> QPushButton:
+def big_button(text: str, slot: Callable[..., object], name: str | None = None) -> QPushButton:
     button = QPushButton(text)
     button.setMinimumHeight(TARGET)
     button.setMinimumWidth(TARGET)
@@ -213,11 +213,10 @@ class KioskWindow(QWidget):
         self.side_stack.addWidget(self.panel)
         self.side_stack.addWidget(self.browse)
         side.addWidget(self.side_stack, 1)
+        self.print_button: QPushButton | None = None
         if self.config.allow_printing:
             self.print_button = big_button("Print this page", self.print_handout)
             side.addWidget(self.print_button)
-        else:
-            self.print_button = None
         note = QLabel(DISCLAIMER)
         note.setWordWrap(True)
         note.setObjectName("disclaimer")
@@ -349,6 +348,7 @@ class KioskWindow(QWidget):
     def activate(self) -> None:
         """Install the locks and the idle watch, and fill the screen."""
         app = QApplication.instance()
+        assert app is not None  # the kiosk is shown by a running application
         app.installEventFilter(self.lock)
         app.installEventFilter(self.idle)
         self.idle.start()
@@ -359,6 +359,7 @@ class KioskWindow(QWidget):
             event.ignore()  # the window manager's close, Alt+F4: nothing happens
             return
         app = QApplication.instance()
+        assert app is not None
         app.removeEventFilter(self.lock)
         app.removeEventFilter(self.idle)
         self.idle.timer.stop()

@@ -90,7 +90,7 @@ class MuscleAccessible(QAccessibleInterface):
         state.selectable = True
         state.invisible = not item.isVisible()
         state.focused = view.keyboard is not None and view.keyboard.focused == self.key
-        state.selected = item._selected  # noqa: SLF001 - the item owns its look
+        state.selected = item.is_selected
         return state
 
 

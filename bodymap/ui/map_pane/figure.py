@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Protocol, runtime_checkable
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QTransform
 from PySide6.QtWidgets import (
@@ -19,6 +21,15 @@ from bodymap.ui.theme import Theme
 
 Z_SILHOUETTE, Z_BONE, Z_CONTOUR, Z_MUSCLE = 0, 1, 2, 10
 Z_ZONE, Z_SELECTED, Z_TRP = 40, 45, 60
+
+
+@runtime_checkable
+class HoverSink(Protocol):
+    """The scene a muscle reports hovering to (MapScene; a handout's scene has no hover)."""
+
+    def hover_muscle(self, item: MuscleItem) -> None: ...
+
+    def unhover_muscle(self, item: MuscleItem) -> None: ...
 
 
 class MuscleItem(OutlineItem):
@@ -60,6 +71,10 @@ class MuscleItem(OutlineItem):
         self.setOpacity(self._theme.faded_opacity if faded else 1.0)
         self.setAcceptHoverEvents(not faded)
 
+    @property
+    def is_selected(self) -> bool:
+        return self._selected
+
     def set_selected(self, selected: bool) -> None:
         if selected != self._selected:  # a restyle throws away the item's cached pixmap
             self._selected = selected
@@ -88,13 +103,13 @@ class MuscleItem(OutlineItem):
 
     def hoverEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
         scene = self.scene()
-        if scene is not None and hasattr(scene, "hover_muscle"):
+        if isinstance(scene, HoverSink):
             scene.hover_muscle(self)
         super().hoverEnterEvent(event)
 
     def hoverLeaveEvent(self, event) -> None:  # noqa: N802 - Qt override
         scene = self.scene()
-        if scene is not None and hasattr(scene, "hover_muscle"):
+        if isinstance(scene, HoverSink):
             scene.unhover_muscle(self)
         super().hoverLeaveEvent(event)
 
@@ -141,8 +156,9 @@ class Figure:
                 "contour": theme.cosmetic_pen(theme.contour, 0.9, 0.9)}
         for kind, item in self._lines.items():
             item.setPen(pens[kind])
-        for item, role in self._texts:
-            item.setBrush(QBrush(QColor(theme.text if role == "heading" else theme.muted_text)))
+        for text_item, role in self._texts:
+            colour = theme.text if role == "heading" else theme.muted_text
+            text_item.setBrush(QBrush(QColor(colour)))
         for muscle in self.muscles.values():
             muscle.set_theme(theme)
         self._theme = theme

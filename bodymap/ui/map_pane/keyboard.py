@@ -37,9 +37,10 @@ class KeyboardNavigator(QObject):
                 self.focus(self.order[0])
             self.activated.emit(self.focused)
             return True
-        moves = {Qt.Key.Key_Down: self._step(1), Qt.Key.Key_Up: self._step(-1),
-                 Qt.Key.Key_Home: self._muscle_at(0), Qt.Key.Key_End: self._muscle_at(-1),
-                 Qt.Key.Key_Left: self._side("left"), Qt.Key.Key_Right: self._side("right")}
+        moves: dict[int, MuscleSide] = {
+            Qt.Key.Key_Down: self._step(1), Qt.Key.Key_Up: self._step(-1),
+            Qt.Key.Key_Home: self._muscle_at(0), Qt.Key.Key_End: self._muscle_at(-1),
+            Qt.Key.Key_Left: self._side("left"), Qt.Key.Key_Right: self._side("right")}
         target = moves.get(key)
         if target is None:
             return False

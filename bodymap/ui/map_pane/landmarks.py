@@ -24,7 +24,7 @@ class LandmarkLayer:
     Both keep their size on screen whatever the zoom."""
 
     def __init__(self, view: AtlasView, theme: Theme, parent: QGraphicsItem) -> None:
-        self.dots: list[QGraphicsItem] = []
+        self.dots: list[QGraphicsPathItem] = []
         self.labels: dict[str, str] = {}
         centre_x = view.viewbox[0] + view.viewbox[2] / 2
         font = QFont()
@@ -74,6 +74,7 @@ class LandmarkLayer:
             dot.setBrush(QBrush(QColor(theme.landmark)))
             for plate in dot.childItems():
                 for label in plate.childItems():
+                    assert isinstance(label, QGraphicsSimpleTextItem)
                     label.setBrush(QBrush(QColor(theme.landmark)))
 
     def set_visible(self, visible: bool) -> None:

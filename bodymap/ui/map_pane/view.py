@@ -187,7 +187,7 @@ class MapView(QGraphicsView):
             a, b = points[0].position(), points[1].position()
             if self._tool_active:  # a second finger turns a stroke into a pinch
                 self._tool_active = False
-                self.tool.release(self.mapToScene(a.toPoint()))
+                self._active_tool().release(self.mapToScene(a.toPoint()))
             distance = max(1.0, QLineF(a, b).length())
             if self._pinch_distance is not None:
                 self.zoom_by(distance / self._pinch_distance, (a + b) / 2)
@@ -218,19 +218,25 @@ class MapView(QGraphicsView):
             self._touch_start = None
             self._panning = False
 
+    def _active_tool(self) -> MapTool:
+        """The tool taking the current stroke (set whenever a stroke is active)."""
+        if self.tool is None:
+            raise RuntimeError("a map stroke is active without a tool")
+        return self.tool
+
     def _touch_tool(self, kind, position: QPoint) -> bool:
         """One finger draws when a tool is active; returns whether the tool took the touch."""
         scene_point = self.mapToScene(position)
         if kind == QEvent.Type.TouchBegin:
-            self._tool_active = self.tool.press(scene_point)
+            self._tool_active = self._active_tool().press(scene_point)
             return self._tool_active
         if not self._tool_active:
             return False
         if kind == QEvent.Type.TouchUpdate:
-            self.tool.move(scene_point)
+            self._active_tool().move(scene_point)
         else:
             self._tool_active = False
-            self.tool.release(scene_point)
+            self._active_tool().release(scene_point)
         return True
 
     def _start_hold(self, position: QPoint) -> None:
@@ -264,7 +270,7 @@ class MapView(QGraphicsView):
 
     def mouseMoveEvent(self, event) -> None:  # noqa: N802 - Qt override
         if self._tool_active:
-            self.tool.move(self.mapToScene(event.position().toPoint()))
+            self._active_tool().move(self.mapToScene(event.position().toPoint()))
             event.accept()
             return
         if self._press is not None and event.buttons() & Qt.MouseButton.LeftButton:
@@ -282,7 +288,7 @@ class MapView(QGraphicsView):
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt override
         if self._tool_active and event.button() == Qt.MouseButton.LeftButton:
             self._tool_active = False
-            self.tool.release(self.mapToScene(event.position().toPoint()))
+            self._active_tool().release(self.mapToScene(event.position().toPoint()))
             event.accept()
             return
         if event.button() == Qt.MouseButton.LeftButton and self._press is not None:

@@ -60,9 +60,9 @@ class RegionRaster:
             target[mask] = index
         self.body = _as_array(self._fill_outlines(view, view.silhouette, _blank(view)))
 
-    @staticmethod
-    def _fill(view: AtlasView, key: RegionKey) -> QImage:
-        return RegionRaster._fill_outlines(view, (view.regions[key],), _blank(view))
+    @classmethod
+    def _fill(cls, view: AtlasView, key: RegionKey) -> QImage:
+        return cls._fill_outlines(view, (view.regions[key],), _blank(view))
 
     @staticmethod
     def _fill_outlines(view: AtlasView, outlines, image: QImage) -> QImage:

@@ -222,7 +222,8 @@ class PainSession(QObject):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.scene.render(painter, source=rect)
         painter.end()
-        if not image.save(str(png_path), "PNG"):
+        # PySide6's stubs say the format is bytes; at run time it must be a str.
+        if not image.save(str(png_path), "PNG"):  # type: ignore[call-overload]
             raise OSError(f"could not write {png_path}")
         json_path.write_text(json.dumps(self.to_json(), indent=2, ensure_ascii=False),
                              encoding="utf-8")

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
     QFont,
-    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -30,6 +30,9 @@ from bodymap.ui.markup import escape
 from bodymap.ui.theme import DEFAULT_THEME
 
 MARGIN_MM = 14
+
+if TYPE_CHECKING:  # QtPrintSupport loads only when printing
+    from PySide6.QtPrintSupport import QPrinter
 
 
 def page_size_for_locale(locale: QLocale | None = None) -> QPageSize:
@@ -81,7 +84,7 @@ own pain. Made with bodymap, an open reference that cites its sources.</p>
 """
 
 
-def render_handout(reference: Reference, key: MuscleSide, device: QPagedPaintDevice,
+def render_handout(reference: Reference, key: MuscleSide, device: QPrinter | QPdfWriter,
                    clinic: str = "", notes: str = "") -> int:
     """Paint the handout onto a PDF writer or printer; returns the number of pages."""
     scene = MapScene(reference, DEFAULT_THEME)
@@ -177,7 +180,7 @@ LEGEND_HTML = ("<p style='font-size:8.5pt;color:#5d6b78' align='center'><b "
                "knot usually is.</p>")
 
 
-def _document(device: QPagedPaintDevice, width: float, html: str) -> QTextDocument:
+def _document(device: QPrinter | QPdfWriter, width: float, html: str) -> QTextDocument:
     document = QTextDocument()
     document.documentLayout().setPaintDevice(device)  # point sizes at the page's resolution
     document.setDefaultFont(QFont("DejaVu Sans", 9))

@@ -166,7 +166,8 @@ class StudyPanel(QWidget):
         session = self.session
         question = session.question
         while self.choices.count():
-            widget = self.choices.takeAt(0).widget()
+            taken = self.choices.takeAt(0)
+            widget = taken.widget() if taken is not None else None
             if widget is not None:
                 widget.deleteLater()
         self.check_button.hide()

@@ -6,14 +6,18 @@ from __future__ import annotations
 
 import random
 import time
+from collections.abc import Mapping
+from typing import cast
 
 from PySide6.QtCore import QObject, QPointF, Qt, Signal
 
+from bodymap.atlas.geometry import Point
 from bodymap.atlas.model import TriggerPointKey
 from bodymap.domain.model import RegionKey
 from bodymap.domain.progress import ProgressError, ProgressStore
 from bodymap.domain.study.questions import (
     LeitnerSchedule,
+    MarkerKey,
     Pattern,
     Question,
     QuestionBank,
@@ -42,7 +46,8 @@ class StudySession(QObject):
         atlas = scene.reference.atlas
         self.bank = QuestionBank(
             scene.reference.dataset, atlas.region_areas(),
-            markers={name: view.trigger_points for name, view in atlas.views.items()},
+            markers={name: cast(Mapping[MarkerKey, Point], view.trigger_points)
+                     for name, view in atlas.views.items()},
             landmarks={name: view.landmarks for name, view in atlas.views.items()})
         self.schedule = LeitnerSchedule(self.bank.items(), store.boxes(), store.session())
         self.rng = random.Random(seed if seed is not None else time.time_ns())
@@ -87,17 +92,24 @@ class StudySession(QObject):
     def _show_question(self, question: Question) -> None:
         if question.kind == QuestionKind.PATTERN_TO_MUSCLE and question.pattern:
             self._draw_pattern(question.pattern, "question")
-        elif question.kind == QuestionKind.TRIGGER_POINT_TO_MUSCLE and question.view:
+        elif (question.kind == QuestionKind.TRIGGER_POINT_TO_MUSCLE and question.view
+              and question.trigger_point):
             key = TriggerPointKey(question.item_id, question.trigger_point, question.side)
             point = self.scene.figures[question.view].view.trigger_points[key]
             self.layer.mark(question.view, point, "#b3261e", "This trigger point")
 
     # -- answers ---------------------------------------------------------------------------
     def choose(self, muscle_id: str) -> Result:
-        return self._graded(self.bank.grade_choice(self.question, muscle_id))
+        return self._graded(self.bank.grade_choice(self._asked(), muscle_id))
 
     def check_marking(self) -> Result:
-        return self._graded(self.bank.grade_marking(self.question, self.marked))
+        return self._graded(self.bank.grade_marking(self._asked(), self.marked))
+
+    def _asked(self) -> Question:
+        question = self.question
+        if question is None:
+            raise RuntimeError("no question is being asked")
+        return question
 
     # Map input (MapView hands single-pointer input to the active tool).
     def press(self, scene_point: QPointF) -> bool:
@@ -151,7 +163,7 @@ class StudySession(QObject):
 
     def _show_answer(self, result: Result) -> None:
         question = result.question
-        if question.kind == QuestionKind.LANDMARK and question.landmark:
+        if question.kind == QuestionKind.LANDMARK and question.landmark and question.view:
             point = self.scene.figures[question.view].view.landmarks[question.landmark]
             self.layer.mark(question.view, point, LANDMARK_COLOUR, "The landmark")
             return
