@@ -1,4 +1,5 @@
-"""Study mode without the screen: questions, their scoring, and the Leitner schedule.
+"""Study mode's questions, made from the dataset and graded (scoring.py does the arithmetic;
+schedule.py decides when each comes back).
 
 Four kinds of question are asked on the figures (issue 7):
 
@@ -20,7 +21,6 @@ from __future__ import annotations
 import math
 import random
 import re
-from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -28,19 +28,22 @@ from typing import Protocol
 
 from bodymap.domain.landmarks import LABELS as LANDMARK_LABELS
 from bodymap.domain.landmarks import landmark_label
-from bodymap.domain.model import SIDES, Dataset, Muscle, Region, RegionKey
+from bodymap.domain.model import SIDES, Dataset, RegionKey
+from bodymap.domain.region_areas import RegionAreas
+from bodymap.domain.study.scoring import (
+    PATTERN_PASS,
+    TAP_TOLERANCE,
+    MarkingScore,
+    Pattern,
+    muscle_pattern,
+    score_marking,
+    tap_score,
+)
 
 Point = tuple[float, float]
 CHOICE_COUNT = 4
-SPILLOVER_WEIGHT = 0.5  # a marked spillover region earns half the credit of an essential one
-PATTERN_PASS = 0.7  # a marking scoring at least this counts as correct
-MIN_MARKED_SHARE = 0.02  # of a region's area: less paint than this does not "mark" it
-TAP_TOLERANCE = 25.0  # document units: a tap this close to a landmark is correct
-TAP_FALLOFF = 2.0  # beyond the tolerance the score falls to 0 over this many tolerances
 SAME_SPOT = 2.0  # document units: markers this close cannot be told apart
 NEARBY = 200.0  # document units: markers further away are not "near" a trigger point
-BOX_COUNT = 5
-SESSION_LENGTH = 10
 
 
 class QuestionKind(StrEnum):
@@ -66,24 +69,6 @@ class StudyItem:
     item_id: str  # a muscle id, or a landmark's base name ('psis', 'c7')
 
 
-@dataclass(frozen=True)
-class Pattern:
-    """A muscle side's whole referral pattern: the union over its trigger points. A region
-    essential for one trigger point and spillover for another counts as essential."""
-
-    essential: tuple[RegionKey, ...]
-    spillover: tuple[RegionKey, ...]
-
-    @property
-    def keys(self) -> tuple[RegionKey, ...]:
-        return self.essential + self.spillover
-
-
-def muscle_pattern(muscle: Muscle, side: str, regions: Mapping[str, Region]) -> Pattern:
-    essential = muscle.zone_keys(side, regions, "essential")
-    spillover = tuple(k for k in muscle.zone_keys(side, regions, "spillover")
-                      if k not in essential)
-    return Pattern(essential, spillover)
 
 
 @dataclass(frozen=True)
@@ -128,60 +113,6 @@ class Result:
         return self.question.item
 
 
-# -- area bookkeeping shared by look-alike ranking and pattern scoring ---------------------
-
-class _Areas:
-    """Region areas as non-overlapping pieces. A child region lies inside its parent, so a
-    region counts for its own area minus its children's ("its own piece"), and a region
-    stands for its piece plus its children's pieces. A midline child of a bilateral parent
-    (the sternum inside the chest) is shared, half to each side."""
-
-    def __init__(self, areas: Mapping[RegionKey, float], regions: Mapping[str, Region]) -> None:
-        self.areas = areas
-        self.regions = regions
-        self.children: dict[str, list[str]] = defaultdict(list)
-        for region in regions.values():
-            if region.parent is not None:
-                self.children[region.parent].append(region.id)
-
-    def child_keys(self, key: RegionKey) -> list[tuple[RegionKey, float]]:
-        """The children of `key`, each with the share of it lying inside `key`."""
-        found = []
-        for child_id in self.children.get(key.region_id, ()):
-            child = self.regions[child_id]
-            if child.midline:
-                found.append((RegionKey(child_id, "midline"), 1.0 if key.side == "midline"
-                              else 0.5))
-            elif key.side != "midline":
-                found.append((RegionKey(child_id, key.side), 1.0))
-        return found
-
-    def pieces(self, keys: Iterable[RegionKey]) -> set[RegionKey]:
-        """The pieces the regions cover: themselves and, recursively, their children."""
-        covered: set[RegionKey] = set()
-        stack = list(keys)
-        while stack:
-            key = stack.pop()
-            if key not in covered:
-                covered.add(key)
-                stack.extend(child for child, _ in self.child_keys(key))
-        return covered
-
-    def own(self, key: RegionKey, amounts: Mapping[RegionKey, float] | None = None) -> float:
-        """The region's own piece of `amounts` (default: its area), children taken out."""
-        amounts = self.areas if amounts is None else amounts
-        inner = sum(share * amounts.get(child, 0.0) for child, share in self.child_keys(key))
-        return max(0.0, amounts.get(key, 0.0) - inner)
-
-    def measure(self, pieces: Iterable[RegionKey]) -> float:
-        return sum(self.own(p) for p in pieces)
-
-    def overlap(self, a: set[RegionKey], b: set[RegionKey]) -> float:
-        """Area-weighted Jaccard index of two sets of pieces (0 when both are empty)."""
-        union = self.measure(a | b)
-        return self.measure(a & b) / union if union > 0 else 0.0
-
-
 # -- distractors ---------------------------------------------------------------------------
 
 class MarkerKey(Protocol):
@@ -202,7 +133,7 @@ def lookalike_muscles(dataset: Dataset, muscle_id: str, side: str,
     Muscles with no overlap are left out, and so are muscles whose pattern is identical
     (essential and spillover alike): shown the pattern, nobody could tell them apart.
     Ties keep the data file's order."""
-    areas = _Areas(region_areas, dataset.regions)
+    areas = RegionAreas(region_areas, dataset.regions)
     target = muscle_pattern(dataset.muscle(muscle_id), side, dataset.regions)
     target_pieces = areas.pieces(target.keys)
     ranked = []
@@ -256,81 +187,6 @@ def multiple_choice(answer: str, preferred: Sequence[str], pool: Sequence[str],
 
 def _same_pattern(a: Pattern, b: Pattern) -> bool:
     return set(a.essential) == set(b.essential) and set(a.spillover) == set(b.spillover)
-
-
-# -- scoring -------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class MarkingScore:
-    score: float
-    hit: tuple[RegionKey, ...]  # pattern regions marked (essential first)
-    missed: tuple[RegionKey, ...]  # essential regions not marked
-    spillover_hit: tuple[RegionKey, ...]
-    excess: tuple[RegionKey, ...]  # marked regions outside the pattern
-
-
-def score_marking(pattern: Pattern,
-                  marked: Iterable[RegionKey] | Mapping[RegionKey, float],
-                  region_areas: Mapping[RegionKey, float],
-                  regions: Mapping[str, Region]) -> MarkingScore:
-    """Score a marking against a pattern, by area.
-
-    `marked` is either the regions tapped (each counts whole; a parent brings its children)
-    or, like `lookup.PainDrawing`, the area painted inside each region (a parent's area
-    includes its children's). With e the marked area inside the essential zone, s inside
-    the spillover zone, x outside the pattern, and E the essential zone's area:
-
-        score = (e + ½·s) / (E + ½·s + x)
-
-    So marking exactly the essential zone scores 1; adding spillover regions keeps it at 1
-    (spillover is optional: left unmarked it costs nothing); marked spillover counts at half
-    the weight of essential, so spillover alone scores well below 1; and every unit marked
-    outside the pattern lowers the score like a unit of essential zone missed.
-    """
-    areas = _Areas(region_areas, regions)
-    amounts = _marked_pieces(marked, areas)
-    essential = areas.pieces(pattern.essential)
-    spillover = areas.pieces(pattern.spillover) - essential
-    e = sum(a for p, a in amounts.items() if p in essential)
-    s = sum(a for p, a in amounts.items() if p in spillover)
-    x = sum(a for p, a in amounts.items() if p not in essential and p not in spillover)
-    denominator = areas.measure(essential) + SPILLOVER_WEIGHT * s + x
-    score = (e + SPILLOVER_WEIGHT * s) / denominator if denominator > 0 else 0.0
-
-    def is_marked(key: RegionKey) -> bool:
-        covered = areas.pieces([key])
-        whole = areas.measure(covered)
-        painted = sum(amounts.get(p, 0.0) for p in covered)
-        return painted > 0 and painted >= MIN_MARKED_SHARE * whole
-
-    hit_essential = tuple(k for k in pattern.essential if is_marked(k))
-    spillover_hit = tuple(k for k in pattern.spillover if is_marked(k))
-    outside = {p for p, a in amounts.items() if p not in essential and p not in spillover
-               and a >= MIN_MARKED_SHARE * max(areas.own(p), 1e-9)}
-    # A child marked with its parent is named once, through the parent.
-    inner = {child for p in outside for child, _ in areas.child_keys(p)}
-    excess = tuple(sorted(outside - inner))
-    return MarkingScore(min(1.0, score), hit_essential + spillover_hit,
-                        tuple(k for k in pattern.essential if k not in hit_essential),
-                        spillover_hit, excess)
-
-
-def _marked_pieces(marked: Iterable[RegionKey] | Mapping[RegionKey, float],
-                   areas: _Areas) -> dict[RegionKey, float]:
-    """Marked area per piece, never more than the piece itself."""
-    if isinstance(marked, Mapping):
-        drawn = {k: a for k, a in marked.items() if a > 0}
-        amounts = {k: areas.own(k, drawn) for k in drawn}
-        return {k: min(a, areas.own(k)) for k, a in amounts.items() if a > 0}
-    return {p: areas.own(p) for p in areas.pieces(marked)}
-
-
-def tap_score(distance: float, tolerance: float = TAP_TOLERANCE) -> float:
-    """1 within `tolerance` of the landmark, then falling linearly to 0 at
-    (1 + TAP_FALLOFF) tolerances."""
-    if distance <= tolerance:
-        return 1.0
-    return max(0.0, 1.0 - (distance - tolerance) / (TAP_FALLOFF * tolerance))
 
 
 # -- the question bank ---------------------------------------------------------------------
@@ -548,122 +404,6 @@ class QuestionBank:
                 name += f" ({key.side})"
             names.append(name)
         return names
-
-
-# -- the Leitner schedule ------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class ItemState:
-    """Where an item stands: its box (1 = ask every session … 5) and the session number
-    in which it was last asked (None: never)."""
-
-    box: int = 1
-    last_session: int | None = None
-
-
-def box_interval(box: int) -> int:
-    """Sessions between two askings of an item in `box`: 1, 2, 4, 8, 16."""
-    return 2 ** (box - 1)
-
-
-class LeitnerSchedule:
-    """A Leitner schedule per (kind, item), counted in sessions, not days.
-
-    A correct answer moves an item up one box (at most `BOX_COUNT`), a wrong one back to
-    box 1. An item in box k is due again `box_interval(k)` sessions after it was last asked;
-    new items start in box 1 and are always due. Missed items therefore come back in the
-    very next session, well-known ones rarely."""
-
-    def __init__(self, items: Iterable[StudyItem],
-                 states: Mapping[StudyItem, ItemState] | None = None,
-                 session: int = 0) -> None:
-        self.items = tuple(dict.fromkeys(items))
-        self.states: dict[StudyItem, ItemState] = dict(states or {})
-        self.session = session  # sessions drawn so far; the current one, once drawn
-
-    def state(self, item: StudyItem) -> ItemState:
-        return self.states.get(item, ItemState())
-
-    def is_due(self, item: StudyItem, session: int | None = None) -> bool:
-        """Whether `item` should be asked in `session` (default: the next one)."""
-        session = self.session + 1 if session is None else session
-        state = self.state(item)
-        return (state.last_session is None
-                or session - state.last_session >= box_interval(state.box))
-
-    def draw_session(self, n: int = SESSION_LENGTH,
-                     rng: random.Random | None = None) -> tuple[StudyItem, ...]:
-        """Start the next session and pick its `n` items, in the order to ask them.
-
-        Due items come first: the lowest box first, items seen before new ones, the most
-        overdue first, ties broken by `rng`. When fewer than `n` are due, the rest are the
-        items seen least recently. The picked items are shuffled so kinds mix."""
-        rng = rng or random.Random()
-        self.session += 1
-        tiebreak = {item: rng.random() for item in self.items}
-
-        def urgency(item: StudyItem) -> tuple:
-            state = self.state(item)
-            if state.last_session is None:
-                return (state.box, 1, 0, tiebreak[item])
-            overdue = self.session - state.last_session - box_interval(state.box)
-            return (state.box, 0, -overdue, tiebreak[item])
-
-        due = sorted((i for i in self.items if self.is_due(i, self.session)), key=urgency)
-        picked = due[:n]
-        if len(picked) < n:
-            rest = sorted((i for i in self.items if not self.is_due(i, self.session)),
-                          key=lambda i: (self.state(i).last_session or 0, self.state(i).box,
-                                         tiebreak[i]))
-            picked += rest[:n - len(picked)]
-        rng.shuffle(picked)
-        return tuple(picked)
-
-    def record(self, item: StudyItem, correct: bool) -> ItemState:
-        """Move the item up a box or back to box 1, and stamp it with the current session."""
-        box = min(self.state(item).box + 1, BOX_COUNT) if correct else 1
-        state = ItemState(box, self.session)
-        self.states[item] = state
-        return state
-
-
-# -- the end-of-session summary ------------------------------------------------------------
-
-@dataclass(frozen=True)
-class KindSummary:
-    kind: QuestionKind
-    asked: int
-    correct: int
-    mean_score: float
-
-
-@dataclass(frozen=True)
-class SessionSummary:
-    """Per kind: asked, correct and mean score; and the items to review (the ones missed,
-    worst first)."""
-
-    kinds: tuple[KindSummary, ...]
-    to_review: tuple[StudyItem, ...]
-
-    @classmethod
-    def of(cls, results: Iterable[Result]) -> SessionSummary:
-        results = list(results)
-        kinds = []
-        for kind in QuestionKind:
-            mine = [r for r in results if r.question.kind == kind]
-            if mine:
-                kinds.append(KindSummary(kind, len(mine), sum(r.correct for r in mine),
-                                         sum(r.score for r in mine) / len(mine)))
-        missed = sorted((r for r in results if not r.correct), key=lambda r: r.score)
-        return cls(tuple(kinds), tuple(dict.fromkeys(r.item for r in missed)))
-
-    @property
-    def asked(self) -> int:
-        return sum(k.asked for k in self.kinds)
-
-    @property
-    def correct(self) -> int:
-        return sum(k.correct for k in self.kinds)
 
 
 # -- wording -------------------------------------------------------------------------------

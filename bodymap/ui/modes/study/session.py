@@ -15,16 +15,9 @@ from bodymap.atlas.geometry import Point
 from bodymap.atlas.model import TriggerPointKey
 from bodymap.domain.model import RegionKey
 from bodymap.domain.progress import ProgressError, ProgressStore
-from bodymap.domain.study.questions import (
-    LeitnerSchedule,
-    MarkerKey,
-    Pattern,
-    Question,
-    QuestionBank,
-    QuestionKind,
-    Result,
-    SessionSummary,
-)
+from bodymap.domain.study.questions import MarkerKey, Question, QuestionBank, QuestionKind, Result
+from bodymap.domain.study.schedule import LeitnerSchedule, SessionSummary
+from bodymap.domain.study.scoring import Pattern
 from bodymap.ui.map_pane.pattern_layer import PatternLayer, Style
 from bodymap.ui.map_pane.scene import MapScene
 
