@@ -1,5 +1,7 @@
-"""Where the bundled data and atlas live: beside the package in a checkout or editable
-install, or under <prefix>/share/bodymap in a regular install."""
+"""Where the bundled data and atlas live: beside the package, in a checkout or an editable
+install (`pip install -e .`, what the README uses). Nothing installs them anywhere else yet
+(decision 0003): the <prefix>/share/bodymap fallback below is only where a regular install
+would look, and no regular install puts them there."""
 
 from __future__ import annotations
 
