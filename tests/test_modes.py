@@ -103,6 +103,8 @@ def state(window: MainWindow) -> dict:
             "legend": [label.text() for label in window.legend.labels],
             "controls": window.controls.isVisible(), "tool": window.view.tool,
             "selection": window.selection.current, "ring": window.keyboard.ring,
+            "label": window.pane.hover_label.text() if window.pane.hover_label.isVisible()
+            else None,
             "side": window.side_stack.currentWidget()}
 
 
@@ -126,7 +128,7 @@ def test_switching_leaves_nothing_of_the_previous_mode(make_window, before, afte
     assert got["tool"] is window.modes.get(after).tool
     assert got["ring"] is None
     assert got["selection"] == kept
-    for part in ("scene", "panel", "legend", "controls", "selection"):
+    for part in ("scene", "panel", "legend", "controls", "selection", "label"):
         assert got[part] == expected[part], part
 
 
@@ -181,6 +183,7 @@ def test_focus_ring_goes_with_escape(make_window):
     escape = next(a for a in window.actions() if a.shortcut().toString() == "Esc")
     escape.trigger()
     assert window.keyboard.ring is None and window.keyboard.focused is None
+    assert not window.pane.hover_label.isVisible()  # nor the label naming the focused muscle
 
 
 @pytest.mark.parametrize("mode", [m for m in MODES if m != "explore"])
@@ -190,6 +193,7 @@ def test_focus_ring_goes_with_a_mode_change(make_window, mode):
     window.set_mode(mode)
     assert window.keyboard.ring is None
     assert not any(item.zValue() == Z_FOCUS for item in window.scene.items())
+    assert not window.pane.hover_label.isVisible()
 
 
 @pytest.mark.parametrize("mode", ["patient", "study"])
@@ -228,26 +232,42 @@ def test_modes_are_built_only_when_first_opened(make_window):
     assert window.modes.is_built("study") and not window.modes.is_built("pain")
 
 
-def test_kiosk_visits_leave_nothing_for_the_next_visitor(qtbot, reference):
+@pytest.fixture
+def make_kiosk(qtbot, reference):
     from bodymap.domain.kiosk_config import KioskConfig
     from bodymap.ui.kiosk.window import KioskWindow
 
-    def kiosk() -> KioskWindow:
+    made: list[KioskWindow] = []
+
+    def make() -> KioskWindow:
         window = KioskWindow(reference, KioskConfig())
         qtbot.addWidget(window)
         window.resize(1366, 768)
         window.show()
         qtbot.waitExposed(window)
         window.start()
+        made.append(window)
         return window
 
-    visited = kiosk()
+    yield make
+    for window in made:
+        window.admin_exit()  # a kiosk refuses every other close
+
+
+def test_kiosk_visits_leave_nothing_for_the_next_visitor(make_kiosk):
+    from bodymap.ui.map_pane.pane import MapPane
+    from bodymap.ui.modes.patient.mode import PatientMode
+
+    visited = make_kiosk()
+    # The kiosk is the shared map pane and the patient mode, not a copy of them.
+    assert isinstance(visited.pane, MapPane) and isinstance(visited.patient, PatientMode)
+    assert visited.panel is visited.patient.side_widget
     visited.select(MuscleSide("piriformis", "left"))
     visited.toggle_deeper()
     visited.show_a_to_z()
     visited.go_home()
     visited.start()
-    fresh = kiosk()
+    fresh = make_kiosk()
     assert visited.selected is None
     assert scene_state(visited) == scene_state(fresh)
     assert visited.panel.toPlainText() == fresh.panel.toPlainText()

@@ -45,6 +45,7 @@ class MapPane(QWidget):
         self.hover_label = QLabel(self.view)
         self.hover_label.setObjectName("hoverLabel")
         self.hover_label.hide()
+        self._label_names_focus = False  # the label shows the keyboard focus, not a hover
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
@@ -110,7 +111,11 @@ class MapPane(QWidget):
             self.clear_focus_ring()
 
     def clear_focus_ring(self) -> None:
+        """End keyboard focus on the map: its ring, and the label naming the focused muscle."""
         self.keyboard.clear()
+        if self._label_names_focus:
+            self.hover_label.hide()
+            self._label_names_focus = False
 
     # -- reactions --------------------------------------------------------------------------
     def _picked(self, keys: list[MuscleSide]) -> None:
@@ -133,8 +138,10 @@ class MapPane(QWidget):
     def _keyboard_moved(self, key: MuscleSide) -> None:
         accessibility.announce_focus(self.view, key)
         self._show_label(accessibility.muscle_label(self.view, key))
+        self._label_names_focus = True
 
     def _show_hover(self, key: MuscleSide | None) -> None:
+        self._label_names_focus = False
         if key is None:
             self.hover_label.hide()
             return
