@@ -73,3 +73,13 @@ def test_no_attribute_is_read_back_with_getattr():
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
             and node.func.id in ("getattr", "hasattr")]
     assert uses == []
+
+
+def test_the_mode_names_agree_everywhere():
+    """The command line lists the modes without importing Qt; the mode bar shows them; the
+    registry builds them: the three lists are the same, in the same order."""
+    from bodymap import cli
+    from bodymap.ui.mode_bar import MODES as BAR
+    from bodymap.ui.mode_registry import FACTORIES
+
+    assert list(cli.MODES) == [name for name, _, _ in BAR] == list(FACTORIES)
