@@ -106,9 +106,10 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     handout = verbs.add_parser(
         "handout", help="write a one-page patient handout as PDF",
         description="Write a patient handout for one muscle side: the figure with the pattern, "
-                    "the plain-language summary, what to expect, aftercare and the warning "
-                    "signs. A4 or Letter by locale; vector, fonts embedded. No needling "
-                    "technique.")
+                    "the plain-language summary, when to see a doctor first (where the "
+                    "muscle's pain can look like something serious), what to expect, "
+                    "aftercare and the warning signs. A4 or Letter by locale; vector, fonts "
+                    "embedded. No needling technique.")
     handout.add_argument("select", type=_muscle_side, metavar="MUSCLE.SIDE",
                          help="e.g. upper_trapezius.left")
     handout.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
@@ -233,6 +234,8 @@ def run_lookup(args: argparse.Namespace) -> int:
         print(json.dumps([{"muscle": c.key.muscle_id, "side": c.key.side,
                            "name": dataset.muscle(c.key.muscle_id).display_name(c.key.side),
                            "score": round(c.score, 4), "trigger_point": c.trigger_point,
+                           "trigger_points": [{"id": t, "side": side}
+                                              for t, side, _ in c.trigger_points],
                            "why": c.why()} for c in ranked], indent=2, ensure_ascii=False))
         return 0
     if not ranked:

@@ -6,7 +6,7 @@ import dataclasses
 import textwrap
 from typing import Any
 
-from bodymap.domain.model import LAYER_NAMES, Dataset, Muscle
+from bodymap.domain.model import EMERGENCY_LEAD, LAYER_NAMES, Dataset, Muscle
 from bodymap.domain.structures import STRUCTURES
 
 
@@ -24,6 +24,9 @@ def muscle_to_dict(muscle: Muscle, dataset: Dataset) -> dict[str, Any]:
     entry = clean(muscle)
     entry["layer_name"] = LAYER_NAMES[muscle.layer]
     entry["sources"] = [clean(dataset.sources[key]) for key in muscle.sources]
+    if muscle.patient_red_flag is not None:
+        entry["patient_red_flag"]["sources"] = [clean(dataset.sources[key])
+                                                for key in muscle.patient_red_flag.sources]
     for trp in entry["trigger_points"]:
         for kind in ("essential", "spillover"):
             trp[kind] = {"regions": trp[kind]["regions"], "laterality": trp[kind]["laterality"]}
@@ -46,8 +49,8 @@ def muscle_to_text(muscle: Muscle, dataset: Dataset, width: int = 88) -> str:
                                  subsequent_indent="    "))
         if trp.landmarks:
             out.append(f"    Landmarks: {', '.join(trp.landmarks)}")
-        if trp.essential.laterality == "both":
-            out.append("    Referral: both sides")
+        if trp.sides_note():
+            out.append(f"    Referral: {trp.sides_note()}")
         for zone in trp.zones:
             names = ", ".join(label.get(r, r) for r in zone.regions) or "—"
             out.append(textwrap.fill(f"{zone.kind.capitalize()}: {names}", width,
@@ -72,7 +75,11 @@ def muscle_to_text(muscle: Muscle, dataset: Dataset, width: int = 88) -> str:
                              + ", ".join(STRUCTURES[s] for s in n.structures_at_risk)))
     out += [bullet.fill(p) for p in n.precautions]
     out += ["", "For the patient", wrap.fill("  " + muscle.patient_summary)]
+    flag = muscle.patient_red_flag
+    if flag is not None:
+        out += ["", "Red flag for the patient", wrap.fill("  " + flag.see_a_doctor),
+                "  " + EMERGENCY_LEAD] + [bullet.fill(sign) for sign in flag.urgent]
     out += ["", f"Confidence: {muscle.confidence.level}", wrap.fill("  " + muscle.confidence.note),
             "", "Sources"]
-    out += [bullet.fill(dataset.sources[k].citation) for k in muscle.sources]
+    out += [bullet.fill(dataset.sources[k].citation) for k in muscle.cited_sources]
     return "\n".join(out)

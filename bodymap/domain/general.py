@@ -54,6 +54,17 @@ class WarningSign:
 
 
 @dataclass(frozen=True)
+class AreaRedFlags:
+    """Patient register: for one body area, the signs that need the emergency number now
+    and those that need a doctor soon (page "When pain may not be a muscle")."""
+
+    area: str
+    urgent: tuple[str, ...]
+    doctor_soon: tuple[str, ...]
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Evidence:
     clinician: str
     patient: str
@@ -78,6 +89,7 @@ class GeneralContent:
     serious_adverse_events: tuple[AdverseEvent, ...]
     aftercare: tuple[Cited, ...]
     warning_signs: tuple[WarningSign, ...]
+    pain_red_flags: tuple[AreaRedFlags, ...]
     evidence: Mapping[str, Evidence]
     patient_pages: tuple[PatientPage, ...]
     sources: Mapping[str, Source]
@@ -101,8 +113,9 @@ def _rebuild_general(values: dict) -> GeneralContent:
     return GeneralContent(**values)
 
 
-REQUIRED_PAGES = ("what_is_a_trigger_point", "what_is_dry_needling", "how_it_may_work",
-                  "what_to_expect", "afterwards", "safety", "questions", "what_research_shows")
+REQUIRED_PAGES = ("what_is_a_trigger_point", "when_pain_may_not_be_a_muscle",
+                  "what_is_dry_needling", "how_it_may_work", "what_to_expect", "afterwards",
+                  "safety", "questions", "what_research_shows")
 
 
 def load_general(path: Path | str, schema_path: Path | str,
@@ -148,6 +161,11 @@ def _patient_texts(data: dict) -> list[tuple[tuple, str]]:
     for i, item in enumerate(data["warning_signs"]):
         texts += [(("warning_signs", i, "sign"), item["sign"]),
                   (("warning_signs", i, "action"), item["action"])]
+    for i, item in enumerate(data["pain_red_flags"]):
+        texts.append((("pain_red_flags", i, "area"), item["area"]))
+        for kind in ("urgent", "doctor_soon"):
+            texts += [(("pain_red_flags", i, kind, j), sign)
+                      for j, sign in enumerate(item[kind])]
     for region, item in data["evidence"].items():
         texts.append((("evidence", region, "patient"), item["patient"]))
     for i, page in enumerate(data["patient_pages"]):
@@ -222,6 +240,9 @@ def _build(data: dict, other_sources: Mapping[str, Source]) -> GeneralContent:
         aftercare=cited(data["aftercare"]),
         warning_signs=tuple(WarningSign(w["sign"], w["action"], _tuple(w["sources"]))
                             for w in data["warning_signs"]),
+        pain_red_flags=tuple(AreaRedFlags(r["area"], _tuple(r["urgent"]),
+                                          _tuple(r["doctor_soon"]), _tuple(r["sources"]))
+                             for r in data["pain_red_flags"]),
         evidence=MappingProxyType({k: Evidence(v["clinician"], v["patient"],
                                                _tuple(v["sources"]))
                                    for k, v in data["evidence"].items()}),

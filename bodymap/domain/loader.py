@@ -13,6 +13,7 @@ from bodymap.domain.model import (
     Muscle,
     NeedlingSafety,
     OtherPhenomenon,
+    RedFlag,
     ReferralZone,
     Region,
     Source,
@@ -86,17 +87,29 @@ def _muscle(m: dict, positions: Positions, at: tuple, name: str) -> Muscle:
         sources=_texts(m["sources"]),
         confidence=Confidence(level=m["confidence"]["level"], note=m["confidence"]["note"]),
         where=_where(positions, at, name),
+        patient_red_flag=_red_flag(m.get("patient_red_flag")),
     )
+
+
+def _red_flag(flag: dict | None) -> RedFlag | None:
+    if flag is None:
+        return None
+    return RedFlag(see_a_doctor=" ".join(str(flag["see_a_doctor"]).split()),
+                   urgent=_texts(flag["urgent"]), sources=_texts(flag["sources"]))
 
 
 def _trigger_point(t: dict, positions: Positions, at: tuple, name: str) -> TriggerPoint:
     laterality = t.get("laterality", "same")
+    if not isinstance(laterality, dict):  # one rule for both zones
+        laterality = {"essential": laterality, "spillover": laterality}
     return TriggerPoint(
         id=t["id"],
         label=t["label"],
         location=t["location"],
-        essential=ReferralZone(t["id"], "essential", _texts(t["essential"]), laterality),
-        spillover=ReferralZone(t["id"], "spillover", _texts(t["spillover"]), laterality),
+        essential=ReferralZone(t["id"], "essential", _texts(t["essential"]),
+                               laterality.get("essential", "same")),
+        spillover=ReferralZone(t["id"], "spillover", _texts(t["spillover"]),
+                               laterality.get("spillover", "same")),
         landmarks=_texts(t.get("landmarks")),
         other_phenomena=tuple(OtherPhenomenon(kind=o["kind"], regions=_texts(o["regions"]),
                                               description=o["description"])

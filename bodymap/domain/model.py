@@ -134,6 +134,17 @@ class TriggerPoint:
     def zones(self) -> tuple[ReferralZone, ReferralZone]:
         return (self.essential, self.spillover)
 
+    def sides_note(self) -> str | None:
+        """How the zones cross the midline, in words; None when both stay on the TrP's side."""
+        essential, spillover = (z.laterality == "both" for z in self.zones)
+        if essential and (spillover or not self.spillover.regions):
+            return "Felt on both sides of the body."
+        if essential:
+            return "The essential zone is felt on both sides; the spillover on this side only."
+        if spillover and self.spillover.regions:
+            return "The spillover zone is felt on both sides; the essential zone on this side only."
+        return None
+
 
 @dataclass(frozen=True)
 class NeedlingSafety:
@@ -148,6 +159,23 @@ class Anatomy:
     attachments: str
     action: str
     innervation: str
+
+
+@dataclass(frozen=True)
+class RedFlag:
+    """Patient register: pain like this muscle's can also come from something serious.
+
+    `see_a_doctor` says so and when to see a doctor soon; `urgent` lists the signs that need
+    the emergency number now, each finishing the sentence "Call your emergency number now
+    if ..." (the screens and the handout supply that lead-in, see EMERGENCY_LEAD)."""
+
+    see_a_doctor: str
+    urgent: tuple[str, ...]
+    sources: tuple[str, ...]
+
+
+# The lead-in every screen puts before a red flag's urgent signs.
+EMERGENCY_LEAD = "Call your emergency number (such as 999, 911 or 112) now if:"
 
 
 @dataclass(frozen=True)
@@ -175,6 +203,13 @@ class Muscle:
     sources: tuple[str, ...]
     confidence: Confidence
     where: Where | None = field(default=None, compare=False, repr=False)
+    patient_red_flag: RedFlag | None = None
+
+    @property
+    def cited_sources(self) -> tuple[str, ...]:
+        """Every source key the entry cites: its own, then its red flag's (no repeats)."""
+        flag_sources = self.patient_red_flag.sources if self.patient_red_flag else ()
+        return tuple(dict.fromkeys((*self.sources, *flag_sources)))
 
     @property
     def layer_name(self) -> str:

@@ -149,6 +149,9 @@ def _describe(error: Any, path: tuple) -> str | None:
                 "expected form")
     if kind == "uniqueItems":
         return f"'{field}' lists the same item twice"
+    if kind == "oneOf" and error.schema.get("description"):
+        rule = error.schema["description"]
+        return f"'{field}' is {_shown(error.instance)}; {rule[0].lower()}{rule[1:]}"
     if kind == "propertyNames":
         return f"{_shown(error.instance)} is not a valid key here (use lower_snake_case)"
     return f"'{field}': {error.message}"

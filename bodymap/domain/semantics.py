@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -10,12 +11,32 @@ from bodymap.domain.ids import MUSCLE_ID, TRP_ID
 from bodymap.domain.model import Region
 from bodymap.domain.patient_words import SUMMARY_FORBIDDEN
 from bodymap.domain.problems import Problem
-from bodymap.domain.yaml_source import Positions
+from bodymap.domain.yaml_source import PathKey, Positions
 
 PATIENT_SUMMARY_WORDS = (40, 90)
 # "Did you mean ...?" compares a word with every known one; a file full of unknown names
 # gets hints until this many comparisons are spent (a real file spends a few hundred).
 SUGGESTION_BUDGET = 50_000
+# Symptoms that a muscle can cause but serious disease can too. A muscle whose patient
+# summary names one must carry a `patient_red_flag`, and that red flag must speak about it
+# (the second pattern, matched in its text). A word used only to say where a muscle lies
+# ("hidden inside your belly") still counts: for a reader the two look alike, and a red
+# flag costs little where a missing one can cost a life.
+RED_FLAG_SYMPTOMS: dict[str, tuple[re.Pattern, re.Pattern]] = {
+    name: (re.compile(summary, re.IGNORECASE), re.compile(flag, re.IGNORECASE))
+    for name, summary, flag in (
+        ("chest pain", r"\bchest\b", r"\bchest\b"),
+        ("breathing", r"\bbreath", r"\bbreath"),
+        ("inner-arm pain", r"\binner arm\b|\binside of (your|the) arm\b", r"\barms?\b"),
+        ("eye pain or sight", r"\beyes?\b|\bsight\b|\bvision\b", r"\beyes?\b|\bsight\b|\bvision\b"),
+        ("dizziness", r"\bdizz", r"\bdizz"),
+        ("kidney pain", r"\bkidneys?\b", r"\bkidneys?\b"),
+        ("belly pain or heartburn", r"\bbelly\b|\bheartburn\b|\bstomach\b|\babdom",
+         r"\bbelly\b|\bstomach\b"),
+        ("headache", r"\bheadaches?\b", r"\bheadaches?\b"),
+        ("sciatica", r"\bsciatica\b", r"\blegs?\b"),
+    )
+}
 
 
 def semantic_problems(data: Any, positions: Positions,
@@ -49,15 +70,21 @@ def semantic_problems(data: Any, positions: Positions,
         problems += _trigger_point_problems(muscle, at, label, positions, regions, suggest)
         problems += _needling_problems(muscle, at, label, positions)
         problems += _summary_problems(muscle, at, label, positions)
-        for j, key in enumerate(_list(muscle.get("sources"))):
-            if not isinstance(key, str):
-                continue
-            cited.add(key)
-            if key not in sources:
-                problems.append(positions.problem(
-                    (*at, "sources", j),
-                    f"{label} cites the source {key!r}, which is not defined under 'sources:'"
-                    + suggest(key, sources)))
+        problems += _red_flag_problems(muscle, at, label, positions)
+        flag = muscle.get("patient_red_flag")
+        cited_lists: list[tuple[PathKey, Any]] = [((*at, "sources"), muscle.get("sources"))]
+        if isinstance(flag, dict):
+            cited_lists.append(((*at, "patient_red_flag", "sources"), flag.get("sources")))
+        for path, keys in cited_lists:
+            for j, key in enumerate(_list(keys)):
+                if not isinstance(key, str):
+                    continue
+                cited.add(key)
+                if key not in sources:
+                    problems.append(positions.problem(
+                        (*path, j),
+                        f"{label} cites the source {key!r}, which is not defined under "
+                        "'sources:'" + suggest(key, sources)))
     for key in sources:
         if key not in cited:
             problems.append(positions.problem(
@@ -182,6 +209,44 @@ def _summary_problems(muscle: dict, at: tuple, label: str,
         problems.append(positions.problem(
             (*at, "patient_summary"),
             f"{label}: the patient summary uses clinician or needling words "
+            f"({', '.join(technique)}); patient text must not describe needling"))
+    return problems
+
+
+def red_flag_text(flag: dict) -> str:
+    """Everything a patient reads in a red flag, as one text."""
+    urgent = [u for u in _list(flag.get("urgent")) if isinstance(u, str)]
+    see = flag.get("see_a_doctor")
+    return " ".join([see if isinstance(see, str) else "", *urgent])
+
+
+def _red_flag_problems(muscle: dict, at: tuple, label: str,
+                       positions: Positions) -> list[Problem]:
+    summary = muscle.get("patient_summary")
+    flag = muscle.get("patient_red_flag")
+    named = [name for name, (in_summary, _) in RED_FLAG_SYMPTOMS.items()
+             if isinstance(summary, str) and in_summary.search(summary)]
+    problems = []
+    if not isinstance(flag, dict):
+        if named and "patient_red_flag" not in muscle:
+            problems.append(positions.problem(
+                (*at, "patient_summary"),
+                f"{label}: the patient summary names {', '.join(named)}, which serious "
+                "disease can also cause, so the muscle needs a 'patient_red_flag' (when to "
+                "see a doctor first, and which signs need urgent help)"))
+        return problems
+    text = red_flag_text(flag)
+    missing = [name for name in named if not RED_FLAG_SYMPTOMS[name][1].search(text)]
+    if missing:
+        problems.append(positions.problem(
+            (*at, "patient_red_flag"),
+            f"{label}: the patient summary names {', '.join(missing)}, but the red flag "
+            "does not speak about it"))
+    technique = sorted({m.group(0).lower() for m in SUMMARY_FORBIDDEN.finditer(text)})
+    if technique:
+        problems.append(positions.problem(
+            (*at, "patient_red_flag"),
+            f"{label}: the red flag uses clinician or needling words "
             f"({', '.join(technique)}); patient text must not describe needling"))
     return problems
 

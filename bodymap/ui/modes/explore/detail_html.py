@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bodymap.domain.landmarks import landmark_label
-from bodymap.domain.model import LAYER_NAMES, Dataset, Muscle, MuscleSide
+from bodymap.domain.model import EMERGENCY_LEAD, LAYER_NAMES, Dataset, Muscle, MuscleSide
 from bodymap.domain.structures import STRUCTURES
 from bodymap.ui.markup import escape
 from bodymap.ui.theme import Theme
@@ -76,8 +76,9 @@ def muscle_html(muscle: Muscle, side: str, dataset: Dataset, theme: Theme,
         if trp.landmarks:
             names = ", ".join(escape(landmark_label(n)) for n in trp.landmarks)
             parts.append(f"<div class='zone note'>Landmarks: {names}</div>")
-        if trp.essential.laterality == "both":
-            parts.append("<div class='zone note'>Felt on both sides of the body.</div>")
+        sides = trp.sides_note()
+        if sides:
+            parts.append(f"<div class='zone note'>{escape(sides)}</div>")
         for zone, mark in ((trp.essential, "■ Essential"), (trp.spillover, "▨ Spillover")):
             if zone.regions:
                 names = ", ".join(escape(labels.get(r, r)) for r in zone.regions)
@@ -100,10 +101,18 @@ def muscle_html(muscle: Muscle, side: str, dataset: Dataset, theme: Theme,
                  f"<p><b>Innervation:</b> {escape(a.innervation)}</p>")
     parts.append("<h2>In plain words (for the patient)</h2>"
                  f"<p>{escape(muscle.patient_summary)}</p>")
+    flag = muscle.patient_red_flag
+    if flag is not None:
+        parts.append("<table width='100%' cellspacing='0' cellpadding='9' "
+                     "style='background-color:#fdf3e7; border: 1px solid #e8c9a0;'><tr><td>"
+                     "<p><b>Red flag for the patient: could it be something else?</b></p>"
+                     f"<p>{escape(flag.see_a_doctor)}</p>"
+                     f"<p>{escape(EMERGENCY_LEAD)}</p>{_items(flag.urgent)}"
+                     "</td></tr></table>")
     parts.append(f"<h2>Confidence: {escape(muscle.confidence.level)}</h2>"
                  f"<p class='note'>{escape(muscle.confidence.note)}</p>")
     parts.append("<h2>Sources</h2><ol>")
-    for key in muscle.sources:
+    for key in muscle.cited_sources:
         source = dataset.sources[key]
         text = escape(source.citation)
         if source.accessed_via:
