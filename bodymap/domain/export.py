@@ -58,6 +58,18 @@ def muscle_to_text(muscle: Muscle, dataset: Dataset, width: int = 88) -> str:
         for other in trp.other_phenomena:
             out.append(textwrap.fill(f"Also ({other.kind}): {other.description}", width,
                                      initial_indent="    ", subsequent_indent="      "))
+        if trp.needling:
+            local = trp.needling
+            out.append(textwrap.fill(
+                f"Pneumothorax risk here: {local.pneumothorax_risk.upper()}. {local.note}",
+                width, initial_indent="    ", subsequent_indent="      "))
+            if local.depth:
+                out.append(textwrap.fill(f"Depth data: {local.depth}", width,
+                                         initial_indent="    ", subsequent_indent="      "))
+    for other in muscle.other_phenomena:
+        out.append(f"  {other.trigger_point} — not drawn (site not pinned down)")
+        out.append(textwrap.fill(f"Also ({other.kind}): {other.description}", width,
+                                 initial_indent="    ", subsequent_indent="      "))
     sections = [("Symptoms", muscle.symptoms), ("Activating factors", muscle.activating_factors),
                 ("Perpetuating factors", muscle.perpetuating_factors),
                 ("Rule out first", muscle.rule_out)]
@@ -81,5 +93,8 @@ def muscle_to_text(muscle: Muscle, dataset: Dataset, width: int = 88) -> str:
                 "  " + EMERGENCY_LEAD] + [bullet.fill(sign) for sign in flag.urgent]
     out += ["", f"Confidence: {muscle.confidence.level}", wrap.fill("  " + muscle.confidence.note),
             "", "Sources"]
-    out += [bullet.fill(dataset.sources[k].citation) for k in muscle.cited_sources]
+    for key in muscle.cited_sources:
+        source = dataset.sources[key]
+        address = f" <{source.address}>" if source.address else ""
+        out.append(bullet.fill(source.citation + address))
     return "\n".join(out)

@@ -80,6 +80,15 @@ class PatientPage:
 
 
 @dataclass(frozen=True)
+class ClinicianTopic:
+    """One topic of the clinician safety section: a title and its cited statements."""
+
+    id: str
+    title: str
+    items: tuple[Cited, ...]
+
+
+@dataclass(frozen=True)
 class GeneralContent:
     absolute_contraindications: tuple[Cited, ...]
     relative_contraindications: tuple[Cited, ...]
@@ -93,12 +102,19 @@ class GeneralContent:
     evidence: Mapping[str, Evidence]
     patient_pages: tuple[PatientPage, ...]
     sources: Mapping[str, Source]
+    clinician_safety: tuple[ClinicianTopic, ...] = ()
 
     def __reduce__(self):
         values = {f: getattr(self, f) for f in self.__dataclass_fields__}
         values["evidence"] = dict(self.evidence)
         values["sources"] = dict(self.sources)
         return (_rebuild_general, (values,))
+
+    def clinician_topic(self, topic_id: str) -> ClinicianTopic:
+        for topic in self.clinician_safety:
+            if topic.id == topic_id:
+                return topic
+        raise KeyError(f"no clinician safety topic {topic_id!r}")
 
     def page(self, page_id: str) -> PatientPage:
         for page in self.patient_pages:
@@ -113,6 +129,10 @@ def _rebuild_general(values: dict) -> GeneralContent:
     return GeneralContent(**values)
 
 
+# The clinician safety topics the reference must cover (issue 16, point 7).
+REQUIRED_CLINICIAN_TOPICS = ("suspected_pneumothorax", "vasovagal_syncope", "needle_stick_injury",
+                             "infection_control", "needle_count", "bleeding_and_anticoagulation",
+                             "malignancy_and_lymphoedema")
 REQUIRED_PAGES = ("what_is_a_trigger_point", "when_pain_may_not_be_a_muscle",
                   "what_is_dry_needling", "how_it_may_work", "what_to_expect", "afterwards",
                   "safety", "questions", "what_research_shows")
@@ -184,6 +204,9 @@ def _semantic_problems(data: dict, positions,
             problems.append(positions.problem(
                 ("sources", key), f"the source {key!r} is already defined in the muscle data; "
                                   "cite it from there instead of defining it twice"))
+    from bodymap.domain.semantics import unaddressed_source_problems
+
+    problems += unaddressed_source_problems(own, positions)
     cited: set[str] = set()
     for path, keys in _cited_paths(data):
         for j, key in enumerate(keys):
@@ -200,6 +223,16 @@ def _semantic_problems(data: dict, positions,
         if page_id in ids[:i]:
             problems.append(positions.problem(("patient_pages", i, "id"),
                                               f"the patient page {page_id!r} appears twice"))
+    topics = [t["id"] for t in data["clinician_safety"]]
+    for i, topic_id in enumerate(topics):
+        if topic_id in topics[:i]:
+            problems.append(positions.problem(("clinician_safety", i, "id"),
+                                              f"the clinician safety topic {topic_id!r} appears "
+                                              "twice"))
+    absent = [t for t in REQUIRED_CLINICIAN_TOPICS if t not in topics]
+    if absent:
+        problems.append(positions.problem(("clinician_safety",),
+                                          f"clinician safety topics missing: {', '.join(absent)}"))
     missing = [p for p in REQUIRED_PAGES if p not in ids]
     if missing:
         problems.append(positions.problem(("patient_pages",),
@@ -218,7 +251,8 @@ def _tuple(values: Any) -> tuple[str, ...]:
 
 def _build(data: dict, other_sources: Mapping[str, Source]) -> GeneralContent:
     own = {key: Source(key=key, citation=s["citation"], kind=s["kind"], url=s.get("url"),
-                       accessed_via=s.get("accessed_via")) for key, s in data["sources"].items()}
+                       doi=s.get("doi"), accessed_via=s.get("accessed_via"))
+           for key, s in data["sources"].items()}
     c, a = data["contraindications"], data["adverse_events"]
 
     def cited(items: list) -> tuple[Cited, ...]:
@@ -249,4 +283,6 @@ def _build(data: dict, other_sources: Mapping[str, Source]) -> GeneralContent:
         patient_pages=tuple(PatientPage(p["id"], p["title"], _tuple(p["paragraphs"]),
                                         _tuple(p["sources"])) for p in data["patient_pages"]),
         sources=MappingProxyType({**other_sources, **own}),
+        clinician_safety=tuple(ClinicianTopic(t["id"], t["title"], cited(t["items"]))
+                               for t in data["clinician_safety"]),
     )

@@ -18,6 +18,7 @@ from bodymap.domain.model import (
     Region,
     Source,
     TriggerPoint,
+    TriggerPointNeedling,
     Where,
 )
 from bodymap.domain.problems import DataError
@@ -49,7 +50,7 @@ def _texts(values: Any) -> tuple[str, ...]:
 def _build(data: dict, positions: Positions, regions: Mapping[str, Region],
            name: str) -> Dataset:
     sources = {key: Source(key=key, citation=s["citation"], kind=s["kind"], url=s.get("url"),
-                           accessed_via=s.get("accessed_via"))
+                           doi=s.get("doi"), accessed_via=s.get("accessed_via"))
                for key, s in data["sources"].items()}
     muscles = tuple(_muscle(m, positions, ("muscles", i), name)
                     for i, m in enumerate(data["muscles"]))
@@ -86,6 +87,10 @@ def _muscle(m: dict, positions: Positions, at: tuple, name: str) -> Muscle:
         patient_summary=" ".join(str(m["patient_summary"]).split()),
         sources=_texts(m["sources"]),
         confidence=Confidence(level=m["confidence"]["level"], note=m["confidence"]["note"]),
+        other_phenomena=tuple(OtherPhenomenon(kind=o["kind"], regions=_texts(o["regions"]),
+                                              description=o["description"],
+                                              trigger_point=o["trigger_point"])
+                              for o in m.get("other_phenomena") or ()),
         where=_where(positions, at, name),
         patient_red_flag=_red_flag(m.get("patient_red_flag")),
     )
@@ -114,5 +119,13 @@ def _trigger_point(t: dict, positions: Positions, at: tuple, name: str) -> Trigg
         other_phenomena=tuple(OtherPhenomenon(kind=o["kind"], regions=_texts(o["regions"]),
                                               description=o["description"])
                               for o in t.get("other_phenomena") or ()),
+        needling=_trigger_point_needling(t.get("needling")),
         where=_where(positions, at, name),
     )
+
+
+def _trigger_point_needling(n: dict | None) -> TriggerPointNeedling | None:
+    if n is None:
+        return None
+    return TriggerPointNeedling(pneumothorax_risk=n["pneumothorax_risk"], note=n["note"],
+                                depth=n.get("depth"), sources=_texts(n.get("sources")))

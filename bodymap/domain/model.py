@@ -84,7 +84,13 @@ class Source:
     citation: str
     kind: str
     url: str | None = None
+    doi: str | None = None
     accessed_via: str | None = None
+
+    @property
+    def address(self) -> str | None:
+        """Where a reader can find the source: its DOI link if it has one, else its URL."""
+        return f"https://doi.org/{self.doi}" if self.doi else self.url
 
 
 @dataclass(frozen=True)
@@ -117,6 +123,18 @@ class OtherPhenomenon:
     kind: str
     regions: tuple[str, ...]
     description: str
+    trigger_point: str | None = None  # set when the trigger point is named but not drawn
+
+
+@dataclass(frozen=True)
+class TriggerPointNeedling:
+    """Needling safety at one trigger point where it differs from its muscle's: the muscle's
+    pneumothorax risk is the highest of its trigger points' (the check enforces it)."""
+
+    pneumothorax_risk: str
+    note: str
+    depth: str | None = None
+    sources: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -128,6 +146,7 @@ class TriggerPoint:
     spillover: ReferralZone
     landmarks: tuple[str, ...] = ()
     other_phenomena: tuple[OtherPhenomenon, ...] = ()
+    needling: TriggerPointNeedling | None = None
     where: Where | None = field(default=None, compare=False, repr=False)
 
     @property
@@ -202,6 +221,7 @@ class Muscle:
     patient_summary: str
     sources: tuple[str, ...]
     confidence: Confidence
+    other_phenomena: tuple[OtherPhenomenon, ...] = ()  # from trigger points not drawn
     where: Where | None = field(default=None, compare=False, repr=False)
     patient_red_flag: RedFlag | None = None
 
@@ -218,6 +238,11 @@ class Muscle:
     def display_name(self, side: str) -> str:
         """'Left upper trapezius' — the name with the patient's side in front."""
         return f"{side.capitalize()} {self.name[0].lower()}{self.name[1:]}"
+
+    def pneumothorax_risk_at(self, trp: TriggerPoint) -> str:
+        """The pneumothorax risk at one of this muscle's trigger points: its own where the
+        data gives one, else the muscle's (which is the maximum over its points)."""
+        return trp.needling.pneumothorax_risk if trp.needling else self.needling.pneumothorax_risk
 
     def trigger_point(self, trp_id: str) -> TriggerPoint:
         for trp in self.trigger_points:

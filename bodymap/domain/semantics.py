@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from bodymap.domain.ids import MUSCLE_ID, TRP_ID
-from bodymap.domain.model import Region
+from bodymap.domain.model import PNEUMOTHORAX_LEVELS, Region
 from bodymap.domain.patient_words import SUMMARY_FORBIDDEN
 from bodymap.domain.problems import Problem
 from bodymap.domain.yaml_source import PathKey, Positions
@@ -69,7 +69,15 @@ def semantic_problems(data: Any, positions: Positions,
         label = muscle_id if isinstance(muscle_id, str) else f"muscle {index + 1}"
         problems += _trigger_point_problems(muscle, at, label, positions, regions, suggest)
         problems += _needling_problems(muscle, at, label, positions)
+        for p, phenomenon in enumerate(_list(muscle.get("other_phenomena"))):
+            if isinstance(phenomenon, dict):
+                problems += _region_problems(phenomenon.get("regions"),
+                                             (*at, "other_phenomena", p, "regions"),
+                                             label, positions, regions, suggest)
+        problems += _trigger_point_risk_problems(muscle, at, label, positions)
         problems += _summary_problems(muscle, at, label, positions)
+        problems += _trigger_point_source_problems(muscle, at, label, positions, sources,
+                                                   suggest)
         problems += _red_flag_problems(muscle, at, label, positions)
         flag = muscle.get("patient_red_flag")
         cited_lists: list[tuple[PathKey, Any]] = [((*at, "sources"), muscle.get("sources"))]
@@ -89,6 +97,21 @@ def semantic_problems(data: Any, positions: Positions,
         if key not in cited:
             problems.append(positions.problem(
                 ("sources", key), f"the source {key!r} is defined but no muscle cites it"))
+    problems += unaddressed_source_problems(sources, positions)
+    return problems
+
+
+def unaddressed_source_problems(sources: Any, positions: Positions) -> list[Problem]:
+    """A reader must be able to find every source: each one that is not a book carries a
+    `url` or a `doi`."""
+    problems = []
+    for key, source in (sources.items() if isinstance(sources, dict) else ()):
+        if not isinstance(source, dict) or source.get("kind") in (None, "book"):
+            continue
+        if not (source.get("url") or source.get("doi")):
+            problems.append(positions.problem(
+                ("sources", key), f"the source {key!r} ({source.get('kind')}) has neither a url "
+                                  "nor a doi; add where a reader can find it"))
     return problems
 
 
@@ -192,6 +215,64 @@ def _needling_problems(muscle: dict, at: tuple, label: str,
     return problems
 
 
+def _trigger_point_risk_problems(muscle: dict, at: tuple, label: str,
+                                 positions: Positions) -> list[Problem]:
+    """A trigger point's pneumothorax risk never exceeds its muscle's: the muscle-level value
+    is the maximum, so a reader who sees only the muscle is never told less than the worst.
+    When every trigger point states its risk, the muscle's must equal the highest of them."""
+    needling = muscle.get("needling")
+    muscle_risk = needling.get("pneumothorax_risk") if isinstance(needling, dict) else None
+    if muscle_risk not in PNEUMOTHORAX_LEVELS:
+        return []
+    problems = []
+    stated: list[str] = []
+    trps = _list(muscle.get("trigger_points"))
+    for t, trp in enumerate(trps):
+        local = trp.get("needling") if isinstance(trp, dict) else None
+        risk = local.get("pneumothorax_risk") if isinstance(local, dict) else None
+        if risk not in PNEUMOTHORAX_LEVELS:
+            continue
+        stated.append(risk)
+        if PNEUMOTHORAX_LEVELS.index(risk) > PNEUMOTHORAX_LEVELS.index(muscle_risk):
+            trp_id = trp.get("id", f"trigger point {t + 1}")
+            problems.append(positions.problem(
+                (*at, "trigger_points", t, "needling", "pneumothorax_risk"),
+                f"{label} {trp_id}: pneumothorax risk {risk!r} is above the muscle's "
+                f"{muscle_risk!r}; the muscle's risk must be the highest of its trigger points'"))
+    if trps and len(stated) == len(trps) and not problems:
+        highest = max(stated, key=PNEUMOTHORAX_LEVELS.index)
+        if highest != muscle_risk:
+            problems.append(positions.problem(
+                (*at, "needling", "pneumothorax_risk"),
+                f"{label}: pneumothorax risk {muscle_risk!r}, but every trigger point states its "
+                f"own and the highest is {highest!r}; the muscle's risk must be that maximum"))
+    return problems
+
+
+def _trigger_point_source_problems(muscle: dict, at: tuple, label: str, positions: Positions,
+                                   sources: dict, suggest: _Suggester) -> list[Problem]:
+    """Sources cited at a trigger point exist and are listed among the muscle's sources."""
+    problems = []
+    listed = {k for k in _list(muscle.get("sources")) if isinstance(k, str)}
+    for t, trp in enumerate(_list(muscle.get("trigger_points"))):
+        local = trp.get("needling") if isinstance(trp, dict) else None
+        if not isinstance(local, dict):
+            continue
+        for j, key in enumerate(_list(local.get("sources"))):
+            if not isinstance(key, str):
+                continue
+            where = (*at, "trigger_points", t, "needling", "sources", j)
+            if key not in sources:
+                problems.append(positions.problem(
+                    where, f"{label}: the source {key!r} is not defined under 'sources:'"
+                           + suggest(key, sources)))
+            elif key not in listed:
+                problems.append(positions.problem(
+                    where, f"{label}: the source {key!r} cited at a trigger point must also be "
+                           "among the muscle's sources"))
+    return problems
+
+
 def _summary_problems(muscle: dict, at: tuple, label: str,
                       positions: Positions) -> list[Problem]:
     summary = muscle.get("patient_summary")
@@ -254,7 +335,8 @@ def _red_flag_problems(muscle: dict, at: tuple, label: str,
 def completeness_problems(data: Any, positions: Positions,
                           required: Mapping[str, Any]) -> list[Problem]:
     """Every required muscle present, with the view and layer the spec gives it, and no
-    muscle the spec does not know; entries in the spec's order."""
+    muscle the spec does not know. The order of entries is not checked here (see
+    docs/data.md, "Order of entries")."""
     muscles = data.get("muscles") if isinstance(data, dict) else None
     if not isinstance(muscles, list):
         return []

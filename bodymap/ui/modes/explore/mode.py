@@ -16,7 +16,8 @@ class ExploreMode:
 
     def __init__(self, context: ModeContext) -> None:
         self.pane = context.pane
-        self.detail = DetailPanel(context.reference.dataset, context.theme)
+        self.detail = DetailPanel(context.reference.dataset, context.theme,
+                                  general=context.reference.general)
         self.detail.muscle_link_activated.connect(self.pane.select)
         self.side_widget = self.detail
         self.tool: MapTool | None = None
