@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QTextBrowser
 
 from bodymap.domain.general import GeneralContent
 from bodymap.domain.model import Dataset, MuscleSide
-from bodymap.ui.clinician_html import CLINICIAN_SAFETY_LINK, clinician_safety_html
+from bodymap.ui.modes.explore.clinician_html import CLINICIAN_SAFETY_LINK, clinician_safety_html
 from bodymap.ui.modes.explore.detail_html import SOURCE_NOTES_LINK, muscle_html, welcome_html
 from bodymap.ui.theme import Theme
 
