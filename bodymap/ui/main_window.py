@@ -3,8 +3,6 @@ Switching modes is `current.leave(); next.enter(selection)`; the modes own their
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
@@ -33,12 +31,12 @@ APP_NAME = "bodymap"
 
 def open_progress_store() -> tuple[ProgressStore, str | None]:
     """The study progress database in the user's data folder (QStandardPaths)."""
-    from PySide6.QtCore import QStandardPaths
+    from bodymap.ui.folders import data_dir
 
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    if not folder:
+    folder = data_dir()
+    if folder is None:
         return ProgressStore.in_memory(), "No data folder: progress is kept for this run only."
-    return ProgressStore.open(Path(folder) / "progress.sqlite3")
+    return ProgressStore.open(folder / "progress.sqlite3")
 
 
 class MainWindow(QMainWindow):
@@ -60,6 +58,7 @@ class MainWindow(QMainWindow):
         self.mode_bar = ModeBar()
         self.side_stack = QStackedWidget()
         self.shortcuts_dialog: QDialog | None = None
+        self.about_dialog: QDialog | None = None
         self.modes = ModeRegistry(ModeContext(reference, self.pane, self, theme, open_progress))
         self.mode = "explore"
         self.current: Mode = self._built("explore")
@@ -169,19 +168,17 @@ class MainWindow(QMainWindow):
         self.shortcuts_dialog.show()
 
     def show_about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        from bodymap.ui.about import AboutDialog
+        from bodymap.ui.folders import writable_folders
 
-        from bodymap import __version__
-
-        QMessageBox.about(self, "About bodymap",
-                          f"bodymap {__version__}\n\nAn open, cited body map of myofascial "
-                          "trigger points. A reference for trained clinicians and for "
-                          "education; not medical advice.")
+        self.about_dialog = AboutDialog(self.reference, writable_folders(), self)
+        self.about_dialog.show()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         """Take the helper windows (shortcuts, heat map, progress chart) along."""
-        if self.shortcuts_dialog is not None:
-            self.shortcuts_dialog.close()
+        for dialog in (self.shortcuts_dialog, self.about_dialog):
+            if dialog is not None:
+                dialog.close()
         for mode in self.modes.built():
             mode.close_windows()
         super().closeEvent(event)
