@@ -47,16 +47,30 @@ def test_schema_vocabularies_match_the_code_and_the_regions_file():
     assert schema["$defs"]["region_id"]["enum"] == [r["id"] for r in regions]
 
 
-@pytest.mark.parametrize(("name", "copy"), [("body_regions.yaml", resources.REGIONS_FILE),
-                                            ("muscles.yaml", resources.SPEC_MUSCLES_FILE)])
-def test_repository_copies_are_the_shared_spec(name, copy):
-    """The contracts live in the shared spec folder beside the checkout; the repository keeps
-    copies, which the other tests check against. Where the folder is absent (a plain clone),
-    say so rather than pass."""
-    spec = SHARED_SPEC / name
+def test_regions_file_is_the_spec_copy():
+    """The spec's vocabulary word for word, then only entries of its whole-body extension
+    (those the lateral head and plantar figures draw), each exactly as the extension has it.
+    Where the spec folder is absent (a plain clone), say so rather than pass."""
+    spec = SHARED_SPEC / "body_regions.yaml"
     if not spec.exists():
-        pytest.skip(f"{spec} is absent: only the repository copy {copy.name} is checked")
-    assert spec.read_text(encoding="utf-8") == copy.read_text(encoding="utf-8")
+        pytest.skip(f"{spec} is absent: only the repository copy is checked")
+    text = resources.REGIONS_FILE.read_text("utf-8")
+    base = spec.read_text(encoding="utf-8")
+    assert text.startswith(base)
+    added = yaml.load(text, Loader=yaml.CSafeLoader)["regions"][
+        len(yaml.load(base, Loader=yaml.CSafeLoader)["regions"]):]
+    whole = yaml.load((spec.parent / "body_regions-wholebody.yaml").read_text("utf-8"),
+                      Loader=yaml.CSafeLoader)["regions"]
+    assert all(entry in whole for entry in added), added
+
+
+def test_muscles_file_is_the_spec_copy():
+    """The repository's copy of spec/muscles.yaml, which the next test reads, is the spec's."""
+    spec = SHARED_SPEC / "muscles.yaml"
+    if not spec.exists():
+        pytest.skip(f"{spec} is absent: only the repository copy is checked")
+    assert spec.read_text(encoding="utf-8") == \
+        resources.SPEC_MUSCLES_FILE.read_text(encoding="utf-8")
 
 
 def test_muscle_ids_and_layers_follow_the_spec(reference):

@@ -10,7 +10,7 @@ from bodymap.domain.model import Region
 from bodymap.domain.problems import DataError, Problem
 from bodymap.domain.yaml_source import read_yaml
 
-_VIEWS = {"posterior", "anterior", "lateral"}
+_VIEWS = {"posterior", "anterior", "lateral", "plantar"}
 
 
 def load_regions(path: Path | str) -> dict[str, Region]:
