@@ -235,8 +235,7 @@ class KioskWindow(QWidget):
         self.view.reset_zoom()
 
     def frame(self, which: str) -> None:
-        self.scene.show_figures(which)
-        self.view.set_framing(which)
+        self.pane.set_framing(which)
 
     @property
     def selected(self) -> MuscleSide | None:
