@@ -6,6 +6,7 @@ from pathlib import Path
 
 from bodymap.atlas.reference import Reference
 from bodymap.domain.model import MuscleSide
+from bodymap.ui.png_file import save_png
 
 
 def render_snapshot(reference: Reference, output: Path, size: tuple[int, int] = (1366, 768),
@@ -32,9 +33,6 @@ def render_snapshot(reference: Reference, output: Path, size: tuple[int, int] = 
     if select is not None:
         window.select(select)
     app.processEvents()
-    output = Path(output)
-    output.parent.mkdir(parents=True, exist_ok=True)
-    if not window.grab().save(str(output), "PNG"):
-        raise OSError(f"could not write {output}")
+    image = window.grab()
     window.close()
-    return output
+    return save_png(image, output)

@@ -3,7 +3,7 @@ keyboard focus. The main window and the kiosk both build one; the modes draw on 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -43,6 +43,7 @@ class MapPane(QWidget):
             self.view.place_in_corner(self.zoom_buttons)
         self.legend = Legend(theme)
         self.hover_label = QLabel(self.view)
+        self.hover_label.setTextFormat(Qt.TextFormat.PlainText)  # a muscle name from the data
         self.hover_label.setObjectName("hoverLabel")
         self.hover_label.hide()
         self._label_names_focus = False  # the label shows the keyboard focus, not a hover

@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog
 
+from bodymap.domain.atomic_write import WriteFailed
 from bodymap.domain.model import MuscleSide
+from bodymap.ui.errors import tell_failure
 from bodymap.ui.mode import ModeContext
 from bodymap.ui.modes.pain.panel import PainPanel
 from bodymap.ui.modes.pain.session import PainSession
@@ -64,7 +66,10 @@ class PainMode:
                                               str(Path.home() / "pain-drawing.png"),
                                               "PNG image (*.png)")
         if path:
-            self.session.export(Path(path))
+            try:
+                self.session.export(Path(path))
+            except WriteFailed as error:
+                tell_failure(self.window, "The drawing was not exported", str(error))
 
     def show_heat_map(self) -> None:
         from bodymap.ui.modes.pain.heat_map import HeatMapWindow
