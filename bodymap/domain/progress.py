@@ -122,7 +122,7 @@ class ProgressStore:
         """Add one answer to the history (`when` defaults to now, local time) and, with
         `state`, store that item's new Leitner state in the same transaction: progress is
         saved answer by answer, so a crash, a close or a second bodymap studying at the same
-        time loses nothing (decision 0020)."""
+        time loses nothing (decision 0023)."""
         when = (when or datetime.now()).astimezone()
         question = result.question
         try:
