@@ -14,12 +14,13 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from bodymap.domain.general import PATIENT_FORBIDDEN
-from bodymap.domain.kiosk_config import KioskConfig, PinGate, hash_pin, pin_matches
+from bodymap.domain.kiosk_config import KioskConfig
+from bodymap.domain.kiosk_pin import PinGate, hash_pin, pin_matches
 from bodymap.domain.model import MuscleSide
 from bodymap.domain.problems import DataError
 from bodymap.ui.kiosk_window import KioskWindow, muscles_by_area
 
-PIN = "4321"
+PIN = "4817"
 
 
 @pytest.fixture
@@ -107,6 +108,52 @@ def test_window_manager_close_and_context_menus_do_nothing(qtbot, kiosk):
     assert kiosk.lock.eventFilter(kiosk, event) is True
 
 
+@pytest.mark.parametrize("leave", ["hide", "showMinimized", "showNormal", "showMaximized"])
+def test_the_kiosk_restores_itself_full_screen(qtbot, kiosk, leave):
+    with qtbot.waitSignal(kiosk.keeper.restored, timeout=3000):
+        getattr(kiosk, leave)()
+    qtbot.waitUntil(lambda: kiosk.isVisible() and kiosk.windowState()
+                    == Qt.WindowState.WindowFullScreen, timeout=3000)
+
+
+def test_the_idle_reset_shows_the_kiosk_again(qtbot, kiosk):
+    kiosk.keeper.stop()  # only the idle reset may bring it back in this test
+    kiosk.showMinimized()
+    kiosk.hide()
+    assert not kiosk.isVisible()
+    kiosk.keeper.start()
+    kiosk.keeper.timer.stop()
+    kiosk.idle.expired.emit()
+    assert kiosk.isVisible() and kiosk.windowState() == Qt.WindowState.WindowFullScreen
+
+
+def test_after_the_admin_exit_nothing_brings_the_kiosk_back(qtbot, kiosk):
+    kiosk.admin_exit()
+    qtbot.wait(50)
+    kiosk.keeper.tick()
+    assert not kiosk.isVisible() and not kiosk.keeper.timer.isActive()
+
+
+def test_the_pin_pad_is_an_overlay_inside_the_kiosk_not_a_window(qtbot, kiosk):
+    kiosk.corner.held.emit()
+    pad = kiosk.pin_pad
+    assert pad.isVisible() and not pad.isWindow() and pad.window() is kiosk
+    assert pad.geometry() == kiosk.rect()
+    assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [kiosk]
+    for key in "123":
+        pad.press(key)
+    kiosk.go_home()  # the idle reset closes it and forgets the digits
+    assert not pad.isVisible() and pad.entered == ""
+
+
+def test_without_an_admin_pin_the_corner_opens_nothing(qtbot, reference):
+    window = KioskWindow(reference, KioskConfig())
+    qtbot.addWidget(window)
+    window.show()
+    window.corner.held.emit()
+    assert not window.pin_pad.isVisible()
+
+
 def test_patient_words_only(kiosk, reference):
     kiosk.start()
     for key in reference.dataset.muscle_sides():
@@ -178,19 +225,19 @@ def test_admin_exit_needs_the_pin_and_wrong_pins_are_rate_limited(qtbot, kiosk):
 
 
 def test_pin_hashing():
-    stored = hash_pin("2468")
-    assert "2468" not in stored and pin_matches("2468", stored)
-    assert not pin_matches("2469", stored)
+    stored = hash_pin("2649")
+    assert "2649" not in stored and pin_matches("2649", stored)
+    assert not pin_matches("2648", stored)
     gate = PinGate(stored, clock=lambda: 0.0)
     assert not gate.try_pin("1") and not gate.try_pin("2") and not gate.try_pin("3")
     assert gate.seconds_to_wait() == 30
-    assert not gate.try_pin("2468")
+    assert not gate.try_pin("2649")
 
 
 def test_kiosk_config_file(tmp_path):
     good = tmp_path / "kiosk.yaml"
     good.write_text(f'idle_seconds: 120\nallow_printing: true\nclinic_name: Harbour\n'
-                    f'admin_pin_sha256: "{hash_pin(PIN)}"\n')
+                    f'admin_pin_hash: "{hash_pin(PIN)}"\n')
     config = KioskConfig.load(good)
     assert (config.idle_seconds, config.allow_printing, config.clinic_name) == (120, True,
                                                                                 "Harbour")
@@ -204,12 +251,12 @@ def test_kiosk_config_file(tmp_path):
 
 
 def test_kiosk_pin_command():
-    result = subprocess.run([sys.executable, "-m", "bodymap", "kiosk-pin"], input="1357\n",
+    result = subprocess.run([sys.executable, "-m", "bodymap", "kiosk-pin"], input="3917\n",
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 0
     line = result.stdout.strip()
-    assert line.startswith('admin_pin_sha256: "') and "1357" not in line
-    assert pin_matches("1357", line.split('"')[1])
+    assert line.startswith('admin_pin_hash: "scrypt:') and "3917" not in line
+    assert pin_matches("3917", line.split('"')[1])
 
 
 def test_a_kiosk_session_stores_nothing(tmp_path):
