@@ -28,6 +28,7 @@ import secrets
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 
 PIN_DIGITS = re.compile(r"[0-9]{4,12}")  # [0-9] is ASCII only, unlike \d or str.isdigit()
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2 ** 17, 8, 1
@@ -49,7 +50,7 @@ def pin_problem(pin: str) -> str | None:
     if not PIN_DIGITS.fullmatch(pin):
         return "a kiosk PIN is 4 to 12 digits, 0 to 9 only"
     digits = [int(d) for d in pin]
-    steps = {b - a for a, b in zip(digits, digits[1:])}
+    steps = {b - a for a, b in pairwise(digits)}
     if steps == {0}:
         return "every digit is the same, so it is among the first PINs anyone tries"
     if len(steps) == 1 or {s % 10 for s in steps} in ({1}, {9}):

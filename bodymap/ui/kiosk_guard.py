@@ -52,8 +52,11 @@ class IdleWatcher(QObject):
     def __init__(self, idle_seconds: float, countdown_seconds: float,
                  clock: Callable[[], float] = time.monotonic, parent=None) -> None:
         super().__init__(parent)
+        if not 0 < countdown_seconds < idle_seconds:
+            raise ValueError(f"the countdown ({countdown_seconds} s) must be shorter than "
+                             f"the idle time ({idle_seconds} s)")
         self.idle_seconds = idle_seconds
-        self.countdown_seconds = min(countdown_seconds, idle_seconds)
+        self.countdown_seconds = countdown_seconds
         self._clock = clock
         self.last_input = clock()
         self.counting = False
