@@ -146,6 +146,22 @@ def test_the_pin_pad_is_an_overlay_inside_the_kiosk_not_a_window(qtbot, kiosk):
     assert not pad.isVisible() and pad.entered == ""
 
 
+def test_the_pin_pad_takes_ascii_digits_from_a_keyboard_and_nothing_else(qtbot, kiosk):
+    kiosk.corner.held.emit()
+    pad = kiosk.pin_pad
+    from PySide6.QtGui import QKeyEvent
+
+    QTest.keyClicks(pad, "48x1")  # a letter is ignored, and so is an Arabic-Indic seven:
+    QApplication.sendEvent(pad, QKeyEvent(QKeyEvent.Type.KeyPress, Qt.Key.Key_unknown,
+                                          Qt.KeyboardModifier.NoModifier, "٧"))
+    assert pad.entered == "481"
+    QTest.keyClick(pad, Qt.Key.Key_Backspace)
+    QTest.keyClicks(pad, "17")
+    assert pad.entered == "4817"
+    QTest.keyClick(pad, Qt.Key.Key_Return)
+    assert not kiosk.isVisible()
+
+
 def test_without_an_admin_pin_the_corner_opens_nothing(qtbot, reference):
     window = KioskWindow(reference, KioskConfig())
     qtbot.addWidget(window)

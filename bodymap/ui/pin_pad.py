@@ -60,6 +60,7 @@ class PinPad(QWidget):
         centre = QVBoxLayout(self)
         centre.addWidget(card, 0, Qt.AlignmentFlag.AlignCenter)
         parent.installEventFilter(self)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # staff with a keyboard may type
         self.hide()
 
     def _button(self, text: str, slot) -> QPushButton:
@@ -78,6 +79,7 @@ class PinPad(QWidget):
         self.setGeometry(self.parentWidget().rect())
         self.show()
         self.raise_()
+        self.setFocus()
 
     def dismiss(self) -> None:
         """Hide the keypad, forgetting any digits entered."""
@@ -109,6 +111,19 @@ class PinPad(QWidget):
         wait = self.gate.seconds_to_wait()
         self.prompt.setText("That PIN is not right." + (
             " " + self._wait_text(wait) if wait > 0 else ""))
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Digits 0-9, Backspace and Enter from a keyboard do what the keys do; anything
+        else (other scripts' digits included) is ignored, as the keypad cannot type it."""
+        key = event.key()
+        if Qt.Key.Key_0 <= key <= Qt.Key.Key_9:
+            self.press(chr(key))
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.press("OK")
+        elif key == Qt.Key.Key_Backspace:
+            self.entered = self.entered[:-1]
+            self.display.setText("●" * len(self.entered))
+        event.accept()
 
     @staticmethod
     def _wait_text(wait: float) -> str:

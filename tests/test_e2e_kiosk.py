@@ -1,0 +1,157 @@
+"""End to end: the real `bodymap --kiosk` in a real X server (Xvfb) under a real window
+manager (openbox, with its stock key bindings). Whatever a visitor or the window manager
+does — minimise, switch desktops, show the desktop, close, leave full screen — the kiosk is
+back on the current desktop, mapped and full screen, within a few seconds; the PIN pad opens
+inside the kiosk window (no second window), and the right PIN ends the kiosk."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from bodymap.domain.kiosk_pin import hash_pin
+
+pytestmark = pytest.mark.xvfb
+
+SIZE = (1366, 768)
+PIN = "48217"
+TOOLS = ("openbox", "xdotool", "wmctrl", "xprop", "xwininfo")
+
+
+class Desktop:
+    """An X display with openbox, and the X tools to poke at it."""
+
+    def __init__(self, display: str, home: Path) -> None:
+        self.display = display
+        self.env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
+        self.env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", HOME=str(home),
+                        XDG_CONFIG_HOME=str(home / "config"),
+                        XDG_CACHE_HOME=str(home / "cache"))
+
+    def run(self, *command: str) -> str:
+        return subprocess.run(command, capture_output=True, text=True, env=self.env,
+                              timeout=10).stdout
+
+    def wait_for(self, condition: Callable[[], object], what: str,
+                 timeout: float = 8.0) -> object:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            value = condition()
+            if value:
+                return value
+            time.sleep(0.1)
+        raise AssertionError(f"timed out waiting for {what}")
+
+
+@pytest.fixture
+def desktop(tmp_path):
+    if shutil.which("Xvfb") is None:
+        pytest.skip("Xvfb is not installed (scripts/debian-deps.sh installs it)")
+    missing = [tool for tool in TOOLS if shutil.which(tool) is None]
+    assert not missing, f"install {missing} with scripts/debian-deps.sh"
+    read_fd, write_fd = os.pipe()
+    server = subprocess.Popen(["Xvfb", "-displayfd", str(write_fd), "-screen", "0",
+                               f"{SIZE[0]}x{SIZE[1]}x24", "-nolisten", "tcp"],
+                              pass_fds=(write_fd,), stderr=subprocess.DEVNULL)
+    os.close(write_fd)
+    with os.fdopen(read_fd) as pipe:
+        number = pipe.readline().strip()
+    screen = Desktop(f":{number}", tmp_path)
+    manager = subprocess.Popen(["openbox", "--sm-disable"], env=screen.env,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        screen.wait_for(lambda: "window id" in screen.run("xprop", "-root",
+                                                          "_NET_SUPPORTING_WM_CHECK"),
+                        "openbox to start")
+        yield screen
+    finally:
+        for process in (manager, server):
+            process.terminate()
+            process.wait(timeout=10)
+
+
+def kiosk_state(desktop: Desktop, window: str) -> dict[str, str]:
+    props = desktop.run("xprop", "-id", window, "_NET_WM_STATE", "WM_STATE",
+                        "_NET_WM_DESKTOP")
+    info = desktop.run("xwininfo", "-id", window)
+    current = desktop.run("xprop", "-root", "_NET_CURRENT_DESKTOP").split("=")[-1].strip()
+    on_desktop = next((line.split("=")[-1].strip() for line in props.splitlines()
+                       if line.startswith("_NET_WM_DESKTOP")), "")
+    return {
+        "full screen": str("_NET_WM_STATE_FULLSCREEN" in props),
+        "state": "Normal" if "window state: Normal" in props else "not Normal",
+        "mapped": str("Map State: IsViewable" in info),
+        "size": "x".join(line.split(":")[1].strip() for line in info.splitlines()
+                         if line.strip().startswith(("Width:", "Height:"))),
+        "on the current desktop": str(on_desktop in (current, "4294967295")),
+    }
+
+
+FILLS_THE_SCREEN = {"full screen": "True", "state": "Normal", "mapped": "True",
+                    "size": f"{SIZE[0]}x{SIZE[1]}", "on the current desktop": "True"}
+
+
+def test_the_kiosk_comes_back_whatever_the_window_manager_does(desktop, tmp_path):
+    config = tmp_path / "kiosk.yaml"
+    config.write_text(f'clinic_name: Riverside\nadmin_pin_hash: "{hash_pin(PIN)}"\n',
+                      encoding="utf-8")
+    app = subprocess.Popen([sys.executable, "-m", "bodymap", "--kiosk", "--config",
+                            str(config)], env=desktop.env, stdout=subprocess.PIPE,
+                           stderr=subprocess.PIPE, text=True)
+    try:
+        listed = desktop.wait_for(lambda: [line.split()[0] for line in
+                                           desktop.run("wmctrl", "-l").splitlines()
+                                           if line.endswith(" bodymap")],
+                                  "the kiosk window", timeout=30)
+        window = listed[0]
+
+        def back_full_screen(after: str) -> None:
+            try:
+                desktop.wait_for(lambda: kiosk_state(desktop, window) == FILLS_THE_SCREEN,
+                                 f"the kiosk to fill the screen again after {after}")
+            except AssertionError:
+                assert app.poll() is None, f"the kiosk exited after {after}"
+                assert kiosk_state(desktop, window) == FILLS_THE_SCREEN, after
+
+        back_full_screen("starting")
+        disturbances = [
+            ("a minimise request", ("xdotool", "windowminimize", window)),
+            ("a switch to desktop 2 (pager)", ("wmctrl", "-s", "1")),
+            ("Ctrl+Alt+Right (openbox: next desktop)", ("xdotool", "key", "ctrl+alt+Right")),
+            ("Super+D (openbox: show the desktop)", ("xdotool", "key", "super+d")),
+            ("a close request", ("wmctrl", "-i", "-c", window)),
+            ("Alt+F4 (openbox: close)", ("xdotool", "key", "alt+F4")),
+            ("a request to leave full screen",
+             ("wmctrl", "-i", "-r", window, "-b", "remove,fullscreen")),
+        ]
+        for what, command in disturbances:
+            desktop.run(*command)
+            time.sleep(0.3)  # let the window manager act before looking
+            back_full_screen(what)
+
+        # The admin exit: hold the top-left corner, type the PIN on the pad that opens
+        # inside the kiosk window, not as a window of its own.
+        desktop.run("xdotool", "mousemove", "20", "20", "mousedown", "1")
+        time.sleep(3.4)
+        desktop.run("xdotool", "mouseup", "1")
+        time.sleep(0.3)
+        windows = desktop.run("wmctrl", "-l").splitlines()
+        assert len(windows) == 1 and windows[0].startswith(window), windows
+        desktop.run("xdotool", "windowminimize", window)  # what the old dialog's button did
+        time.sleep(0.3)
+        back_full_screen("a minimise request with the PIN pad open")
+        desktop.run("xdotool", "type", "--delay", "60", PIN)
+        desktop.run("xdotool", "key", "Return")
+        assert app.wait(timeout=15) == 0
+    finally:
+        if app.poll() is None:
+            app.terminate()
+        _, stderr = app.communicate(timeout=10)
+    assert "Traceback" not in stderr
