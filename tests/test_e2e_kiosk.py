@@ -23,6 +23,7 @@ pytestmark = pytest.mark.xvfb
 SIZE = (1366, 768)
 PIN = "48217"
 TOOLS = ("openbox", "xdotool", "wmctrl", "xprop", "xwininfo")
+LOCKED_OPENBOX = Path(__file__).parent.parent / "docs" / "kiosk" / "openbox-rc.xml"
 
 
 class Desktop:
@@ -51,30 +52,41 @@ class Desktop:
 
 
 @pytest.fixture
-def desktop(tmp_path):
+def open_desktop(tmp_path):
+    """Start Xvfb and openbox (its stock settings, or the given rc.xml); return a Desktop."""
     if shutil.which("Xvfb") is None:
         pytest.skip("Xvfb is not installed (scripts/debian-deps.sh installs it)")
     missing = [tool for tool in TOOLS if shutil.which(tool) is None]
     assert not missing, f"install {missing} with scripts/debian-deps.sh"
-    read_fd, write_fd = os.pipe()
-    server = subprocess.Popen(["Xvfb", "-displayfd", str(write_fd), "-screen", "0",
-                               f"{SIZE[0]}x{SIZE[1]}x24", "-nolisten", "tcp"],
-                              pass_fds=(write_fd,), stderr=subprocess.DEVNULL)
-    os.close(write_fd)
-    with os.fdopen(read_fd) as pipe:
-        number = pipe.readline().strip()
-    screen = Desktop(f":{number}", tmp_path)
-    manager = subprocess.Popen(["openbox", "--sm-disable"], env=screen.env,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
+    processes: list[subprocess.Popen] = []
+
+    def start(openbox_config: Path | None = None) -> Desktop:
+        read_fd, write_fd = os.pipe()
+        processes.append(subprocess.Popen(
+            ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", f"{SIZE[0]}x{SIZE[1]}x24",
+             "-nolisten", "tcp"], pass_fds=(write_fd,), stderr=subprocess.DEVNULL))
+        os.close(write_fd)
+        with os.fdopen(read_fd) as pipe:
+            number = pipe.readline().strip()
+        screen = Desktop(f":{number}", tmp_path)
+        options = ["--config-file", str(openbox_config)] if openbox_config else []
+        processes.append(subprocess.Popen(["openbox", "--sm-disable", *options],
+                                          env=screen.env, stdout=subprocess.DEVNULL,
+                                          stderr=subprocess.DEVNULL))
         screen.wait_for(lambda: "window id" in screen.run("xprop", "-root",
                                                           "_NET_SUPPORTING_WM_CHECK"),
                         "openbox to start")
-        yield screen
-    finally:
-        for process in (manager, server):
-            process.terminate()
-            process.wait(timeout=10)
+        return screen
+
+    yield start
+    for process in reversed(processes):
+        process.terminate()
+        process.wait(timeout=10)
+
+
+@pytest.fixture
+def desktop(open_desktop) -> Desktop:
+    return open_desktop()
 
 
 def kiosk_state(desktop: Desktop, window: str) -> dict[str, str]:
@@ -155,3 +167,33 @@ def test_the_kiosk_comes_back_whatever_the_window_manager_does(desktop, tmp_path
             app.terminate()
         _, stderr = app.communicate(timeout=10)
     assert "Traceback" not in stderr
+
+
+def mapped_top_windows(desktop: Desktop) -> int:
+    """How many children of the root window are mapped (openbox's menus are among them)."""
+    listing = desktop.run("xwininfo", "-root", "-children").split("children:", 1)[-1]
+    ids = [line.split()[0] for line in listing.splitlines() if line.strip().startswith("0x")]
+    return sum("IsViewable" in desktop.run("xwininfo", "-id", window) for window in ids)
+
+
+@pytest.mark.parametrize("config, menu_opens", [(None, True), (LOCKED_OPENBOX, False)],
+                         ids=["stock openbox", "docs/kiosk/openbox-rc.xml"])
+def test_the_lockdown_openbox_settings_leave_no_menu_and_no_bindings(open_desktop, config,
+                                                                     menu_opens):
+    """The stock settings are the control: they prove the probes see a menu and a desktop
+    switch; the kiosk settings must show neither."""
+    desktop = open_desktop(config)
+
+    def current_desktop() -> str:
+        return desktop.run("xprop", "-root", "_NET_CURRENT_DESKTOP").split("=")[-1].strip()
+
+    before = mapped_top_windows(desktop)
+    desktop.run("xdotool", "mousemove", "300", "300", "click", "3")  # right-click the desktop
+    time.sleep(0.5)
+    assert (mapped_top_windows(desktop) > before) is menu_opens
+    desktop.run("xdotool", "key", "Escape")
+    desktop.run("xdotool", "key", "ctrl+alt+Right")
+    time.sleep(0.3)
+    assert (current_desktop() != "0") is menu_opens
+    desktops = len(desktop.run("wmctrl", "-d").splitlines())
+    assert (desktops == 1) is not menu_opens
