@@ -6,8 +6,10 @@ inside the kiosk window (no second window), and the right PIN ends the kiosk."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -23,7 +25,8 @@ pytestmark = pytest.mark.xvfb
 SIZE = (1366, 768)
 PIN = "48217"
 TOOLS = ("openbox", "xdotool", "wmctrl", "xprop", "xwininfo")
-LOCKED_OPENBOX = Path(__file__).parent.parent / "docs" / "kiosk" / "openbox-rc.xml"
+RECIPE = Path(__file__).parent.parent / "docs" / "kiosk"
+LOCKED_OPENBOX = RECIPE / "openbox-rc.xml"
 
 
 class Desktop:
@@ -60,7 +63,7 @@ def open_desktop(tmp_path):
     assert not missing, f"install {missing} with scripts/debian-deps.sh"
     processes: list[subprocess.Popen] = []
 
-    def start(openbox_config: Path | None = None) -> Desktop:
+    def start(openbox_config: Path | None = None, window_manager: bool = True) -> Desktop:
         read_fd, write_fd = os.pipe()
         processes.append(subprocess.Popen(
             ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", f"{SIZE[0]}x{SIZE[1]}x24",
@@ -69,6 +72,8 @@ def open_desktop(tmp_path):
         with os.fdopen(read_fd) as pipe:
             number = pipe.readline().strip()
         screen = Desktop(f":{number}", tmp_path)
+        if not window_manager:
+            return screen
         options = ["--config-file", str(openbox_config)] if openbox_config else []
         processes.append(subprocess.Popen(["openbox", "--sm-disable", *options],
                                           env=screen.env, stdout=subprocess.DEVNULL,
@@ -150,23 +155,31 @@ def test_the_kiosk_comes_back_whatever_the_window_manager_does(desktop, tmp_path
 
         # The admin exit: hold the top-left corner, type the PIN on the pad that opens
         # inside the kiosk window, not as a window of its own.
-        desktop.run("xdotool", "mousemove", "20", "20", "mousedown", "1")
-        time.sleep(3.4)
-        desktop.run("xdotool", "mouseup", "1")
-        time.sleep(0.3)
+        hold_the_admin_corner(desktop)
         windows = desktop.run("wmctrl", "-l").splitlines()
         assert len(windows) == 1 and windows[0].startswith(window), windows
         desktop.run("xdotool", "windowminimize", window)  # what the old dialog's button did
         time.sleep(0.3)
         back_full_screen("a minimise request with the PIN pad open")
-        desktop.run("xdotool", "type", "--delay", "60", PIN)
-        desktop.run("xdotool", "key", "Return")
+        type_the_pin(desktop)
         assert app.wait(timeout=15) == 0
     finally:
         if app.poll() is None:
             app.terminate()
         _, stderr = app.communicate(timeout=10)
     assert "Traceback" not in stderr
+
+
+def hold_the_admin_corner(desktop: Desktop) -> None:
+    desktop.run("xdotool", "mousemove", "20", "20", "mousedown", "1")
+    time.sleep(3.4)
+    desktop.run("xdotool", "mouseup", "1")
+    time.sleep(0.3)
+
+
+def type_the_pin(desktop: Desktop) -> None:
+    desktop.run("xdotool", "type", "--delay", "60", PIN)
+    desktop.run("xdotool", "key", "Return")
 
 
 def mapped_top_windows(desktop: Desktop) -> int:
@@ -197,3 +210,65 @@ def test_the_lockdown_openbox_settings_leave_no_menu_and_no_bindings(open_deskto
     assert (current_desktop() != "0") is menu_opens
     desktops = len(desktop.run("wmctrl", "-d").splitlines())
     assert (desktops == 1) is not menu_opens
+
+
+def test_the_kiosk_session_restarts_a_crashed_kiosk_and_ends_only_by_the_admin_exit(
+        open_desktop, tmp_path):
+    """docs/kiosk/kiosk-session, the ~/.xinitrc of the X11 recipe, run as X would run it."""
+    desktop = open_desktop(window_manager=False)  # the session starts openbox itself
+    bodymap = tmp_path / "bodymap"
+    bodymap.write_text(f'#!/bin/sh\nexec "{sys.executable}" -m bodymap "$@"\n')
+    maintenance = tmp_path / "maintenance"
+    marker = tmp_path / "maintenance-ran"
+    maintenance.write_text(f"#!/bin/sh\ntouch '{marker}'\n")
+    for script in (bodymap, maintenance):
+        script.chmod(0o755)
+    config = tmp_path / "kiosk.yaml"
+    config.write_text(f'admin_pin_hash: "{hash_pin(PIN)}"\n', encoding="utf-8")
+    log = tmp_path / "session.log"
+    session = subprocess.Popen(
+        ["sh", str(RECIPE / "kiosk-session")], stdout=subprocess.DEVNULL,
+        stderr=log.open("w"), start_new_session=True,  # its own group: openbox ends with it
+        env={**desktop.env, "BODYMAP": str(bodymap), "BODYMAP_KIOSK_CONFIG": str(config),
+             "BODYMAP_OPENBOX_RC": str(LOCKED_OPENBOX),
+             "BODYMAP_MAINTENANCE": str(maintenance)})
+
+    def kiosk_pid() -> str:
+        """The process id of the kiosk once its window fills the screen, or ''."""
+        windows = [line.split()[0] for line in desktop.run("wmctrl", "-l").splitlines()
+                   if line.endswith(" bodymap")]
+        if not windows or kiosk_state(desktop, windows[0]) != FILLS_THE_SCREEN:
+            return ""
+        return desktop.run("xprop", "-id", windows[0], "_NET_WM_PID").split("=")[-1].strip()
+
+    try:
+        first = desktop.wait_for(kiosk_pid, "the kiosk in the session", timeout=30)
+        assert len(desktop.run("wmctrl", "-d").splitlines()) == 1  # the kiosk openbox rc
+        if shutil.which("xset"):
+            assert "timeout:  600" in desktop.run("xset", "q")  # the screen blanks
+        os.kill(int(first), signal.SIGKILL)  # a crash
+        second = desktop.wait_for(lambda: (pid := kiosk_pid()) not in ("", first) and pid,
+                                  "the kiosk to start again after a crash", timeout=30)
+        assert second != first and not marker.exists()
+        time.sleep(0.5)  # the window is up; let the first frame's work finish
+        hold_the_admin_corner(desktop)
+        type_the_pin(desktop)
+        assert session.wait(timeout=20) == 0
+        assert marker.exists()  # the maintenance command, only after the right PIN
+    finally:
+        with contextlib.suppress(ProcessLookupError):  # the session's openbox, any kiosk
+            os.killpg(session.pid, signal.SIGTERM)
+        session.wait(timeout=10)
+    assert "Traceback" not in log.read_text()
+
+
+def test_the_cage_unit_is_a_valid_systemd_unit():
+    if shutil.which("systemd-analyze") is None:
+        pytest.skip("systemd-analyze is not installed")
+    result = subprocess.run(["systemd-analyze", "verify",
+                             str(RECIPE / "bodymap-kiosk-cage.service")],
+                            capture_output=True, text=True, timeout=60)
+    # Where cage or bodymap are not installed at their paths, it says so; nothing else.
+    complaints = [line for line in result.stderr.splitlines()
+                  if line.strip() and "is not executable" not in line]
+    assert complaints == []

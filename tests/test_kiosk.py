@@ -116,6 +116,12 @@ def test_the_kiosk_restores_itself_full_screen(qtbot, kiosk, leave):
                     == Qt.WindowState.WindowFullScreen, timeout=3000)
 
 
+def test_a_kiosk_left_alone_is_never_restored(qtbot, kiosk):
+    """No restore loop: the guard finds nothing to do on a kiosk that fills the screen."""
+    with qtbot.assertNotEmitted(kiosk.keeper.restored, wait=1600):
+        pass
+
+
 def test_the_idle_reset_shows_the_kiosk_again(qtbot, kiosk):
     kiosk.keeper.stop()  # only the idle reset may bring it back in this test
     kiosk.showMinimized()
@@ -160,6 +166,32 @@ def test_the_pin_pad_takes_ascii_digits_from_a_keyboard_and_nothing_else(qtbot, 
     assert pad.entered == "4817"
     QTest.keyClick(pad, Qt.Key.Key_Return)
     assert not kiosk.isVisible()
+
+
+def _corner_mouse(kind, timestamp: int):
+    from PySide6.QtGui import QMouseEvent
+
+    event = QMouseEvent(kind, QPointF(10, 10), QPointF(10, 10), Qt.MouseButton.LeftButton,
+                        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    event.setTimestamp(timestamp)
+    return event
+
+
+def test_a_hold_counts_even_when_a_busy_kiosk_reads_press_and_release_together(qtbot, kiosk):
+    from PySide6.QtCore import QEvent
+
+    QApplication.sendEvent(kiosk.corner, _corner_mouse(QEvent.Type.MouseButtonPress, 1000))
+    QApplication.sendEvent(kiosk.corner, _corner_mouse(QEvent.Type.MouseButtonRelease, 4100))
+    assert kiosk.pin_pad.isVisible()
+
+
+def test_a_short_press_in_the_corner_opens_nothing(qtbot, kiosk):
+    from PySide6.QtCore import QEvent
+
+    QApplication.sendEvent(kiosk.corner, _corner_mouse(QEvent.Type.MouseButtonPress, 1000))
+    QApplication.sendEvent(kiosk.corner, _corner_mouse(QEvent.Type.MouseButtonRelease, 2500))
+    qtbot.wait(50)
+    assert not kiosk.pin_pad.isVisible() and not kiosk.corner.timer.isActive()
 
 
 def test_without_an_admin_pin_the_corner_opens_nothing(qtbot, reference):

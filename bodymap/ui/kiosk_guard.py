@@ -100,10 +100,13 @@ class FullScreenKeeper(QObject):
     screen or unmapped (another virtual desktop, "show desktop"), it is shown full screen
     again, raised and activated.
 
-    The window's own events (hide, state change) trigger a check at once. An unmap by the
-    window manager reaches Qt only as an expose of nothing, so a guard timer looks for a
-    window that stays unexposed for two ticks in a row (one tick is allowed for a window
-    the window manager is still mapping, or restoring would start over each time)."""
+    The window's own events (hide, state change) trigger a check at once. What a window
+    manager does without telling Qt, a guard timer finds: a window that stays unexposed (an
+    unmap reaches Qt only as an expose of nothing), or that Qt believes full screen while it
+    does not cover its screen (a window manager that drops the full-screen state while the
+    window is mapped anew). Either must last two ticks in a row: one tick is allowed for a
+    window the window manager is still mapping or resizing, or restoring would start over
+    each time."""
 
     restored = Signal(str)  # why it had to be restored, for tests and logs
 
@@ -113,6 +116,7 @@ class FullScreenKeeper(QObject):
         self.active = False
         self._pending = False
         self._unexposed_ticks = 0
+        self._uncovered_ticks = 0
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.tick)
@@ -120,7 +124,7 @@ class FullScreenKeeper(QObject):
 
     def start(self) -> None:
         self.active = True
-        self._unexposed_ticks = 0
+        self._unexposed_ticks = self._uncovered_ticks = 0
         self.timer.start()
 
     def stop(self) -> None:
@@ -156,12 +160,21 @@ class FullScreenKeeper(QObject):
     def tick(self) -> None:
         if not self.active:
             return
-        handle = self.window.windowHandle()
+        window = self.window
+        handle = window.windowHandle()
         exposed = handle is None or handle.isExposed()
         self._unexposed_ticks = 0 if exposed else self._unexposed_ticks + 1
+        screen = window.screen()
+        covers = screen is None or window.geometry() == screen.geometry()
+        self._uncovered_ticks = 0 if covers else self._uncovered_ticks + 1
         why = self.problem()
         if why is None and self._unexposed_ticks >= 2:
             why = "not on screen"
+        elif why is None and self._uncovered_ticks >= 2:
+            why = "not covering the screen"
+            # Qt thinks it is full screen already, so showFullScreen() alone would send
+            # nothing: leave the state and ask for it again.
+            window.setWindowState(Qt.WindowState.WindowNoState)
         self._restore_because(why)
 
     def _restore_because(self, why: str | None) -> None:
@@ -178,7 +191,7 @@ class FullScreenKeeper(QObject):
             # Unmapped by the window manager (on another desktop, "show desktop"): asking
             # it to activate the window is not enough, so map it anew where the user is.
             window.hide()
-        self._unexposed_ticks = 0
+        self._unexposed_ticks = self._uncovered_ticks = 0
         if window.windowState() & Qt.WindowState.WindowMinimized or not window.isVisible():
             window.setWindowState(Qt.WindowState.WindowFullScreen)
         window.showFullScreen()

@@ -73,7 +73,11 @@ def big_button(text: str, slot: Callable[[], None], name: str | None = None) -> 
 
 
 class AdminCorner(QWidget):
-    """An invisible square: held for three seconds, it asks for the staff PIN."""
+    """An invisible square: held for three seconds, it asks for the staff PIN.
+
+    The timer opens the pad while the finger is still down. The press and release times
+    (from the window system) decide too, so that a hold still counts when a busy kiosk
+    reads the press and the release together, after the timer would have fired."""
 
     held = Signal()
 
@@ -81,17 +85,26 @@ class AdminCorner(QWidget):
         super().__init__(parent)
         self.setFixedSize(ADMIN_CORNER, ADMIN_CORNER)
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
+        self.pressed_at: int | None = None
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(ADMIN_HOLD_MS)
-        self.timer.timeout.connect(self.held.emit)
+        self.timer.timeout.connect(self._held)
+
+    def _held(self) -> None:
+        self.pressed_at = None
+        self.held.emit()
 
     def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.pressed_at = event.timestamp()
         self.timer.start()
         event.accept()
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt override
         self.timer.stop()
+        if self.pressed_at is not None and event.timestamp() - self.pressed_at >= ADMIN_HOLD_MS:
+            self._held()
+        self.pressed_at = None
         event.accept()
 
 
