@@ -15,6 +15,7 @@ from bodymap.domain.kiosk_pin import PinGate
 
 KEY_SIZE = 72
 MAX_DIGITS = 12
+DIGITS = "0123456789"
 PROMPT = "Staff only: enter the PIN to leave the kiosk."
 
 
@@ -93,7 +94,7 @@ class PinPad(QWidget):
         elif key == "OK":
             self._submit()
             return
-        elif len(self.entered) < MAX_DIGITS:
+        elif key in DIGITS and len(self.entered) < MAX_DIGITS:
             self.entered += key
         self.display.setText("●" * len(self.entered))
 
