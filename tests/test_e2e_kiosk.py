@@ -171,7 +171,9 @@ def test_the_kiosk_comes_back_whatever_the_window_manager_does(desktop, tmp_path
 
 
 def hold_the_admin_corner(desktop: Desktop) -> None:
-    desktop.run("xdotool", "mousemove", "20", "20", "mousedown", "1")
+    desktop.run("xdotool", "mousemove", "20", "20")
+    time.sleep(0.3)
+    desktop.run("xdotool", "mousedown", "1")
     time.sleep(3.4)
     desktop.run("xdotool", "mouseup", "1")
     time.sleep(0.3)
@@ -250,10 +252,18 @@ def test_the_kiosk_session_restarts_a_crashed_kiosk_and_ends_only_by_the_admin_e
         second = desktop.wait_for(lambda: (pid := kiosk_pid()) not in ("", first) and pid,
                                   "the kiosk to start again after a crash", timeout=30)
         assert second != first and not marker.exists()
-        time.sleep(0.5)  # the window is up; let the first frame's work finish
-        hold_the_admin_corner(desktop)
-        type_the_pin(desktop)
-        assert session.wait(timeout=20) == 0
+        # Under openbox without bindings, the first synthetic press after the restart
+        # sometimes never reaches the kiosk (about one run in eight; the pointer's Enter
+        # does). A person would touch again, and so does the test: the PIN typed while the
+        # pad is shut does nothing.
+        for _attempt in range(3):
+            time.sleep(0.5)
+            hold_the_admin_corner(desktop)
+            type_the_pin(desktop)
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                session.wait(timeout=6)
+                break
+        assert session.wait(timeout=10) == 0
         assert marker.exists()  # the maintenance command, only after the right PIN
     finally:
         with contextlib.suppress(ProcessLookupError):  # the session's openbox, any kiosk

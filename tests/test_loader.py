@@ -145,3 +145,26 @@ def test_every_problem_is_reported_in_one_run(load, write_data):
     messages = problems_of(load, path)
     assert len(messages) >= 4
     assert messages == sorted(messages, key=lambda m: int(m.split(":")[1]))
+
+
+UPPER_TRP_ZONES = "essential: [angle_of_neck]\n        spillover: [medial_scapular_border, "
+
+
+def test_laterality_can_differ_between_the_essential_and_spillover_zone(load, write_data):
+    dataset = load(write_data((UPPER_TRP_ZONES,
+                               "laterality: {essential: both}\n        " + UPPER_TRP_ZONES)))
+    trp = dataset.muscle("levator_scapulae").trigger_point("trp1")
+    assert trp.essential.region_keys("left", dataset.regions) == (
+        RegionKey("angle_of_neck", "left"), RegionKey("angle_of_neck", "right"))
+    assert RegionKey("medial_scapular_border", "right") not in trp.spillover.region_keys(
+        "left", dataset.regions)
+    assert trp.sides_note() == ("The essential zone is felt on both sides; "
+                                "the spillover on this side only.")
+
+
+def test_a_wrong_laterality_is_explained(load, write_data):
+    path = write_data((UPPER_TRP_ZONES,
+                       "laterality: {essential: left}\n        " + UPPER_TRP_ZONES))
+    messages = problems_of(load, path)
+    assert any(f"{path}:23:" in m and "'laterality'" in m and "'same' (the trigger point's side)"
+               in m for m in messages), messages

@@ -35,6 +35,53 @@ def test_drawing_exactly_an_essential_zone_ranks_that_muscle_first(reference, ar
             assert MuscleSide(muscle.id, "left") in leaders, (muscle.id, trp.id, leaders)
 
 
+def test_a_trigger_point_whose_zone_is_not_drawn_never_joins_the_score(reference, areas):
+    dataset = reference.dataset
+    for muscle in dataset:
+        for trp in muscle.trigger_points:
+            ranked = ranking(reference, areas, trp.essential.region_keys("left", dataset.regions))
+            mine = next(c for c in ranked if c.key == MuscleSide(muscle.id, "left"))
+            assert len(mine.trigger_points) == 1, (muscle.id, trp.id, mine.trigger_points)
+
+
+def test_several_trigger_points_of_one_muscle_explain_a_drawing_together(reference, areas):
+    """Drawing the essential zones of two of a muscle's trigger points: neither explains it
+    alone, together they explain all of it (the muscle as a whole)."""
+    dataset = reference.dataset
+    pairs = 0
+    for muscle in dataset:
+        alone = [set(t.essential.region_keys("left", dataset.regions))
+                 for t in muscle.trigger_points]
+        for i, first in enumerate(alone):
+            for second in alone[i + 1:]:
+                keys = first | second
+                if keys in alone:  # one trigger point already covers it
+                    continue
+                pairs += 1
+                ranked = ranking(reference, areas, sorted(keys))
+                mine = next(c for c in ranked if c.key == MuscleSide(muscle.id, "left"))
+                assert mine.score == pytest.approx(1.0), (muscle.id, keys)
+                assert len(mine.trigger_points) >= 2
+                assert "together" in mine.why()
+    assert pairs >= 10
+
+
+def test_pain_on_both_sides_is_explained_by_the_muscle_on_both_sides(reference, areas):
+    dataset = reference.dataset
+    trp = dataset.muscle("levator_scapulae").trigger_point("trp1")
+    both = [*trp.essential.region_keys("left", dataset.regions),
+            *trp.essential.region_keys("right", dataset.regions)]
+    ranked = ranking(reference, areas, both)
+    assert {c.key for c in ranked[:2]} == {MuscleSide("levator_scapulae", "left"),
+                                           MuscleSide("levator_scapulae", "right")}
+    assert ranked[0].score == pytest.approx(1.0)
+    assert {side for _, side, _ in ranked[0].trigger_points} == {"left", "right"}
+    assert "on both sides" in ranked[0].why()
+    # One-sided pain is never explained by the other side's trigger points.
+    for c in ranking(reference, areas, trp.essential.region_keys("left", dataset.regions)):
+        assert {side for _, side, _ in c.trigger_points} <= {c.key.side}
+
+
 def test_left_sided_pain_ranks_left_sided_muscles_first(reference, areas):
     ranked = ranking(reference, areas, [RegionKey("angle_of_neck", "left"),
                                         RegionKey("medial_scapular_border", "left")])

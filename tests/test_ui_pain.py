@@ -119,7 +119,22 @@ def test_export_writes_png_and_json(qtbot, window, tmp_path):
     assert exported["extent"]["percent_of_body"] > 0
     assert exported["strokes"] == [{"view": "anterior", "kind": "fill", "region": "temple.left"}]
     assert "upper_trapezius" in [r["muscle"] for r in exported["ranking"][:3]]
-    assert {"muscle", "side", "score", "why"} <= set(exported["ranking"][0])
+    assert {"muscle", "side", "score", "why", "trigger_points"} <= set(exported["ranking"][0])
+    assert exported["ranking"][0]["trigger_points"][0]["side"] in ("left", "right")
+
+
+def test_heat_map_fit_covers_every_trigger_point_a_candidate_rests_on(reference):
+    from bodymap.domain.lookup import PainDrawing, rank
+    from bodymap.ui.heat_map import candidate_fit
+
+    areas = reference.atlas.region_areas()
+    keys = [RegionKey("low_back", "left"), RegionKey("sacroiliac", "left"),
+            RegionKey("iliac_crest", "left")]
+    ranked = rank(PainDrawing.from_regions(keys, areas, reference.dataset.regions),
+                  reference.dataset, areas)
+    several = next(c for c in ranked if len(c.trigger_points) > 1)
+    fit = candidate_fit(reference, [several])
+    assert {k: fit[k] for k in keys} == {k: several.score for k in keys}
 
 
 def test_heat_map_opens_with_pyqtgraph(qtbot, window):

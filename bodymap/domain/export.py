@@ -6,7 +6,7 @@ import dataclasses
 import textwrap
 from typing import Any
 
-from bodymap.domain.model import LAYER_NAMES, Dataset, Muscle
+from bodymap.domain.model import EMERGENCY_LEAD, LAYER_NAMES, Dataset, Muscle
 from bodymap.domain.structures import STRUCTURES
 
 
@@ -24,6 +24,9 @@ def muscle_to_dict(muscle: Muscle, dataset: Dataset) -> dict[str, Any]:
     entry = clean(muscle)
     entry["layer_name"] = LAYER_NAMES[muscle.layer]
     entry["sources"] = [clean(dataset.sources[key]) for key in muscle.sources]
+    if muscle.patient_red_flag is not None:
+        entry["patient_red_flag"]["sources"] = [clean(dataset.sources[key])
+                                                for key in muscle.patient_red_flag.sources]
     for trp in entry["trigger_points"]:
         for kind in ("essential", "spillover"):
             trp[kind] = {"regions": trp[kind]["regions"], "laterality": trp[kind]["laterality"]}
@@ -46,8 +49,8 @@ def muscle_to_text(muscle: Muscle, dataset: Dataset, width: int = 88) -> str:
                                  subsequent_indent="    "))
         if trp.landmarks:
             out.append(f"    Landmarks: {', '.join(trp.landmarks)}")
-        if trp.essential.laterality == "both":
-            out.append("    Referral: both sides")
+        if trp.sides_note():
+            out.append(f"    Referral: {trp.sides_note()}")
         for zone in trp.zones:
             names = ", ".join(label.get(r, r) for r in zone.regions) or "—"
             out.append(textwrap.fill(f"{zone.kind.capitalize()}: {names}", width,
@@ -55,6 +58,18 @@ def muscle_to_text(muscle: Muscle, dataset: Dataset, width: int = 88) -> str:
         for other in trp.other_phenomena:
             out.append(textwrap.fill(f"Also ({other.kind}): {other.description}", width,
                                      initial_indent="    ", subsequent_indent="      "))
+        if trp.needling:
+            local = trp.needling
+            out.append(textwrap.fill(
+                f"Pneumothorax risk here: {local.pneumothorax_risk.upper()}. {local.note}",
+                width, initial_indent="    ", subsequent_indent="      "))
+            if local.depth:
+                out.append(textwrap.fill(f"Depth data: {local.depth}", width,
+                                         initial_indent="    ", subsequent_indent="      "))
+    for other in muscle.other_phenomena:
+        out.append(f"  {other.trigger_point} — not drawn (site not pinned down)")
+        out.append(textwrap.fill(f"Also ({other.kind}): {other.description}", width,
+                                 initial_indent="    ", subsequent_indent="      "))
     sections = [("Symptoms", muscle.symptoms), ("Activating factors", muscle.activating_factors),
                 ("Perpetuating factors", muscle.perpetuating_factors),
                 ("Rule out first", muscle.rule_out)]
@@ -72,7 +87,14 @@ def muscle_to_text(muscle: Muscle, dataset: Dataset, width: int = 88) -> str:
                              + ", ".join(STRUCTURES[s] for s in n.structures_at_risk)))
     out += [bullet.fill(p) for p in n.precautions]
     out += ["", "For the patient", wrap.fill("  " + muscle.patient_summary)]
+    flag = muscle.patient_red_flag
+    if flag is not None:
+        out += ["", "Red flag for the patient", wrap.fill("  " + flag.see_a_doctor),
+                "  " + EMERGENCY_LEAD] + [bullet.fill(sign) for sign in flag.urgent]
     out += ["", f"Confidence: {muscle.confidence.level}", wrap.fill("  " + muscle.confidence.note),
             "", "Sources"]
-    out += [bullet.fill(dataset.sources[k].citation) for k in muscle.sources]
+    for key in muscle.cited_sources:
+        source = dataset.sources[key]
+        address = f" <{source.address}>" if source.address else ""
+        out.append(bullet.fill(source.citation + address))
     return "\n".join(out)

@@ -1,4 +1,4 @@
-"""General dry-needling content (data/dry_needling.yaml): contraindications, adverse events,
+"""General dry-needling content (bodymap/data/dry_needling.yaml): contraindications, adverse events,
 aftercare, warning signs, evidence and the patient pages. Not specific to a muscle."""
 
 from __future__ import annotations
@@ -60,6 +60,17 @@ class WarningSign:
 
 
 @dataclass(frozen=True)
+class AreaRedFlags:
+    """Patient register: for one body area, the signs that need the emergency number now
+    and those that need a doctor soon (page "When pain may not be a muscle")."""
+
+    area: str
+    urgent: tuple[str, ...]
+    doctor_soon: tuple[str, ...]
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Evidence:
     clinician: str
     patient: str
@@ -75,6 +86,15 @@ class PatientPage:
 
 
 @dataclass(frozen=True)
+class ClinicianTopic:
+    """One topic of the clinician safety section: a title and its cited statements."""
+
+    id: str
+    title: str
+    items: tuple[Cited, ...]
+
+
+@dataclass(frozen=True)
 class GeneralContent:
     absolute_contraindications: tuple[Cited, ...]
     relative_contraindications: tuple[Cited, ...]
@@ -84,15 +104,23 @@ class GeneralContent:
     serious_adverse_events: tuple[AdverseEvent, ...]
     aftercare: tuple[Cited, ...]
     warning_signs: tuple[WarningSign, ...]
+    pain_red_flags: tuple[AreaRedFlags, ...]
     evidence: Mapping[str, Evidence]
     patient_pages: tuple[PatientPage, ...]
     sources: Mapping[str, Source]
+    clinician_safety: tuple[ClinicianTopic, ...] = ()
 
     def __reduce__(self):
         values = {f: getattr(self, f) for f in self.__dataclass_fields__}
         values["evidence"] = dict(self.evidence)
         values["sources"] = dict(self.sources)
         return (_rebuild_general, (values,))
+
+    def clinician_topic(self, topic_id: str) -> ClinicianTopic:
+        for topic in self.clinician_safety:
+            if topic.id == topic_id:
+                return topic
+        raise KeyError(f"no clinician safety topic {topic_id!r}")
 
     def page(self, page_id: str) -> PatientPage:
         for page in self.patient_pages:
@@ -107,8 +135,13 @@ def _rebuild_general(values: dict) -> GeneralContent:
     return GeneralContent(**values)
 
 
-REQUIRED_PAGES = ("what_is_a_trigger_point", "what_is_dry_needling", "how_it_may_work",
-                  "what_to_expect", "afterwards", "safety", "questions", "what_research_shows")
+# The clinician safety topics the reference must cover (issue 16, point 7).
+REQUIRED_CLINICIAN_TOPICS = ("suspected_pneumothorax", "vasovagal_syncope", "needle_stick_injury",
+                             "infection_control", "needle_count", "bleeding_and_anticoagulation",
+                             "malignancy_and_lymphoedema")
+REQUIRED_PAGES = ("what_is_a_trigger_point", "when_pain_may_not_be_a_muscle",
+                  "what_is_dry_needling", "how_it_may_work", "what_to_expect", "afterwards",
+                  "safety", "questions", "what_research_shows")
 
 
 def load_general(path: Path | str, schema_path: Path | str,
@@ -154,6 +187,11 @@ def _patient_texts(data: dict) -> list[tuple[tuple, str]]:
     for i, item in enumerate(data["warning_signs"]):
         texts += [(("warning_signs", i, "sign"), item["sign"]),
                   (("warning_signs", i, "action"), item["action"])]
+    for i, item in enumerate(data["pain_red_flags"]):
+        texts.append((("pain_red_flags", i, "area"), item["area"]))
+        for kind in ("urgent", "doctor_soon"):
+            texts += [(("pain_red_flags", i, kind, j), sign)
+                      for j, sign in enumerate(item[kind])]
     for region, item in data["evidence"].items():
         texts.append((("evidence", region, "patient"), item["patient"]))
     for i, page in enumerate(data["patient_pages"]):
@@ -172,6 +210,9 @@ def _semantic_problems(data: dict, positions,
             problems.append(positions.problem(
                 ("sources", key), f"the source {key!r} is already defined in the muscle data; "
                                   "cite it from there instead of defining it twice"))
+    from bodymap.domain.semantics import unaddressed_source_problems
+
+    problems += unaddressed_source_problems(own, positions)
     cited: set[str] = set()
     for path, keys in _cited_paths(data):
         for j, key in enumerate(keys):
@@ -188,6 +229,16 @@ def _semantic_problems(data: dict, positions,
         if page_id in ids[:i]:
             problems.append(positions.problem(("patient_pages", i, "id"),
                                               f"the patient page {page_id!r} appears twice"))
+    topics = [t["id"] for t in data["clinician_safety"]]
+    for i, topic_id in enumerate(topics):
+        if topic_id in topics[:i]:
+            problems.append(positions.problem(("clinician_safety", i, "id"),
+                                              f"the clinician safety topic {topic_id!r} appears "
+                                              "twice"))
+    absent = [t for t in REQUIRED_CLINICIAN_TOPICS if t not in topics]
+    if absent:
+        problems.append(positions.problem(("clinician_safety",),
+                                          f"clinician safety topics missing: {', '.join(absent)}"))
     missing = [p for p in REQUIRED_PAGES if p not in ids]
     if missing:
         problems.append(positions.problem(("patient_pages",),
@@ -206,7 +257,8 @@ def _tuple(values: Any) -> tuple[str, ...]:
 
 def _build(data: dict, other_sources: Mapping[str, Source]) -> GeneralContent:
     own = {key: Source(key=key, citation=s["citation"], kind=s["kind"], url=s.get("url"),
-                       accessed_via=s.get("accessed_via")) for key, s in data["sources"].items()}
+                       doi=s.get("doi"), accessed_via=s.get("accessed_via"))
+           for key, s in data["sources"].items()}
     c, a = data["contraindications"], data["adverse_events"]
 
     def cited(items: list) -> tuple[Cited, ...]:
@@ -228,10 +280,15 @@ def _build(data: dict, other_sources: Mapping[str, Source]) -> GeneralContent:
         aftercare=cited(data["aftercare"]),
         warning_signs=tuple(WarningSign(w["sign"], w["action"], _tuple(w["sources"]))
                             for w in data["warning_signs"]),
+        pain_red_flags=tuple(AreaRedFlags(r["area"], _tuple(r["urgent"]),
+                                          _tuple(r["doctor_soon"]), _tuple(r["sources"]))
+                             for r in data["pain_red_flags"]),
         evidence=MappingProxyType({k: Evidence(v["clinician"], v["patient"],
                                                _tuple(v["sources"]))
                                    for k, v in data["evidence"].items()}),
         patient_pages=tuple(PatientPage(p["id"], p["title"], _tuple(p["paragraphs"]),
                                         _tuple(p["sources"])) for p in data["patient_pages"]),
         sources=MappingProxyType({**other_sources, **own}),
+        clinician_safety=tuple(ClinicianTopic(t["id"], t["title"], cited(t["items"]))
+                               for t in data["clinician_safety"]),
     )

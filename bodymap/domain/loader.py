@@ -1,4 +1,4 @@
-"""Load data/trigger_points.yaml into a Dataset, or report every problem with its place."""
+"""Load bodymap/data/trigger_points.yaml into a Dataset, or report every problem with its place."""
 
 from __future__ import annotations
 
@@ -13,10 +13,12 @@ from bodymap.domain.model import (
     Muscle,
     NeedlingSafety,
     OtherPhenomenon,
+    RedFlag,
     ReferralZone,
     Region,
     Source,
     TriggerPoint,
+    TriggerPointNeedling,
     Where,
 )
 from bodymap.domain.problems import DataError
@@ -48,7 +50,7 @@ def _texts(values: Any) -> tuple[str, ...]:
 def _build(data: dict, positions: Positions, regions: Mapping[str, Region],
            name: str) -> Dataset:
     sources = {key: Source(key=key, citation=s["citation"], kind=s["kind"], url=s.get("url"),
-                           accessed_via=s.get("accessed_via"))
+                           doi=s.get("doi"), accessed_via=s.get("accessed_via"))
                for key, s in data["sources"].items()}
     muscles = tuple(_muscle(m, positions, ("muscles", i), name)
                     for i, m in enumerate(data["muscles"]))
@@ -85,21 +87,45 @@ def _muscle(m: dict, positions: Positions, at: tuple, name: str) -> Muscle:
         patient_summary=" ".join(str(m["patient_summary"]).split()),
         sources=_texts(m["sources"]),
         confidence=Confidence(level=m["confidence"]["level"], note=m["confidence"]["note"]),
+        other_phenomena=tuple(OtherPhenomenon(kind=o["kind"], regions=_texts(o["regions"]),
+                                              description=o["description"],
+                                              trigger_point=o["trigger_point"])
+                              for o in m.get("other_phenomena") or ()),
         where=_where(positions, at, name),
+        patient_red_flag=_red_flag(m.get("patient_red_flag")),
     )
+
+
+def _red_flag(flag: dict | None) -> RedFlag | None:
+    if flag is None:
+        return None
+    return RedFlag(see_a_doctor=" ".join(str(flag["see_a_doctor"]).split()),
+                   urgent=_texts(flag["urgent"]), sources=_texts(flag["sources"]))
 
 
 def _trigger_point(t: dict, positions: Positions, at: tuple, name: str) -> TriggerPoint:
     laterality = t.get("laterality", "same")
+    if not isinstance(laterality, dict):  # one rule for both zones
+        laterality = {"essential": laterality, "spillover": laterality}
     return TriggerPoint(
         id=t["id"],
         label=t["label"],
         location=t["location"],
-        essential=ReferralZone(t["id"], "essential", _texts(t["essential"]), laterality),
-        spillover=ReferralZone(t["id"], "spillover", _texts(t["spillover"]), laterality),
+        essential=ReferralZone(t["id"], "essential", _texts(t["essential"]),
+                               laterality.get("essential", "same")),
+        spillover=ReferralZone(t["id"], "spillover", _texts(t["spillover"]),
+                               laterality.get("spillover", "same")),
         landmarks=_texts(t.get("landmarks")),
         other_phenomena=tuple(OtherPhenomenon(kind=o["kind"], regions=_texts(o["regions"]),
                                               description=o["description"])
                               for o in t.get("other_phenomena") or ()),
+        needling=_trigger_point_needling(t.get("needling")),
         where=_where(positions, at, name),
     )
+
+
+def _trigger_point_needling(n: dict | None) -> TriggerPointNeedling | None:
+    if n is None:
+        return None
+    return TriggerPointNeedling(pneumothorax_risk=n["pneumothorax_risk"], note=n["note"],
+                                depth=n.get("depth"), sources=_texts(n.get("sources")))

@@ -1,17 +1,21 @@
 """From a pain drawing to the muscles whose trigger points may be causing it.
 
-The drawing is given as the area drawn inside each region (document units²). Every trigger
-point of every muscle side is scored against it, and each muscle side keeps its best trigger
-point. The formula is documented in docs/lookup.md; in short:
+The drawing is given as the area drawn inside each region (document units²). Each muscle
+side is scored against it as a whole: by its best trigger point, or by several of its trigger
+points together (on its own side, or on both sides for pain drawn on both) when together they
+explain the drawing better. The formula is documented in docs/lookup.md; in short, for a set
+of trigger points:
 
     fit          = (E + SPILLOVER_WEIGHT · S) / D     how much of the drawing the pattern explains
     completeness = E / Z                              how much of the essential zone is drawn
     score        = fit · (1 − EMPTY_ZONE_WEIGHT · (1 − completeness))
 
-with D the area drawn, E and S the parts of it inside the trigger point's essential and
-spillover zones, and Z the area of the essential zone. Pain outside the pattern lowers `fit`;
-a large zone left mostly empty lowers the second factor. Zones lie on the side of their
-trigger point, so pain on the left is explained by left-side muscles.
+with D the area drawn, E and S the parts of it inside the set's essential zones and inside
+its spillover zones only, and Z the area of the essential zones. Pain outside the pattern
+lowers `fit`; a large zone left mostly empty lowers the second factor, so a trigger point
+joins the set only when the pain it explains outweighs the part of its zone left undrawn.
+Zones lie on the side of their trigger point, so pain on the left is explained by left-side
+muscles.
 """
 
 from __future__ import annotations
@@ -19,7 +23,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from bodymap.domain.model import SIDES, Dataset, MuscleSide, Region, RegionKey, TriggerPoint
+from bodymap.domain.model import (
+    SIDES,
+    Dataset,
+    Muscle,
+    MuscleSide,
+    Region,
+    RegionKey,
+    TriggerPoint,
+)
 
 SPILLOVER_WEIGHT = 0.5
 EMPTY_ZONE_WEIGHT = 0.4
@@ -31,23 +43,57 @@ class Candidate:
     """One muscle side that may explain the drawing, with the numbers behind its score."""
 
     key: MuscleSide
-    trigger_point: str
+    trigger_point: str  # the best-fitting trigger point, which the set starts from
     trigger_point_label: str
     score: float
     essential_share: float  # of the drawing, inside the essential zone
     spillover_share: float  # of the drawing, inside the spillover zone only
     zone_filled: float  # of the essential zone, drawn
+    # Every trigger point the score rests on, as (trigger point id, side, label), best first;
+    # the zones they draw together.
+    trigger_points: tuple[tuple[str, str, str], ...] = ()
+    essential_keys: frozenset[RegionKey] = frozenset()
+    spillover_keys: frozenset[RegionKey] = frozenset()
 
     def why(self) -> str:
         """One plain sentence a clinician can read to the patient's drawing."""
-        parts = [f"its essential zone covers {self.essential_share:.0%} of what you drew"]
+        # One trigger point: "its essential zone covers"; several: "their essential zones cover".
+        its, zone, covers = (("its", "zone", "covers") if len(self.trigger_points) <= 1
+                             else ("their", "zones", "cover"))
+        parts = [f"{its} essential {zone} {covers} {self.essential_share:.0%} of what you drew"]
         if self.spillover_share >= 0.005:
-            parts.append(f"{self.spillover_share:.0%} falls in its spillover zone")
+            parts.append(f"{self.spillover_share:.0%} falls in {its} spillover {zone}")
         unexplained = 1 - self.essential_share - self.spillover_share
         if unexplained >= 0.005:
-            parts.append(f"{unexplained:.0%} lies outside its pattern")
-        parts.append(f"you drew {self.zone_filled:.0%} of its essential zone")
-        return f"{'; '.join(parts)} ({self.trigger_point_label})."
+            parts.append(f"{unexplained:.0%} lies outside {its} pattern")
+        parts.append(f"you drew {self.zone_filled:.0%} of {its} essential {zone}")
+        return f"{'; '.join(parts)} ({self.basis()})."
+
+    def basis(self) -> str:
+        """Which trigger points the score rests on, in words: the full label of a single one;
+        short names of several, and on which side when the set spans both."""
+        if len(self.trigger_points) <= 1:
+            return self.trigger_point_label
+        sides: dict[str, list[str]] = {}
+        labels: dict[str, str] = {}
+        for trp_id, side, label in self.trigger_points:
+            sides.setdefault(trp_id, []).append(side)
+            labels[trp_id] = _short_label(label)
+        spans_both = len({side for _, side, _ in self.trigger_points}) > 1
+        names = []
+        for trp_id, on in sides.items():
+            if len(on) > 1:
+                names.append(f"{labels[trp_id]} on both sides")
+            else:
+                names.append(labels[trp_id] + (f" on the {on[0]}" if spans_both else ""))
+        return ("together: " if len(names) > 1 else "") + "; ".join(names)
+
+
+def _short_label(label: str) -> str:
+    """'TrP2 (Travell & Simons 1992)' -> 'TrP2': the name without its edition note."""
+    if label.endswith(")") and " (" in label:
+        return label[:label.rindex(" (")]
+    return label
 
 
 class PainDrawing:
@@ -57,10 +103,17 @@ class PainDrawing:
     def __init__(self, drawn: Mapping[RegionKey, float], regions: Mapping[str, Region]) -> None:
         self.drawn = {k: a for k, a in drawn.items() if a > 0}
         self._regions = regions
+        self._inside: dict[frozenset[RegionKey], float] = {}  # the ranking asks many times
         self.total = self.inside(set(self.drawn))
 
-    def inside(self, zone: set[RegionKey]) -> float:
+    def inside(self, zone: set[RegionKey] | frozenset[RegionKey]) -> float:
         """Area of the drawing that lies within the union of the zone's regions."""
+        key = frozenset(zone)
+        if key not in self._inside:
+            self._inside[key] = self._area_inside(key)
+        return self._inside[key]
+
+    def _area_inside(self, zone: frozenset[RegionKey]) -> float:
         zone_ids = {k.region_id for k in zone}
         area = 0.0
         for key, drawn in self.drawn.items():
@@ -86,9 +139,16 @@ class PainDrawing:
         return cls({k: areas.get(k, 0.0) for k in chosen}, regions)
 
 
-def zone_area(zone: set[RegionKey], areas: Mapping[RegionKey, float],
+def zone_area(zone: set[RegionKey] | frozenset[RegionKey], areas: Mapping[RegionKey, float],
               regions: Mapping[str, Region]) -> float:
-    return PainDrawing({k: areas.get(k, 0.0) for k in zone}, regions).inside(zone)
+    """Area of the union of the zone's regions (a child inside its parent counted once)."""
+    zone_ids = {k.region_id for k in zone}
+    area = 0.0
+    for key in zone:
+        region = regions.get(key.region_id)
+        if region is None or region.parent is None or region.parent not in zone_ids:
+            area += areas.get(key, 0.0)
+    return area
 
 
 def rank(drawing: PainDrawing, dataset: Dataset,
@@ -98,25 +158,90 @@ def rank(drawing: PainDrawing, dataset: Dataset,
     if drawing.total <= 0:
         return []
     order = {m.id: i for i, m in enumerate(dataset.muscles)}
-    best: dict[MuscleSide, Candidate] = {}
+    ranked = []
     for muscle in dataset:
+        items = _items(dataset, muscle)
         for side in SIDES:
-            key = MuscleSide(muscle.id, side)
-            for trp in muscle.trigger_points:
-                candidate = _score(key, trp, drawing, dataset.regions, areas)
-                if candidate is not None and (key not in best or
-                                              candidate.score > best[key].score):
-                    best[key] = candidate
-    ranked = [c for c in best.values() if c.score >= MIN_SCORE]
+            other = SIDES[1 - SIDES.index(side)]
+            candidate = _best_set(MuscleSide(muscle.id, side), items[side], items[other],
+                                  drawing, dataset.regions, areas)
+            if candidate is not None and candidate.score >= MIN_SCORE:
+                ranked.append(candidate)
     ranked.sort(key=lambda c: (-round(c.score, 9), order[c.key.muscle_id],
                                SIDES.index(c.key.side)))
     return ranked
 
 
-def _score(key: MuscleSide, trp: TriggerPoint, drawing: PainDrawing,
+@dataclass(frozen=True, eq=False)
+class _Item:
+    """One trigger point on one side, with the drawn regions of its two zones."""
+
+    trp: TriggerPoint
+    side: str
+    essential: frozenset[RegionKey]
+    spillover: frozenset[RegionKey]
+
+    @classmethod
+    def of(cls, trp: TriggerPoint, side: str, regions: Mapping[str, Region]) -> _Item:
+        return cls(trp, side, frozenset(trp.essential.region_keys(side, regions)),
+                   frozenset(trp.spillover.region_keys(side, regions)))
+
+
+# The zones of every trigger point on each side, per dataset: they never change, and working
+# them out again on every brush stroke was a fifth of the ranking's time. The dataset is kept
+# with its entry so its id cannot be reused while cached; only the latest few are kept.
+_ITEMS: dict[int, tuple[Dataset, dict[str, dict[str, list[_Item]]]]] = {}
+
+
+def _items(dataset: Dataset, muscle: Muscle) -> dict[str, list[_Item]]:
+    cached = _ITEMS.get(id(dataset))
+    if cached is None or cached[0] is not dataset:
+        while len(_ITEMS) >= 4:
+            del _ITEMS[next(iter(_ITEMS))]
+        cached = _ITEMS[id(dataset)] = (dataset, {
+            m.id: {side: [_Item.of(trp, side, dataset.regions) for trp in m.trigger_points]
+                   for side in SIDES} for m in dataset})
+    return cached[1][muscle.id]
+
+
+def _best_set(key: MuscleSide, own: list[_Item], other: list[_Item], drawing: PainDrawing,
+              regions: Mapping[str, Region],
+              areas: Mapping[RegionKey, float]) -> Candidate | None:
+    """Start from the muscle side's best trigger point; then, while it raises the score, add
+    the trigger point (of this side, or the same muscle's on the other side) that raises it
+    most. Greedy, so the result is the same every time and each step can be explained."""
+    # A trigger point whose zones miss the drawing can only add undrawn zone: never a gain.
+    pool = [i for i in own + other if drawing.inside(i.essential | i.spillover) > 0]
+    best: Candidate | None = None
+    chosen: list[_Item] = []
+    for item in pool:
+        if item.side != key.side:
+            continue
+        candidate = _score(key, [item], drawing, regions, areas)
+        if candidate is not None and (best is None or candidate.score > best.score):
+            best, chosen = candidate, [item]
+    if best is None:
+        return None
+    rest = [i for i in pool if i is not chosen[0]]
+    while rest:
+        step: tuple[Candidate, _Item] | None = None
+        for item in rest:
+            candidate = _score(key, [*chosen, item], drawing, regions, areas)
+            floor = best.score if step is None else step[0].score
+            if candidate is not None and candidate.score > floor + 1e-9:
+                step = (candidate, item)
+        if step is None:
+            break
+        best, added = step
+        chosen.append(added)
+        rest.remove(added)
+    return best
+
+
+def _score(key: MuscleSide, items: list[_Item], drawing: PainDrawing,
            regions: Mapping[str, Region], areas: Mapping[RegionKey, float]) -> Candidate | None:
-    essential = set(trp.essential.region_keys(key.side, regions))
-    spillover = set(trp.spillover.region_keys(key.side, regions)) - essential
+    essential = frozenset().union(*(i.essential for i in items))
+    spillover = frozenset().union(*(i.spillover for i in items)) - essential
     e = drawing.inside(essential)
     s = drawing.inside(essential | spillover) - e
     if e <= 0 and s <= 0:
@@ -126,5 +251,8 @@ def _score(key: MuscleSide, trp: TriggerPoint, drawing: PainDrawing,
     fit = min(1.0, (e + SPILLOVER_WEIGHT * s) / total)
     completeness = min(1.0, e / zone) if zone > 0 else 0.0
     score = fit * (1 - EMPTY_ZONE_WEIGHT * (1 - completeness))
-    return Candidate(key, trp.id, trp.label, score, min(1.0, e / total), min(1.0, s / total),
-                     completeness)
+    first = items[0].trp
+    return Candidate(key, first.id, first.label, score, min(1.0, e / total),
+                     min(1.0, s / total), completeness,
+                     tuple((i.trp.id, i.side, i.trp.label) for i in items),
+                     essential, spillover)

@@ -29,7 +29,7 @@ class Where:
 
 @dataclass(frozen=True)
 class Region:
-    """A named body region from the vocabulary (data/body_regions.yaml)."""
+    """A named body region from the vocabulary (bodymap/data/body_regions.yaml)."""
 
     id: str
     label: str
@@ -84,7 +84,13 @@ class Source:
     citation: str
     kind: str
     url: str | None = None
+    doi: str | None = None
     accessed_via: str | None = None
+
+    @property
+    def address(self) -> str | None:
+        """Where a reader can find the source: its DOI link if it has one, else its URL."""
+        return f"https://doi.org/{self.doi}" if self.doi else self.url
 
 
 @dataclass(frozen=True)
@@ -117,6 +123,18 @@ class OtherPhenomenon:
     kind: str
     regions: tuple[str, ...]
     description: str
+    trigger_point: str | None = None  # set when the trigger point is named but not drawn
+
+
+@dataclass(frozen=True)
+class TriggerPointNeedling:
+    """Needling safety at one trigger point where it differs from its muscle's: the muscle's
+    pneumothorax risk is the highest of its trigger points' (the check enforces it)."""
+
+    pneumothorax_risk: str
+    note: str
+    depth: str | None = None
+    sources: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -128,11 +146,23 @@ class TriggerPoint:
     spillover: ReferralZone
     landmarks: tuple[str, ...] = ()
     other_phenomena: tuple[OtherPhenomenon, ...] = ()
+    needling: TriggerPointNeedling | None = None
     where: Where | None = field(default=None, compare=False, repr=False)
 
     @property
     def zones(self) -> tuple[ReferralZone, ReferralZone]:
         return (self.essential, self.spillover)
+
+    def sides_note(self) -> str | None:
+        """How the zones cross the midline, in words; None when both stay on the TrP's side."""
+        essential, spillover = (z.laterality == "both" for z in self.zones)
+        if essential and (spillover or not self.spillover.regions):
+            return "Felt on both sides of the body."
+        if essential:
+            return "The essential zone is felt on both sides; the spillover on this side only."
+        if spillover and self.spillover.regions:
+            return "The spillover zone is felt on both sides; the essential zone on this side only."
+        return None
 
 
 @dataclass(frozen=True)
@@ -148,6 +178,23 @@ class Anatomy:
     attachments: str
     action: str
     innervation: str
+
+
+@dataclass(frozen=True)
+class RedFlag:
+    """Patient register: pain like this muscle's can also come from something serious.
+
+    `see_a_doctor` says so and when to see a doctor soon; `urgent` lists the signs that need
+    the emergency number now, each finishing the sentence "Call your emergency number now
+    if ..." (the screens and the handout supply that lead-in, see EMERGENCY_LEAD)."""
+
+    see_a_doctor: str
+    urgent: tuple[str, ...]
+    sources: tuple[str, ...]
+
+
+# The lead-in every screen puts before a red flag's urgent signs.
+EMERGENCY_LEAD = "Call your emergency number (such as 999, 911 or 112) now if:"
 
 
 @dataclass(frozen=True)
@@ -174,7 +221,15 @@ class Muscle:
     patient_summary: str
     sources: tuple[str, ...]
     confidence: Confidence
+    other_phenomena: tuple[OtherPhenomenon, ...] = ()  # from trigger points not drawn
     where: Where | None = field(default=None, compare=False, repr=False)
+    patient_red_flag: RedFlag | None = None
+
+    @property
+    def cited_sources(self) -> tuple[str, ...]:
+        """Every source key the entry cites: its own, then its red flag's (no repeats)."""
+        flag_sources = self.patient_red_flag.sources if self.patient_red_flag else ()
+        return tuple(dict.fromkeys((*self.sources, *flag_sources)))
 
     @property
     def layer_name(self) -> str:
@@ -183,6 +238,11 @@ class Muscle:
     def display_name(self, side: str) -> str:
         """'Left upper trapezius' — the name with the patient's side in front."""
         return f"{side.capitalize()} {self.name[0].lower()}{self.name[1:]}"
+
+    def pneumothorax_risk_at(self, trp: TriggerPoint) -> str:
+        """The pneumothorax risk at one of this muscle's trigger points: its own where the
+        data gives one, else the muscle's (which is the maximum over its points)."""
+        return trp.needling.pneumothorax_risk if trp.needling else self.needling.pneumothorax_risk
 
     def trigger_point(self, trp_id: str) -> TriggerPoint:
         for trp in self.trigger_points:

@@ -7,7 +7,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from bodymap.domain.model import Region
+from bodymap.domain.model import PNEUMOTHORAX_LEVELS, Region
 from bodymap.domain.problems import Problem
 from bodymap.domain.yaml_source import Positions
 
@@ -21,6 +21,26 @@ SUGGESTION_BUDGET = 50_000
 TECHNIQUE_WORDS = re.compile(
     r"\b(needl\w*|insert\w*|pincer|depth|millimet\w*|mm|cm|gauge|pleura\w*|pneumothorax|"
     r"ipsilateral|contralateral)\b", re.IGNORECASE)
+# Symptoms that a muscle can cause but serious disease can too. A muscle whose patient
+# summary names one must carry a `patient_red_flag`, and that red flag must speak about it
+# (the second pattern, matched in its text). A word used only to say where a muscle lies
+# ("hidden inside your belly") still counts: for a reader the two look alike, and a red
+# flag costs little where a missing one can cost a life.
+RED_FLAG_SYMPTOMS: dict[str, tuple[re.Pattern, re.Pattern]] = {
+    name: (re.compile(summary, re.IGNORECASE), re.compile(flag, re.IGNORECASE))
+    for name, summary, flag in (
+        ("chest pain", r"\bchest\b", r"\bchest\b"),
+        ("breathing", r"\bbreath", r"\bbreath"),
+        ("inner-arm pain", r"\binner arm\b|\binside of (your|the) arm\b", r"\barms?\b"),
+        ("eye pain or sight", r"\beyes?\b|\bsight\b|\bvision\b", r"\beyes?\b|\bsight\b|\bvision\b"),
+        ("dizziness", r"\bdizz", r"\bdizz"),
+        ("kidney pain", r"\bkidneys?\b", r"\bkidneys?\b"),
+        ("belly pain or heartburn", r"\bbelly\b|\bheartburn\b|\bstomach\b|\babdom",
+         r"\bbelly\b|\bstomach\b"),
+        ("headache", r"\bheadaches?\b", r"\bheadaches?\b"),
+        ("sciatica", r"\bsciatica\b", r"\blegs?\b"),
+    )
+}
 
 
 def semantic_problems(data: Any, positions: Positions,
@@ -53,20 +73,49 @@ def semantic_problems(data: Any, positions: Positions,
         label = muscle_id if isinstance(muscle_id, str) else f"muscle {index + 1}"
         problems += _trigger_point_problems(muscle, at, label, positions, regions, suggest)
         problems += _needling_problems(muscle, at, label, positions)
+        for p, phenomenon in enumerate(_list(muscle.get("other_phenomena"))):
+            if isinstance(phenomenon, dict):
+                problems += _region_problems(phenomenon.get("regions"),
+                                             (*at, "other_phenomena", p, "regions"),
+                                             label, positions, regions, suggest)
+        problems += _trigger_point_risk_problems(muscle, at, label, positions)
         problems += _summary_problems(muscle, at, label, positions)
-        for j, key in enumerate(_list(muscle.get("sources"))):
-            if not isinstance(key, str):
-                continue
-            cited.add(key)
-            if key not in sources:
-                problems.append(positions.problem(
-                    (*at, "sources", j),
-                    f"{label} cites the source {key!r}, which is not defined under 'sources:'"
-                    + suggest(key, sources)))
+        problems += _trigger_point_source_problems(muscle, at, label, positions, sources,
+                                                   suggest)
+        problems += _red_flag_problems(muscle, at, label, positions)
+        flag = muscle.get("patient_red_flag")
+        cited_lists = [((*at, "sources"), muscle.get("sources"))]
+        if isinstance(flag, dict):
+            cited_lists.append(((*at, "patient_red_flag", "sources"), flag.get("sources")))
+        for path, keys in cited_lists:
+            for j, key in enumerate(_list(keys)):
+                if not isinstance(key, str):
+                    continue
+                cited.add(key)
+                if key not in sources:
+                    problems.append(positions.problem(
+                        (*path, j),
+                        f"{label} cites the source {key!r}, which is not defined under "
+                        "'sources:'" + suggest(key, sources)))
     for key in sources:
         if key not in cited:
             problems.append(positions.problem(
                 ("sources", key), f"the source {key!r} is defined but no muscle cites it"))
+    problems += unaddressed_source_problems(sources, positions)
+    return problems
+
+
+def unaddressed_source_problems(sources: Any, positions: Positions) -> list[Problem]:
+    """A reader must be able to find every source: each one that is not a book carries a
+    `url` or a `doi`."""
+    problems = []
+    for key, source in (sources.items() if isinstance(sources, dict) else ()):
+        if not isinstance(source, dict) or source.get("kind") in (None, "book"):
+            continue
+        if not (source.get("url") or source.get("doi")):
+            problems.append(positions.problem(
+                ("sources", key), f"the source {key!r} ({source.get('kind')}) has neither a url "
+                                  "nor a doi; add where a reader can find it"))
     return problems
 
 
@@ -98,7 +147,7 @@ def _region_problems(ids: Any, at: tuple, label: str, positions: Positions,
             problems.append(positions.problem(
                 (*at, k), f"{label}: unknown body region {region_id!r}"
                           + suggest(region_id, regions)
-                          + " (regions are listed in data/body_regions.yaml)"))
+                          + " (regions are listed in bodymap/data/body_regions.yaml)"))
     return problems
 
 
@@ -166,6 +215,64 @@ def _needling_problems(muscle: dict, at: tuple, label: str,
     return problems
 
 
+def _trigger_point_risk_problems(muscle: dict, at: tuple, label: str,
+                                 positions: Positions) -> list[Problem]:
+    """A trigger point's pneumothorax risk never exceeds its muscle's: the muscle-level value
+    is the maximum, so a reader who sees only the muscle is never told less than the worst.
+    When every trigger point states its risk, the muscle's must equal the highest of them."""
+    needling = muscle.get("needling")
+    muscle_risk = needling.get("pneumothorax_risk") if isinstance(needling, dict) else None
+    if muscle_risk not in PNEUMOTHORAX_LEVELS:
+        return []
+    problems = []
+    stated: list[str] = []
+    trps = _list(muscle.get("trigger_points"))
+    for t, trp in enumerate(trps):
+        local = trp.get("needling") if isinstance(trp, dict) else None
+        risk = local.get("pneumothorax_risk") if isinstance(local, dict) else None
+        if risk not in PNEUMOTHORAX_LEVELS:
+            continue
+        stated.append(risk)
+        if PNEUMOTHORAX_LEVELS.index(risk) > PNEUMOTHORAX_LEVELS.index(muscle_risk):
+            trp_id = trp.get("id", f"trigger point {t + 1}")
+            problems.append(positions.problem(
+                (*at, "trigger_points", t, "needling", "pneumothorax_risk"),
+                f"{label} {trp_id}: pneumothorax risk {risk!r} is above the muscle's "
+                f"{muscle_risk!r}; the muscle's risk must be the highest of its trigger points'"))
+    if trps and len(stated) == len(trps) and not problems:
+        highest = max(stated, key=PNEUMOTHORAX_LEVELS.index)
+        if highest != muscle_risk:
+            problems.append(positions.problem(
+                (*at, "needling", "pneumothorax_risk"),
+                f"{label}: pneumothorax risk {muscle_risk!r}, but every trigger point states its "
+                f"own and the highest is {highest!r}; the muscle's risk must be that maximum"))
+    return problems
+
+
+def _trigger_point_source_problems(muscle: dict, at: tuple, label: str, positions: Positions,
+                                   sources: dict, suggest: _Suggester) -> list[Problem]:
+    """Sources cited at a trigger point exist and are listed among the muscle's sources."""
+    problems = []
+    listed = {k for k in _list(muscle.get("sources")) if isinstance(k, str)}
+    for t, trp in enumerate(_list(muscle.get("trigger_points"))):
+        local = trp.get("needling") if isinstance(trp, dict) else None
+        if not isinstance(local, dict):
+            continue
+        for j, key in enumerate(_list(local.get("sources"))):
+            if not isinstance(key, str):
+                continue
+            where = (*at, "trigger_points", t, "needling", "sources", j)
+            if key not in sources:
+                problems.append(positions.problem(
+                    where, f"{label}: the source {key!r} is not defined under 'sources:'"
+                           + suggest(key, sources)))
+            elif key not in listed:
+                problems.append(positions.problem(
+                    where, f"{label}: the source {key!r} cited at a trigger point must also be "
+                           "among the muscle's sources"))
+    return problems
+
+
 def _summary_problems(muscle: dict, at: tuple, label: str,
                       positions: Positions) -> list[Problem]:
     summary = muscle.get("patient_summary")
@@ -187,10 +294,49 @@ def _summary_problems(muscle: dict, at: tuple, label: str,
     return problems
 
 
+def red_flag_text(flag: dict) -> str:
+    """Everything a patient reads in a red flag, as one text."""
+    urgent = [u for u in _list(flag.get("urgent")) if isinstance(u, str)]
+    see = flag.get("see_a_doctor")
+    return " ".join([see if isinstance(see, str) else "", *urgent])
+
+
+def _red_flag_problems(muscle: dict, at: tuple, label: str,
+                       positions: Positions) -> list[Problem]:
+    summary = muscle.get("patient_summary")
+    flag = muscle.get("patient_red_flag")
+    named = [name for name, (in_summary, _) in RED_FLAG_SYMPTOMS.items()
+             if isinstance(summary, str) and in_summary.search(summary)]
+    problems = []
+    if not isinstance(flag, dict):
+        if named and "patient_red_flag" not in muscle:
+            problems.append(positions.problem(
+                (*at, "patient_summary"),
+                f"{label}: the patient summary names {', '.join(named)}, which serious "
+                "disease can also cause, so the muscle needs a 'patient_red_flag' (when to "
+                "see a doctor first, and which signs need urgent help)"))
+        return problems
+    text = red_flag_text(flag)
+    missing = [name for name in named if not RED_FLAG_SYMPTOMS[name][1].search(text)]
+    if missing:
+        problems.append(positions.problem(
+            (*at, "patient_red_flag"),
+            f"{label}: the patient summary names {', '.join(missing)}, but the red flag "
+            "does not speak about it"))
+    technique = sorted({m.group(0).lower() for m in TECHNIQUE_WORDS.finditer(text)})
+    if technique:
+        problems.append(positions.problem(
+            (*at, "patient_red_flag"),
+            f"{label}: the red flag uses clinician or needling words "
+            f"({', '.join(technique)}); patient text must not describe needling"))
+    return problems
+
+
 def completeness_problems(data: Any, positions: Positions,
                           required: Mapping[str, Any]) -> list[Problem]:
     """Every required muscle present, with the view and layer the spec gives it, and no
-    muscle the spec does not know; entries in the spec's order."""
+    muscle the spec does not know. The order of entries is not checked here (see
+    docs/data.md, "Order of entries")."""
     muscles = data.get("muscles") if isinstance(data, dict) else None
     if not isinstance(muscles, list):
         return []
@@ -206,7 +352,7 @@ def completeness_problems(data: Any, positions: Positions,
         if spec is None:
             problems.append(positions.problem(
                 ("muscles", index, "id"),
-                f"{muscle_id!r} is not a muscle of the spec (data/muscles.yaml)"
+                f"{muscle_id!r} is not a muscle of the spec (bodymap/data/muscles.yaml)"
                 + suggest(muscle_id, required)))
             continue
         for field in ("view", "layer"):

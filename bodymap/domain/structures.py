@@ -25,4 +25,8 @@ STRUCTURES: dict[str, str] = {
     "intercostal_neurovascular_bundle": "Intercostal nerve and vessels",
     "long_thoracic_nerve": "Long thoracic nerve",
     "thoracodorsal_neurovascular_bundle": "Thoracodorsal nerve and vessels",
+    "phrenic_nerve": "Phrenic nerve",
+    "axillary_vessels": "Axillary artery and vein",
+    "inferior_epigastric_vessels": "Inferior epigastric artery and vein",
+    "lateral_femoral_cutaneous_nerve": "Lateral femoral cutaneous nerve",
 }

@@ -1,8 +1,9 @@
 """The patient handout: one page (two at most) of vector PDF, or the same on a printer.
 
 The figure is the map scene painted straight onto the page (vector), the text a
-QTextDocument (fonts embedded by Qt's PDF engine). Patient register only: the summary, what
-to expect, aftercare and the warning signs — never needling technique.
+QTextDocument (fonts embedded by Qt's PDF engine). Patient register only: the summary, the
+muscle's red flag (when to see a doctor first), what to expect, aftercare and the warning
+signs — never needling technique.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from bodymap.domain.model import MuscleSide
 from bodymap.ui.map_scene import MapScene
 from bodymap.ui.markup import escape
 from bodymap.ui.overlay import ReferralOverlay
+from bodymap.ui.patient_html import red_flag_html
 from bodymap.ui.theme import DEFAULT_THEME
 
 MARGIN_MM = 14
@@ -70,6 +72,7 @@ def handout_html(reference: Reference, key: MuscleSide, clinic: str = "",
 </style>
 <h2>Why it can hurt here</h2>
 <p>{escape(muscle.patient_summary)}</p>
+{red_flag_html(muscle.patient_red_flag, padding=6) if muscle.patient_red_flag else ""}
 <h2>What to expect from dry needling</h2>
 {''.join(f'<p>{escape(p)}</p>' for p in expect)}
 <h2>Afterwards</h2><ul>{aftercare}</ul>

@@ -67,15 +67,12 @@ def referral_density(reference: Reference) -> dict[RegionKey, float]:
 def candidate_fit(reference: Reference, candidates) -> dict[RegionKey, float]:
     """Per region: the best (score × 1 for essential, × 0.5 for spillover) among the top
     candidates — how well that spot is explained."""
-    regions = reference.dataset.regions
     fit: dict[RegionKey, float] = {}
     for candidate in candidates[:TOP_CANDIDATES]:
-        trp = reference.dataset.muscle(candidate.key.muscle_id).trigger_point(
-            candidate.trigger_point)
-        essential = set(trp.essential.region_keys(candidate.key.side, regions))
-        for key in essential:
+        # The zones of every trigger point the candidate's score rests on.
+        for key in candidate.essential_keys:
             fit[key] = max(fit.get(key, 0.0), candidate.score)
-        for key in set(trp.spillover.region_keys(candidate.key.side, regions)) - essential:
+        for key in candidate.spillover_keys:
             fit[key] = max(fit.get(key, 0.0), 0.5 * candidate.score)
     return fit
 

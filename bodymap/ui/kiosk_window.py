@@ -34,6 +34,8 @@ TARGET = 56  # px: comfortably above the 44 px (about 9 mm) minimum touch target
 ADMIN_CORNER = 90  # px square in the top-left corner
 ADMIN_HOLD_MS = 3000
 DISCLAIMER = "Information, not medical advice — please ask your clinician about your pain."
+HOME_LEAD = ("A tight knot in one muscle can cause pain somewhere else. Touch the body to see "
+             "where muscles can send pain, and read what dry needling is.")
 AREA_NAMES = {
     "head": "Head", "neck": "Neck", "shoulder": "Shoulder", "upper_back": "Upper back",
     "mid_back": "Middle back", "low_back": "Lower back", "pelvis_posterior": "Lower back",
@@ -166,9 +168,7 @@ class KioskWindow(QWidget):
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         title.setWordWrap(True)
         column.addWidget(title)
-        lead = QLabel("A tight knot in one muscle can cause pain somewhere else. Touch the "
-                      "body to see where muscles can send pain, and read what dry needling "
-                      "is.")
+        lead = QLabel(HOME_LEAD)
         lead.setObjectName("homeLead")
         lead.setAlignment(Qt.AlignmentFlag.AlignCenter)
         lead.setWordWrap(True)

@@ -206,6 +206,8 @@ class PainSession(QObject):
             "ranking": [{"muscle": c.key.muscle_id, "side": c.key.side,
                          "name": dataset.muscle(c.key.muscle_id).display_name(c.key.side),
                          "score": round(c.score, 4), "trigger_point": c.trigger_point,
+                         "trigger_points": [{"id": t, "side": side}
+                                            for t, side, _ in c.trigger_points],
                          "why": c.why()} for c in self.candidates],
             "note": "A ranking is a prompt for examination, not a diagnosis.",
         }
