@@ -272,6 +272,23 @@ def test_admin_exit_needs_the_pin_and_wrong_pins_are_rate_limited(qtbot, kiosk):
     assert not kiosk.isVisible()
 
 
+def test_the_idle_reset_does_not_reopen_a_shut_keypad(qtbot, kiosk):
+    """Waiting for the home screen is no way around the wait after wrong PINs."""
+    kiosk.corner.held.emit()
+    for _ in range(3):
+        for digit in "5096":
+            kiosk.pin_pad.press(digit)
+        kiosk.pin_pad.press("OK")
+    kiosk.go_home()
+    assert not kiosk.pin_pad.isVisible()
+    kiosk.corner.held.emit()
+    assert "Try again in" in kiosk.pin_pad.prompt.text()
+    for digit in PIN:
+        kiosk.pin_pad.press(digit)
+    kiosk.pin_pad.press("OK")
+    assert kiosk.isVisible()
+
+
 def test_pin_hashing():
     stored = hash_pin("2649")
     assert "2649" not in stored and pin_matches("2649", stored)
