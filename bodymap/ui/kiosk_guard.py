@@ -8,7 +8,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 BLOCKED_KEYS = {
@@ -165,7 +165,10 @@ class FullScreenKeeper(QObject):
         exposed = handle is None or handle.isExposed()
         self._unexposed_ticks = 0 if exposed else self._unexposed_ticks + 1
         screen = window.screen()
-        covers = screen is None or window.geometry() == screen.geometry()
+        # Only X11 window managers drop the state behind Qt's back; elsewhere (a Wayland
+        # compositor may scale) a size that differs is not a reason to restore.
+        covers = (screen is None or QGuiApplication.platformName() != "xcb"
+                  or window.geometry() == screen.geometry())
         self._uncovered_ticks = 0 if covers else self._uncovered_ticks + 1
         why = self.problem()
         if why is None and self._unexposed_ticks >= 2:
