@@ -194,6 +194,15 @@ def test_a_kiosk_smoke_start_with_a_missing_config_says_so_in_one_line(tmp_path)
     assert "startup_ms" not in result.stdout
 
 
+def test_a_kiosk_start_with_a_missing_config_says_so_in_one_line(tmp_path):
+    missing = tmp_path / "nowhere.yaml"
+    result = subprocess.run([sys.executable, "-m", "bodymap", "--kiosk", "--config",
+                             str(missing)], capture_output=True, text=True, timeout=120,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [f"{missing}: no such file"]
+
+
 def test_a_kiosk_smoke_start_with_a_bad_config_names_the_place(tmp_path):
     path = tmp_path / "kiosk.yaml"
     path.write_text("clinic_name: [a, b]\n", encoding="utf-8")
