@@ -311,7 +311,14 @@ def run_kiosk_pin(args: argparse.Namespace) -> int:
     from bodymap.domain.kiosk_pin import hash_pin, pin_problem
 
     try:
-        pin = args.pin if args.pin is not None else sys.stdin.readline().strip()
+        if args.pin is not None:
+            pin = args.pin
+        elif sys.stdin.isatty():  # typed by a person: not echoed on the screen
+            import getpass
+
+            pin = getpass.getpass("PIN (not shown): ").strip()
+        else:
+            pin = sys.stdin.readline().strip()
     except UnicodeDecodeError:
         pin = ""  # not text at all: pin_problem says what a PIN must be
     problem = pin_problem(pin)
