@@ -1,5 +1,6 @@
-"""What keeps a kiosk a kiosk: keys and menus that would leave or escape it do nothing, and
-a visitor who walks away is forgotten after a countdown."""
+"""What keeps a kiosk a kiosk: keys and menus that would leave or escape it do nothing, a
+visitor who walks away is forgotten after a countdown, and a window taken off the screen
+comes back."""
 
 from __future__ import annotations
 
