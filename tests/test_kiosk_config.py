@@ -44,7 +44,6 @@ def test_the_pin_is_stored_as_scrypt_with_its_parameters_and_a_fresh_salt():
     scheme, params, salt, key = STORED.split(":")
     assert (scheme, params) == ("scrypt", "n=131072,r=8,p=1")
     assert len(bytes.fromhex(salt)) == 16 and len(bytes.fromhex(key)) == 32
-    assert PIN not in STORED
     assert pin_matches(PIN, STORED) and not pin_matches("4816", STORED)
     assert hash_pin(PIN, n=MIN_N) != hash_pin(PIN, n=MIN_N)  # a new salt each time
 
@@ -88,6 +87,31 @@ def test_the_kiosk_pin_command_refuses_a_guessable_pin_with_the_reason():
     assert result.stderr.strip().startswith("bodymap: this PIN cannot be used: the digits "
                                             "count up or down")
     assert "Traceback" not in result.stderr
+
+
+def test_a_pin_typed_at_a_terminal_is_not_shown():
+    import pty
+
+    pid, terminal = pty.fork()
+    if pid == 0:  # the child: kiosk-pin with a terminal as its standard input
+        os.execv(sys.executable, [sys.executable, "-m", "bodymap", "kiosk-pin"])
+    seen = b""
+
+    def read_until(text: bytes) -> None:
+        nonlocal seen
+        deadline = time.monotonic() + 60
+        while text not in seen and time.monotonic() < deadline:
+            try:
+                seen += os.read(terminal, 4096)
+            except OSError:  # the child has finished
+                break
+
+    read_until(b"PIN (not shown): ")
+    os.write(terminal, b"4817\n")
+    read_until(b'"\r\n')
+    os.waitpid(pid, 0)
+    typed = seen.split(b"PIN (not shown): ", 1)[1].split(b"admin_pin_hash: ", 1)
+    assert len(typed) == 2 and b"4817" not in typed[0]  # nothing echoed before the line
 
 
 def test_the_kiosk_pin_command_refuses_bytes_that_are_not_text():
