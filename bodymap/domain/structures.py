@@ -29,4 +29,12 @@ STRUCTURES: dict[str, str] = {
     "axillary_vessels": "Axillary artery and vein",
     "inferior_epigastric_vessels": "Inferior epigastric artery and vein",
     "lateral_femoral_cutaneous_nerve": "Lateral femoral cutaneous nerve",
+    "facial_nerve": "Facial nerve and its branches",
+    "parotid_gland_duct": "Parotid gland and duct",
+    "maxillary_artery": "Maxillary artery and pterygoid venous plexus",
+    "superficial_temporal_vessels": "Superficial temporal artery and vein",
+    "inferior_alveolar_lingual_nerves": "Inferior alveolar and lingual nerves",
+    "eye_orbit": "Eye and orbit",
+    "heart_pericardium": "Heart and pericardium",
+    "internal_thoracic_vessels": "Internal thoracic artery and vein",
 }
