@@ -5,6 +5,7 @@ have no geometry yet."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -14,13 +15,17 @@ from bodymap import resources
 from bodymap.domain.loader import load_dataset
 from bodymap.domain.readability import MAX_PATIENT_GRADE, grade_level
 from bodymap.domain.regions import load_regions
-from bodymap.domain.semantics import RED_FLAG_SYMPTOMS
 from bodymap.domain.spec import load_spec_muscles
 
 STAGING = resources.DATA_DIR / "staging"
 STAGED_ENTRIES = STAGING / "issue24_entries.yaml"
 STAGED_REGIONS = STAGING / "issue24_regions.yaml"
 STAGED_MUSCLES = STAGING / "issue24_muscles.yaml"
+# Calf pain can be a deep vein thrombosis. While these entries are staged the rule lives
+# here; when they move into the bundled file it joins RED_FLAG_SYMPTOMS in
+# bodymap/domain/semantics.py (whose test wants every rule used by the bundled data).
+CALF_IN_SUMMARY = re.compile(r"\bcalf\b|\bcalves\b", re.IGNORECASE)
+CLOT_IN_FLAG = re.compile(r"\bclots?\b", re.IGNORECASE)
 SPEC_GROUPS = ("hip_anterolateral", "anterior_thigh", "quadriceps", "adductors", "hamstrings",
                "posterior_knee", "triceps_surae", "anterior_leg", "fibular",
                "deep_posterior_leg", "foot_intrinsic_superficial", "foot_intrinsic_deep")
@@ -128,18 +133,16 @@ def test_staged_patient_text_reads_at_grade_7(staged, muscle_id):
 def test_a_summary_that_names_the_calf_warns_of_a_clot(staged, muscle_id):
     """Calf pain can be a deep vein thrombosis: the red flag names the clot."""
     muscle = staged.muscle(muscle_id)
-    in_summary, in_flag = RED_FLAG_SYMPTOMS["calf pain"]
-    if in_summary.search(muscle.patient_summary):
+    if CALF_IN_SUMMARY.search(muscle.patient_summary):
         flag = muscle.patient_red_flag
-        assert flag is not None and in_flag.search(flag.see_a_doctor)
+        assert flag is not None and CLOT_IN_FLAG.search(flag.see_a_doctor)
         assert any("breath" in sign or "chest" in sign for sign in flag.urgent)
 
 
 def test_the_calf_rule_asks_for_a_flag_that_names_the_clot():
-    in_summary, in_flag = RED_FLAG_SYMPTOMS["calf pain"]
-    assert in_summary.search("a deep ache in your calf")
-    assert not in_flag.search("See a doctor if your leg hurts.")
-    assert in_flag.search("It can also be a blood clot.")
+    assert CALF_IN_SUMMARY.search("a deep ache in your calf")
+    assert not CLOT_IN_FLAG.search("See a doctor if your leg hurts.")
+    assert CLOT_IN_FLAG.search("It can also be a blood clot.")
 
 
 @pytest.mark.parametrize("muscle_id", _staged_ids())
