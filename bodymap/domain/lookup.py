@@ -114,16 +114,21 @@ class PainDrawing:
         return self._inside[key]
 
     def _area_inside(self, zone: frozenset[RegionKey]) -> float:
-        zone_ids = {k.region_id for k in zone}
         area = 0.0
         for key, drawn in self.drawn.items():
-            if key not in zone:
-                continue
-            # A child inside a parent that is also in the zone is counted with the parent.
-            region = self._regions.get(key.region_id)
-            if region is None or region.parent is None or region.parent not in zone_ids:
+            if key in zone and not self._counted_with_parent(key, zone):
                 area += drawn
         return area
+
+    def _counted_with_parent(self, key: RegionKey, zone: frozenset[RegionKey]) -> bool:
+        """A child drawn inside its drawn parent is already part of the parent's drawn area
+        when the parent is in the zone too. A child drawn alone (a tap on the ball of the
+        foot, whose parent is the sole) counts on its own, even where the zone also names
+        the parent."""
+        region = self._regions.get(key.region_id)
+        if region is None or region.parent is None:
+            return False
+        return any(k.region_id == region.parent and k in self.drawn for k in zone)
 
     @classmethod
     def from_regions(cls, keys: Iterable[RegionKey], areas: Mapping[RegionKey, float],
