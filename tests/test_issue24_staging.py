@@ -19,7 +19,8 @@ from bodymap.domain.readability import MAX_PATIENT_GRADE, grade_level
 from bodymap.domain.regions import load_regions
 from bodymap.domain.spec import load_spec_muscles
 
-STAGING = resources.DATA_DIR / "staging"
+# The staging folder sits outside the package (data/staging/), so it is never shipped.
+STAGING = Path(__file__).resolve().parents[1] / "data" / "staging"
 STAGED_ENTRIES = STAGING / "issue24_entries.yaml"
 STAGED_REGIONS = STAGING / "issue24_regions.yaml"
 STAGED_MUSCLES = STAGING / "issue24_muscles.yaml"
