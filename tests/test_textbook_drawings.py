@@ -117,9 +117,19 @@ DRAWINGS = [
     # Gluteus minimus, posterior TrPs: lower buttock, back of the thigh and knee, calf.
     Drawing("gluteus_minimus", "lower_buttock.right posterior_thigh.right popliteal.right "
             "posterior_calf.right", 1, "painfreehealth quoting T&S 1992 ch. 9; painwhisperer"),
-    # Back-of-knee pain: gluteus minimus is one of the three muscles named for it (with the
-    # hamstrings and gastrocnemius, which this reference does not cover).
-    Drawing("gluteus_minimus", "popliteal.left", 1, "painwhisperer; painfreehealth"),
+    # Back-of-knee pain: gluteus minimus is one of the three muscles Pain Whisperer names for
+    # it, with the hamstrings and gastrocnemius; the knee's own muscles (popliteus,
+    # gastrocnemius's high points, plantaris) refer there first, gluteus minimus as spillover.
+    Drawing("gluteus_minimus", "popliteal.left", 4, "painwhisperer; painfreehealth"),
+    Drawing("gastrocnemius", "popliteal.left", 3, "painwhisperer; NAMTPT gastrocnemius"),
+    # Popliteus: behind the knee and a little over the upper calf.
+    Drawing("popliteus", "popliteal.right", 1, "NAMTPT popliteus; Hinds (Niel Asher Education)"),
+    # Soleus: the back and underside of the heel (issue 24's example: top 3).
+    Drawing("soleus", "heel.left", 3, "NAMTPT soleus; Perry (TriggerPointTherapist)"),
+    Drawing("soleus", "heel.right achilles.right", 1, "NAMTPT soleus; Integrative Works"),
+    # Gastrocnemius: the instep, the calf and the back of the knee.
+    Drawing("gastrocnemius", "medial_foot.right posterior_calf.right popliteal.right", 1,
+            "NAMTPT gastrocnemius; Perry (TriggerPointTherapist)"),
     # Piriformis: sacroiliac region, buttock, posterior hip, proximal back of the thigh.
     Drawing("piriformis", "sacroiliac.left buttock.left posterior_hip.left posterior_thigh.left",
             3, "MedLink Mpssi15; NAMTPT piriformis"),

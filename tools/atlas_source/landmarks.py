@@ -44,6 +44,10 @@ POSTERIOR_LANDMARKS = [
     ("iliac_crest_top", CREST_TOP, True), ("psis", PSIS, True),
     ("greater_trochanter", TROCHANTER, True), ("ischial_tuberosity", ISCHIAL, True),
     ("olecranon", OLECRANON, True),
+    # the leg (issue 24): the head of the fibula below the outer knee, the malleoli, the
+    # back of the calcaneus
+    ("fibular_head", (116, 1183), True), ("medial_malleolus", (36, 1482), True),
+    ("lateral_malleolus", (93, 1488), True), ("calcaneus", (64, 1528), True),
 ]
 
 

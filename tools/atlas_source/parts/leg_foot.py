@@ -1,11 +1,75 @@
-"""Leg and foot: no muscle of the first release lies here yet (gastrocnemius, soleus, the
-tibialis and fibular muscles and the plantar muscles of the whole-body list will); the knee,
-calf, ankle and foot lines of the posterior and anterior figures."""
+"""Leg and foot: the calf muscles on the back (gastrocnemius over soleus and plantaris, with
+popliteus deep across the back of the knee); the knee, calf, ankle and foot lines of the
+posterior and anterior figures; the outline and lines of the plantar figure. The tibialis,
+toe-extensor, fibular and plantar muscles of the whole-body list are still to be drawn."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from atlas_source.figure import Stroke
-from atlas_source.primitives.curves import Curve, K, closed, ellipse, spline
+from atlas_source.primitives.curves import Curve, K, closed, ellipse, line, spline
+from atlas_source.primitives.shapes import fibres_between
+from atlas_source.registry import Drawing, muscle
+
+# Posterior figure, patient's left: lat from the midline, y down the page. The knee crease
+# lies at y 1134-1139, the heads of gastrocnemius join the calcaneal tendon at about y 1350,
+# the malleoli at y 1470-1500 (medial at lat 36, lateral at lat 92).
+
+
+@cache
+def gastrocnemius_outline() -> Curve:
+    # two heads from the femoral condyles, the popliteal fossa's lower point between them,
+    # meeting in the calcaneal tendon
+    return spline([K(38, 1108), (30, 1135), (24, 1175), (22, 1230), (28, 1295), (44, 1340),
+                   K(62, 1358), (72, 1355), (92, 1337), (112, 1290), (120, 1228),
+                   (117, 1170), K(104, 1107), (92, 1116), (78, 1134), K(69, 1152),
+                   (60, 1134), (48, 1115)], closed=True)
+
+
+@cache
+def soleus_outline() -> Curve:
+    # from the fibular head, soleal line and medial tibial border, broader than the
+    # gastrocnemius and showing beside and below it, narrowing into the tendon
+    return spline([K(46, 1178), (34, 1220), (29, 1290), (34, 1360), (44, 1412), (52, 1441),
+                   K(64, 1449), (77, 1442), (90, 1395), (104, 1335), (115, 1265),
+                   (118, 1205), K(112, 1178), (92, 1185), (70, 1191)], closed=True)
+
+
+@muscle("posterior", "popliteus", layer=3, paint=50)
+def popliteus() -> Drawing:
+    # deep across the back of the knee: lateral femoral condyle to the back of the tibia
+    # above the soleal line
+    outline = spline([K(106, 1147), (98, 1160), (78, 1178), (56, 1196), K(36, 1208),
+                      (29, 1196), (31, 1178), (50, 1170), (78, 1158)], closed=True)
+    return Drawing(outline, fibres_between(line((102, 1150), (100, 1156)),
+                                           line((33, 1182), (37, 1203)), 5, trim=0.05))
+
+
+@muscle("posterior", "soleus", layer=2, paint=50)
+def soleus() -> Drawing:
+    return Drawing(soleus_outline(), fibres_between(
+        spline([(44, 1188), (60, 1193), (80, 1191), (100, 1186), (112, 1186)]),
+        line((60, 1440), (70, 1440)), 8, trim=0.05, bend=0.02))
+
+
+@muscle("posterior", "plantaris", layer=2, paint=60)
+def plantaris() -> Drawing:
+    # a small belly from above the lateral head, slanting in across the popliteal fossa
+    outline = spline([K(101, 1104), (108, 1112), (100, 1136), (86, 1160), K(76, 1173),
+                      (70, 1168), (80, 1144), (92, 1118)], closed=True)
+    return Drawing(outline, fibres_between(line((100, 1108), (105, 1113)),
+                                           line((72, 1168), (77, 1170)), 3, trim=0.08))
+
+
+@muscle("posterior", "gastrocnemius", layer=1, paint=60)
+def gastrocnemius() -> Drawing:
+    return Drawing(gastrocnemius_outline(), [
+        *fibres_between(spline([(40, 1112), (52, 1120), (62, 1140)]),
+                        spline([(40, 1328), (52, 1345), (62, 1352)]), 4, trim=0.06),
+        *fibres_between(spline([(76, 1140), (88, 1122), (102, 1111)]),
+                        spline([(72, 1350), (84, 1342), (96, 1326)]), 4, trim=0.06),
+    ])
 
 
 def posterior_strokes() -> list[Stroke]:

@@ -130,6 +130,12 @@ def anterior_regions(chain: Curve) -> tuple[list[tuple[str, Curve, bool]], list[
     h.band(["LC_B", "LAK_B"], [15, 13])
     h.sil_y("KN_M", 1095, 18)
     h.edge("LT_B_in", "KN_M", (70, 1093))
+    # the inner edge of the leg: the inner calf along the tibia, then the medial malleolus
+    h.sil_y("MK_B", 1175, 22)
+    h.sil_y("MAK_T", 1440, 30)
+    h.sil_y("MAK_B", 1500, 33)
+    h.sil_y("MF_B", 1536, 30)          # the inner border of the foot, to the big toe's base
+    h.band(["MK_B", "MAK_T", "MAK_B", "MF_B"], [15, 14, 13, 9])
 
     R = h.region
     regions = [
@@ -162,6 +168,9 @@ def anterior_regions(chain: Curve) -> tuple[list[tuple[str, Curve, bool]], list[
         ("lateral_knee", R(["LT_B", "~", "LK_B", "LK_B_in", "LT_B_in"]), False),
         ("lateral_calf", R(["LK_B", "~", "LC_B", "LC_B_in", "LK_B_in"]), False),
         ("lateral_ankle", R(["LC_B", "~", "LAK_B", "LAK_B_in", "LC_B_in"]), False),
+        ("medial_calf", R(["MK_B", "~", "MAK_T", "MAK_T_in", "MK_B_in"]), False),
+        ("medial_ankle", R(["MAK_T", "~", "MAK_B", "MAK_B_in", "MAK_T_in"]), False),
+        ("medial_foot", R(["MAK_B", "~", "MF_B", "MF_B_in", "MAK_B_in"]), False),
         ("anterior_arm", R(["DP_AX", "LS_B_in", "LA_B_in", "LE_M_in", "EC_C", "MA_B_in",
                             "MA_T_in", "MA_T", "~", "AX"]), False),
         ("lateral_arm", R(["LS_B", "~", "LA_B", "LA_B_in", "LS_B_in"]), False),
@@ -180,7 +189,8 @@ def anterior_regions(chain: Curve) -> tuple[list[tuple[str, Curve, bool]], list[
         h.midline_region(["GLAB", "OR_TM", "OR_BM", "CH_LOW", "JA_T", "JA_M", "TH_T",
                           "CHIN_M"]),
         # front of the knee, shin and foot
-        h.region(["LT_B_in", "KN_M", "~", "LAK_B", "LAK_B_in", "LC_B_in", "LK_B_in"]),
+        h.region(["LT_B_in", "KN_M", "~", "MK_B", "MK_B_in", "MAK_T_in", "MAK_B_in", "MF_B_in",
+                  "MF_B", "~", "LAK_B", "LAK_B_in", "LC_B_in", "LK_B_in"]),
     ]
     return regions, unnamed
 

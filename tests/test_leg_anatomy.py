@@ -1,0 +1,95 @@
+"""The leg of the posterior figure (issue 24): the calf muscles in their layers, their trigger
+points at the classic sites and the regions they refer to, checked against the landmarks of
+the knee, ankle and heel (as tests/test_atlas.py checks the back against the spine)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bodymap.atlas.model import TriggerPointKey
+from bodymap.domain.model import SIDES, MuscleSide, RegionKey
+
+
+@pytest.fixture(scope="module")
+def back(reference):
+    return reference.atlas.view("posterior")
+
+
+def mark(view, name: str, side: str) -> tuple[float, float]:
+    return view.landmarks[f"{name}.{side}"]
+
+
+def from_midline(view, point) -> float:
+    return abs(point[0] - view.viewbox[2] / 2)
+
+
+@pytest.mark.parametrize("side", SIDES)
+def test_leg_landmarks_sit_where_the_bones_are(back, side):
+    fibula = mark(back, "fibular_head", side)
+    medial, lateral = mark(back, "medial_malleolus", side), mark(back, "lateral_malleolus", side)
+    heel = mark(back, "calcaneus", side)
+    trochanter = mark(back, "greater_trochanter", side)
+    # the fibular head below the knee and far above the ankle, on the outer side
+    assert trochanter[1] < fibula[1] < medial[1] - 200
+    assert from_midline(back, fibula) > from_midline(back, medial)
+    # the lateral malleolus lies further out and a little lower than the medial one
+    assert from_midline(back, lateral) > from_midline(back, medial)
+    assert lateral[1] >= medial[1]
+    # the back of the heel below both, between them
+    assert heel[1] > lateral[1]
+    lo, hi = sorted((from_midline(back, medial), from_midline(back, lateral)))
+    assert lo < from_midline(back, heel) < hi
+
+
+def test_the_calf_muscles_lie_in_their_layers(reference, back):
+    layers = {m: back.muscles[MuscleSide(m, "left")].layer
+              for m in ("gastrocnemius", "soleus", "plantaris", "popliteus")}
+    assert layers == {"gastrocnemius": 1, "soleus": 2, "plantaris": 2, "popliteus": 3}
+    for muscle_id, layer in layers.items():
+        assert reference.dataset.muscle(muscle_id).layer == layer
+
+
+@pytest.mark.parametrize("side", SIDES)
+def test_soleus_shows_below_gastrocnemius_and_both_end_above_the_heel(back, side):
+    gastroc = back.muscles[MuscleSide("gastrocnemius", side)].outline.bounds
+    soleus = back.muscles[MuscleSide("soleus", side)].outline.bounds
+    heel = mark(back, "calcaneus", side)
+    fibula = mark(back, "fibular_head", side)
+    assert gastroc[1] < fibula[1] < soleus[3]       # gastrocnemius from above the knee
+    assert gastroc[3] < soleus[3] < mark(back, "medial_malleolus", side)[1] < heel[1]
+
+
+@pytest.mark.parametrize("side", SIDES)
+def test_calf_trigger_points_sit_at_the_classic_sites(back, side):
+    def trp(muscle_id, trp_id):
+        return back.trigger_points[TriggerPointKey(muscle_id, trp_id, side)]
+
+    medial, lateral = mark(back, "medial_malleolus", side), mark(back, "lateral_malleolus", side)
+    fibula = mark(back, "fibular_head", side)
+    # gastrocnemius: trp1 in the medial head, trp2 in the lateral head, at the same level
+    assert from_midline(back, trp("gastrocnemius", "trp1")) < from_midline(
+        back, trp("gastrocnemius", "trp2"))
+    assert trp("gastrocnemius", "trp1")[1] == pytest.approx(trp("gastrocnemius", "trp2")[1])
+    # soleus trp1: low in the calf, just above the heel, on the medial side of the tendon
+    s1 = trp("soleus", "trp1")
+    assert medial[1] - 90 < s1[1] < medial[1]
+    assert from_midline(back, s1) < (from_midline(back, medial) + from_midline(back, lateral)) / 2
+    # soleus trp2: high on the outer side, near the fibular head
+    s2 = trp("soleus", "trp2")
+    assert abs(s2[1] - fibula[1]) < 40 and from_midline(back, s2) > from_midline(back, s1)
+    # popliteus: just below the knee on the medial side; plantaris above it, laterally
+    pop, plan = trp("popliteus", "trp1"), trp("plantaris", "trp1")
+    assert plan[1] < pop[1] < fibula[1] + 40
+    assert from_midline(back, plan) > from_midline(back, pop)
+
+
+@pytest.mark.parametrize("side", SIDES)
+def test_ankle_and_heel_regions_hold_their_landmarks(back, side):
+    region = back.regions
+    assert region[RegionKey("medial_ankle", side)].contains(mark(back, "medial_malleolus", side))
+    assert region[RegionKey("heel", side)].contains(mark(back, "calcaneus", side))
+    achilles = region[RegionKey("achilles", side)].bounds
+    medial, lateral = mark(back, "medial_malleolus", side), mark(back, "lateral_malleolus", side)
+    assert min(medial[0], lateral[0]) < (achilles[0] + achilles[2]) / 2 < max(medial[0],
+                                                                               lateral[0])
+    assert achilles[3] < mark(back, "calcaneus", side)[1]
