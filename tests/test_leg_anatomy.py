@@ -93,3 +93,34 @@ def test_ankle_and_heel_regions_hold_their_landmarks(back, side):
     assert min(medial[0], lateral[0]) < (achilles[0] + achilles[2]) / 2 < max(medial[0],
                                                                                lateral[0])
     assert achilles[3] < mark(back, "calcaneus", side)[1]
+
+
+@pytest.fixture(scope="module")
+def front(reference):
+    return reference.atlas.view("anterior")
+
+
+@pytest.mark.parametrize("side", SIDES)
+def test_the_front_of_the_leg_lies_between_kneecap_and_malleoli(front, side):
+    patella, tuberosity = mark(front, "patella", side), mark(front, "tibial_tuberosity", side)
+    medial, lateral = mark(front, "medial_malleolus", side), mark(front, "lateral_malleolus", side)
+    assert patella[1] < tuberosity[1] < medial[1] <= lateral[1]
+    assert from_midline(front, medial) < from_midline(front, lateral)
+    assert front.regions[RegionKey("medial_ankle", side)].contains(medial)
+    # tibialis anterior starts just below and lateral to the tibial tuberosity and its tendon
+    # crosses the ankle on the medial side, toward the big toe; the toe extensor lies lateral
+    ta = front.muscles[MuscleSide("tibialis_anterior", side)].outline.bounds
+    edl = front.muscles[MuscleSide("extensor_digitorum_longus", side)].outline.bounds
+    assert tuberosity[1] < ta[1] + 15 and ta[3] > medial[1]
+    trp = front.trigger_points
+    t_ta = trp[TriggerPointKey("tibialis_anterior", "trp1", side)]
+    t_edl = trp[TriggerPointKey("extensor_digitorum_longus", "trp1", side)]
+    t_ehl = trp[TriggerPointKey("extensor_hallucis_longus", "trp1", side)]
+    # the tibialis anterior point in the upper third of the leg, lateral to the tibial crest
+    assert t_ta[1] < tuberosity[1] + (medial[1] - tuberosity[1]) / 3
+    assert from_midline(front, t_ta) > from_midline(front, tuberosity)
+    assert from_midline(front, t_edl) > from_midline(front, t_ta)
+    # the long big-toe extensor's point at the junction of the middle and lower thirds
+    assert tuberosity[1] + (medial[1] - tuberosity[1]) / 2 < t_ehl[1] < medial[1]
+    # upper ends: the toe extensor beside tibialis anterior, further from the midline
+    assert abs(edl[1] - ta[1]) < 15

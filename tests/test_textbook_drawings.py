@@ -127,6 +127,18 @@ DRAWINGS = [
     # Soleus: the back and underside of the heel (issue 24's example: top 3).
     Drawing("soleus", "heel.left", 3, "NAMTPT soleus; Perry (TriggerPointTherapist)"),
     Drawing("soleus", "heel.right achilles.right", 1, "NAMTPT soleus; Integrative Works"),
+    # Tibialis anterior: the front of the ankle and the whole big toe (issue 24's example:
+    # tibialis anterior or extensor hallucis longus near the top).
+    Drawing("tibialis_anterior", "anterior_ankle.right big_toe.right", 1,
+            "Niel Asher Education (tibialis anterior)"),
+    Drawing("extensor_hallucis_longus", "anterior_ankle.left big_toe.left dorsal_foot.left", 3,
+            "The Wellness Digest (extensor hallucis longus)"),
+    # Extensor digitorum longus: the top of the foot toward the lesser toes.
+    Drawing("extensor_digitorum_longus", "dorsal_foot.left lesser_toes.left", 1,
+            "The Wellness Digest (extensor digitorum longus)"),
+    # Fibularis tertius: the front and outer ankle, toward the outer heel.
+    Drawing("fibularis_tertius", "anterior_ankle.left lateral_ankle.left", 1,
+            "muscle-joint-pain.com; Pain Whisperer"),
     # Gastrocnemius: the instep, the calf and the back of the knee.
     Drawing("gastrocnemius", "medial_foot.right posterior_calf.right popliteal.right", 1,
             "NAMTPT gastrocnemius; Perry (TriggerPointTherapist)"),

@@ -148,3 +148,50 @@ def plantar_strokes() -> list[Stroke]:
         S(ellipse((98, 118), 5, 6), "bone", closed=True, weight=0.5),
         S(ellipse((93, 166), 3.5, 5), "bone", closed=True, weight=0.5),
     ]
+
+
+# --- the front of the leg (anterior figure, patient's left; lat from the midline). The tibial
+# crest runs from lat 66 below the knee to lat 50 above the ankle; the anterior muscles lie
+# lateral to it, their tendons crossing the front of the ankle to the foot. ---------------------
+
+@muscle("anterior", "tibialis_anterior", layer=1, paint=60)
+def tibialis_anterior() -> Drawing:
+    # lateral tibial condyle and upper lateral tibia; its tendon crosses the ankle medially to
+    # the medial cuneiform and first metatarsal base
+    outline = spline([K(68, 1178), (86, 1182), (90, 1230), (88, 1300), (82, 1360), (72, 1410),
+                      (62, 1450), (54, 1490), K(44, 1524), (40, 1520), (48, 1486), (56, 1446),
+                      (62, 1400), (66, 1340), (66, 1260), (64, 1200)], closed=True)
+    return Drawing(outline, fibres_between(line((68, 1186), (86, 1188)),
+                                           line((52, 1470), (57, 1472)), 5, trim=0.05))
+
+
+@muscle("anterior", "extensor_digitorum_longus", layer=1, paint=70)
+def extensor_digitorum_longus() -> Drawing:
+    # lateral tibial condyle and front of the fibula, lateral to tibialis anterior; its
+    # tendons fan over the top of the foot to the lesser toes
+    outline = spline([K(90, 1182), (104, 1188), (106, 1250), (101, 1320), (93, 1385),
+                      (89, 1440), (84, 1495), (78, 1532), K(74, 1536), (72, 1530), (78, 1490),
+                      (82, 1440), (86, 1380), (89, 1300), (90, 1230)], closed=True)
+    return Drawing(outline, fibres_between(line((92, 1190), (102, 1192)),
+                                           line((82, 1470), (86, 1472)), 4, trim=0.05))
+
+
+@muscle("anterior", "extensor_hallucis_longus", layer=2, paint=60)
+def extensor_hallucis_longus() -> Drawing:
+    # middle of the fibula, between and beneath tibialis anterior and the toe extensor; its
+    # tendon crosses the ankle to the big toe
+    outline = spline([K(76, 1325), (86, 1335), (87, 1400), (82, 1450), (70, 1490), (56, 1520),
+                      K(50, 1534), (46, 1530), (58, 1488), (70, 1445), (75, 1395)], closed=True)
+    return Drawing(outline, fibres_between(line((78, 1332), (84, 1336)),
+                                           line((62, 1490), (66, 1492)), 3, trim=0.05))
+
+
+@muscle("anterior", "fibularis_tertius", layer=1, paint=80)
+def fibularis_tertius() -> Drawing:
+    # lower front of the fibula, lateral to the toe extensor; its tendon runs to the fifth
+    # metatarsal base
+    outline = spline([K(90, 1382), (97, 1386), (99, 1430), (96, 1470), (93, 1500),
+                      (97, 1528), K(100, 1534), (95, 1536), (90, 1505), (91, 1470), (90, 1420)],
+                     closed=True)
+    return Drawing(outline, fibres_between(line((91, 1388), (96, 1390)),
+                                           line((93, 1490), (95, 1491)), 2, trim=0.06))

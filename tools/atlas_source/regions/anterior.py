@@ -136,6 +136,17 @@ def anterior_regions(chain: Curve) -> tuple[list[tuple[str, Curve, bool]], list[
     h.sil_y("MAK_B", 1500, 33)
     h.sil_y("MF_B", 1536, 30)          # the inner border of the foot, to the big toe's base
     h.band(["MK_B", "MAK_T", "MAK_B", "MF_B"], [15, 14, 13, 9])
+    # front of the leg: the knee above MK_B, the shin, the front of the ankle (its crease
+    # slanting down to the lateral malleolus), the top of the foot, the toes
+    h.edge("MK_B_in", "LK_B_in", (60, 1181))
+    h.edge("MAK_T_in", "LC_B_in", (60, 1444))
+    h.edge("MAK_B_in", "LAK_B_in", (60, 1512))
+    h.sil_y("TL", 1541, 99)
+    h.on_sil("BT_C", (42, 1558))
+    h.at("CR_BT", (42, 1541))
+    h.edge("MF_B", "CR_BT", (36, 1540))
+    h.edge("CR_BT", "TL", (70, 1542.5))
+    h.edge("CR_BT", "BT_C")
 
     R = h.region
     regions = [
@@ -171,6 +182,12 @@ def anterior_regions(chain: Curve) -> tuple[list[tuple[str, Curve, bool]], list[
         ("medial_calf", R(["MK_B", "~", "MAK_T", "MAK_T_in", "MK_B_in"]), False),
         ("medial_ankle", R(["MAK_T", "~", "MAK_B", "MAK_B_in", "MAK_T_in"]), False),
         ("medial_foot", R(["MAK_B", "~", "MF_B", "MF_B_in", "MAK_B_in"]), False),
+        ("shin", R(["MK_B_in", "MAK_T_in", "LC_B_in", "LK_B_in"]), False),
+        ("anterior_ankle", R(["MAK_T_in", "MAK_B_in", "LAK_B_in", "LC_B_in"]), False),
+        ("dorsal_foot", R(["MAK_B_in", "MF_B_in", "MF_B", "CR_BT", "TL", "~", "LAK_B",
+                           "LAK_B_in"]), False),
+        ("big_toe", R(["MF_B", "~", "BT_C", "CR_BT"]), False),
+        ("lesser_toes", R(["CR_BT", "BT_C", "~", "TL"]), False),
         ("anterior_arm", R(["DP_AX", "LS_B_in", "LA_B_in", "LE_M_in", "EC_C", "MA_B_in",
                             "MA_T_in", "MA_T", "~", "AX"]), False),
         ("lateral_arm", R(["LS_B", "~", "LA_B", "LA_B_in", "LS_B_in"]), False),
@@ -188,9 +205,8 @@ def anterior_regions(chain: Curve) -> tuple[list[tuple[str, Curve, bool]], list[
         # nose, lips and chin: no region of the vocabulary names them
         h.midline_region(["GLAB", "OR_TM", "OR_BM", "CH_LOW", "JA_T", "JA_M", "TH_T",
                           "CHIN_M"]),
-        # front of the knee, shin and foot
-        h.region(["LT_B_in", "KN_M", "~", "MK_B", "MK_B_in", "MAK_T_in", "MAK_B_in", "MF_B_in",
-                  "MF_B", "~", "LAK_B", "LAK_B_in", "LC_B_in", "LK_B_in"]),
+        # front of the knee (anterior_knee, patella and medial_knee are still to be drawn)
+        h.region(["LT_B_in", "KN_M", "~", "MK_B", "MK_B_in", "LK_B_in"]),
     ]
     return regions, unnamed
 
