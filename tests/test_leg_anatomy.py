@@ -124,3 +124,29 @@ def test_the_front_of_the_leg_lies_between_kneecap_and_malleoli(front, side):
     assert tuberosity[1] + (medial[1] - tuberosity[1]) / 2 < t_ehl[1] < medial[1]
     # upper ends: the toe extensor beside tibialis anterior, further from the midline
     assert abs(edl[1] - ta[1]) < 15
+
+
+@pytest.mark.parametrize("side", SIDES)
+def test_the_hamstrings_and_the_deep_calf_lie_where_they_belong(back, side):
+    ischium, fibula = mark(back, "ischial_tuberosity", side), mark(back, "fibular_head", side)
+    bf = back.muscles[MuscleSide("biceps_femoris", side)].outline.bounds
+    st = back.muscles[MuscleSide("semitendinosus_semimembranosus", side)].outline.bounds
+    # both between the ischial tuberosity and the knee; biceps femoris the lateral one
+    for top, bottom in ((bf[1], bf[3]), (st[1], st[3])):
+        assert ischium[1] < top and bottom < fibula[1]
+    trp = back.trigger_points
+    t_bf = trp[TriggerPointKey("biceps_femoris", "trp1", side)]
+    t_st = trp[TriggerPointKey("semitendinosus_semimembranosus", "trp1", side)]
+    assert from_midline(back, t_bf) > from_midline(back, t_st)
+    # the lateral hamstring's points in its lower half
+    assert t_bf[1] > (bf[1] + bf[3]) / 2
+    # tibialis posterior and flexor hallucis longus deep, under soleus
+    for muscle_id in ("tibialis_posterior", "flexor_hallucis_longus"):
+        assert back.muscles[MuscleSide(muscle_id, side)].layer == 3
+    t_tp = trp[TriggerPointKey("tibialis_posterior", "trp1", side)]
+    t_fhl = trp[TriggerPointKey("flexor_hallucis_longus", "trp1", side)]
+    medial = mark(back, "medial_malleolus", side)
+    length = medial[1] - fibula[1]
+    assert t_tp[1] < fibula[1] + length / 3                 # upper third of the leg
+    assert t_fhl[1] > fibula[1] + length / 2                # lower half, toward the fibula
+    assert from_midline(back, t_fhl) > from_midline(back, medial)

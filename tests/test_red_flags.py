@@ -29,7 +29,7 @@ OUR_REVIEW = {"upper_trapezius", "splenius_capitis", "semispinalis_capitis_cervi
               "suboccipitals", "scalenes", "latissimus_dorsi", "serratus_posterior_superior",
               "iliocostalis_thoracis", "multifidi_rotatores", "iliopsoas", "gluteus_minimus"}
 # The calf muscles (issue 24): calf pain can be a deep vein thrombosis (decision 19).
-CALF = {"popliteus", "gastrocnemius", "soleus", "plantaris"}
+CALF = {"popliteus", "gastrocnemius", "soleus", "plantaris", "tibialis_posterior"}
 
 FLAG = """    patient_red_flag:
       see_a_doctor: "Neck pain can have other causes; see a doctor first if it is new."

@@ -119,11 +119,14 @@ DRAWINGS = [
             "posterior_calf.right", 1, "painfreehealth quoting T&S 1992 ch. 9; painwhisperer"),
     # Back-of-knee pain: gluteus minimus is one of the three muscles Pain Whisperer names for
     # it, with the hamstrings and gastrocnemius; the knee's own muscles (popliteus,
-    # gastrocnemius's high points, plantaris) refer there first, gluteus minimus as spillover.
-    Drawing("gluteus_minimus", "popliteal.left", 4, "painwhisperer; painfreehealth"),
+    # gastrocnemius's high points, plantaris, biceps femoris) refer there first, gluteus
+    # minimus as spillover.
+    Drawing("gluteus_minimus", "popliteal.left", 5, "painwhisperer; painfreehealth"),
     Drawing("gastrocnemius", "popliteal.left", 3, "painwhisperer; NAMTPT gastrocnemius"),
-    # Popliteus: behind the knee and a little over the upper calf.
-    Drawing("popliteus", "popliteal.right", 1, "NAMTPT popliteus; Hinds (Niel Asher Education)"),
+    # Popliteus: behind the knee and a little over the upper calf (gastrocnemius's high
+    # points and plantaris share the pattern in the sources used).
+    Drawing("popliteus", "popliteal.right posterior_calf.right", 3,
+            "NAMTPT popliteus; Hinds (Niel Asher Education)"),
     # Soleus: the back and underside of the heel (issue 24's example: top 3).
     Drawing("soleus", "heel.left", 3, "NAMTPT soleus; Perry (TriggerPointTherapist)"),
     Drawing("soleus", "heel.right achilles.right", 1, "NAMTPT soleus; Integrative Works"),
@@ -139,6 +142,18 @@ DRAWINGS = [
     # Fibularis tertius: the front and outer ankle, toward the outer heel.
     Drawing("fibularis_tertius", "anterior_ankle.left lateral_ankle.left", 1,
             "muscle-joint-pain.com; Pain Whisperer"),
+    # Hamstrings: biceps femoris centres on the back of the knee and spreads up the thigh;
+    # the medial hamstrings refer upward to the gluteal fold (gluteus minimus's posterior
+    # points refer to the same band).
+    Drawing("biceps_femoris", "popliteal.left posterior_thigh.left", 3,
+            "Niel Asher Education; Mally (MassageLibrary)"),
+    Drawing("semitendinosus_semimembranosus", "lower_buttock.right posterior_thigh.right", 2,
+            "Niel Asher Education; muscle-joint-pain.com"),
+    # Tibialis posterior: over the Achilles tendon above the heel.
+    Drawing("tibialis_posterior", "achilles.left", 1, "NAMTPT tibialis posterior"),
+    # Flexor hallucis longus: under the big toe.
+    Drawing("flexor_hallucis_longus", "big_toe.right", 1,
+            "The Wellness Digest; webmanmed (after T&S)"),
     # Gastrocnemius: the instep, the calf and the back of the knee.
     Drawing("gastrocnemius", "medial_foot.right posterior_calf.right popliteal.right", 1,
             "NAMTPT gastrocnemius; Perry (TriggerPointTherapist)"),

@@ -12,7 +12,7 @@ from functools import cache
 from atlas_source.figure import Stroke
 from atlas_source.levels import ASIS, CREST_TOP, PSIS
 from atlas_source.primitives.curves import Curve, K, closed, ellipse, line, mirror_closed, spline
-from atlas_source.primitives.shapes import fibres_between
+from atlas_source.primitives.shapes import fibres_between, ribbon
 from atlas_source.registry import Drawing, muscle
 
 
@@ -159,3 +159,24 @@ def anterior_strokes() -> list[Stroke]:
         S(spline([(40, 1050), (34, 1090), (45, 1108)]), "contour", weight=0.5),
         S(spline([(98, 1085), (103, 1110), (96, 1135)]), "contour", weight=0.45),
     ]
+
+
+# --- the hamstrings on the back of the thigh (issue 24): drawn from below the gluteal fold
+# (their origin on the ischial tuberosity lies under gluteus maximus) to above the knee, where
+# their tendons pass beside the heads of gastrocnemius. --------------------------------------
+
+@muscle("posterior", "biceps_femoris", layer=1, paint=70)
+def biceps_femoris() -> Drawing:
+    # lateral hamstring: ischial tuberosity (long head) and linea aspera (short head) to the
+    # fibular head
+    outline = ribbon([(62, 922), (74, 990), (90, 1050), (100, 1088)], [26, 34, 28, 14])
+    return Drawing(outline, fibres_between(line((52, 926), (70, 922)),
+                                           line((96, 1084), (104, 1086)), 4, trim=0.06))
+
+
+@muscle("posterior", "semitendinosus_semimembranosus", layer=1, paint=70)
+def semitendinosus_semimembranosus() -> Drawing:
+    # medial hamstrings: ischial tuberosity to the medial tibia
+    outline = ribbon([(34, 922), (36, 990), (36, 1050), (36, 1088)], [24, 32, 26, 14])
+    return Drawing(outline, fibres_between(line((25, 924), (43, 922)),
+                                           line((31, 1086), (41, 1086)), 4, trim=0.06))

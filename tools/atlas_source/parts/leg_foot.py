@@ -9,7 +9,7 @@ from functools import cache
 
 from atlas_source.figure import Stroke
 from atlas_source.primitives.curves import Curve, K, closed, ellipse, line, spline
-from atlas_source.primitives.shapes import fibres_between
+from atlas_source.primitives.shapes import fibres_between, ribbon
 from atlas_source.registry import Drawing, muscle
 
 # Posterior figure, patient's left: lat from the midline, y down the page. The knee crease
@@ -44,6 +44,26 @@ def popliteus() -> Drawing:
                       (29, 1196), (31, 1178), (50, 1170), (78, 1158)], closed=True)
     return Drawing(outline, fibres_between(line((102, 1150), (100, 1156)),
                                            line((33, 1182), (37, 1203)), 5, trim=0.05))
+
+
+@muscle("posterior", "tibialis_posterior", layer=3, paint=60)
+def tibialis_posterior() -> Drawing:
+    # deepest of the calf: interosseous membrane and the tibia and fibula beside it, its
+    # tendon turning behind the medial malleolus
+    outline = ribbon([(72, 1218), (68, 1270), (62, 1330), (52, 1400), (42, 1465)],
+                     [18, 22, 18, 10, 6])
+    return Drawing(outline, fibres_between(line((64, 1224), (80, 1224)),
+                                           line((47, 1430), (51, 1432)), 4, trim=0.06))
+
+
+@muscle("posterior", "flexor_hallucis_longus", layer=3, paint=70)
+def flexor_hallucis_longus() -> Drawing:
+    # lower two-thirds of the back of the fibula; its tendon runs behind the ankle, under
+    # the heel, toward the big toe
+    outline = ribbon([(92, 1300), (90, 1360), (82, 1420), (70, 1465), (58, 1490)],
+                     [12, 18, 16, 10, 6])
+    return Drawing(outline, fibres_between(line((88, 1306), (96, 1306)),
+                                           line((66, 1470), (70, 1474)), 3, trim=0.06))
 
 
 @muscle("posterior", "soleus", layer=2, paint=50)
