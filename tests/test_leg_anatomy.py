@@ -150,3 +150,32 @@ def test_the_hamstrings_and_the_deep_calf_lie_where_they_belong(back, side):
     assert t_tp[1] < fibula[1] + length / 3                 # upper third of the leg
     assert t_fhl[1] > fibula[1] + length / 2                # lower half, toward the fibula
     assert from_midline(back, t_fhl) > from_midline(back, medial)
+
+
+@pytest.mark.parametrize("side", SIDES)
+def test_the_front_of_the_thigh_runs_from_the_hip_bone_to_the_kneecap(front, side):
+    asis, patella = mark(front, "asis", side), mark(front, "patella", side)
+    trochanter = mark(front, "greater_trochanter", side)
+    trp = front.trigger_points
+
+    def point(muscle_id, trp_id="trp1"):
+        return trp[TriggerPointKey(muscle_id, trp_id, side)]
+
+    # tensor fasciae latae below the ASIS, in front of (medial to) the trochanter
+    tfl = point("tensor_fasciae_latae")
+    assert asis[1] < tfl[1] < trochanter[1] + 20
+    assert from_midline(front, asis) < from_midline(front, tfl) < from_midline(front, trochanter)
+    # rectus femoris: its point high in the thigh, its outline ending at the kneecap
+    rf = front.muscles[MuscleSide("rectus_femoris", side)].outline.bounds
+    assert asis[1] < point("rectus_femoris")[1] < (asis[1] + patella[1]) / 2
+    assert abs(rf[3] - patella[1]) < 40
+    # sartorius from the ASIS to the inner knee: its upper point lateral, its lower one medial
+    s1, s3 = point("sartorius", "trp1"), point("sartorius", "trp3")
+    assert from_midline(front, s1) > from_midline(front, patella) > from_midline(front, s3)
+    assert front.regions[RegionKey("medial_knee", side)].contains(s3)
+    # vastus medialis' distal point just above and medial to the kneecap
+    vm = point("vastus_medialis")
+    assert patella[1] - 80 < vm[1] < patella[1]
+    assert from_midline(front, vm) < from_midline(front, patella)
+    # the kneecap lies inside the front of the knee region, the patella region around it
+    assert front.regions[RegionKey("patella", side)].contains(patella)

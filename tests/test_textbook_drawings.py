@@ -142,6 +142,22 @@ DRAWINGS = [
     # Fibularis tertius: the front and outer ankle, toward the outer heel.
     Drawing("fibularis_tertius", "anterior_ankle.left lateral_ankle.left", 1,
             "muscle-joint-pain.com; Pain Whisperer"),
+    # The outer thigh and knee (issue 24's example): tensor fasciae latae (vastus lateralis
+    # when it is drawn) near the top, with gluteus minimus's anterior points.
+    Drawing("tensor_fasciae_latae", "lateral_thigh.left lateral_knee.left", 3,
+            "Finando 2005; Perry via massage4.life"),
+    Drawing("gluteus_minimus", "lateral_thigh.left lateral_knee.left", 3,
+            "painfreehealth quoting T&S 1992 ch. 9"),
+    Drawing("tensor_fasciae_latae", "lateral_hip.right lateral_thigh.right", 1,
+            "Finando 2005; Abbott Center"),
+    # The front of the knee: rectus femoris (its high point) and vastus medialis.
+    Drawing("rectus_femoris", "anterior_knee.left", 2, "Round Earth (quadriceps)"),
+    Drawing("rectus_femoris", "patella.right", 1, "Round Earth; Finando 2005"),
+    Drawing("vastus_medialis", "anterior_knee.left medial_knee.left", 1,
+            "NAMTPT vastus medialis; Round Earth"),
+    # Sartorius: superficial pain along the inner thigh to the inner knee.
+    Drawing("sartorius", "medial_thigh.left medial_knee.left", 2,
+            "Niel-Asher (sartorius); muscle-joint-pain.com"),
     # Hamstrings: biceps femoris centres on the back of the knee and spreads up the thigh;
     # the medial hamstrings refer upward to the gluteal fold (gluteus minimus's posterior
     # points refer to the same band).

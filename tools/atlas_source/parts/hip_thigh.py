@@ -180,3 +180,44 @@ def semitendinosus_semimembranosus() -> Drawing:
     outline = ribbon([(34, 922), (36, 990), (36, 1050), (36, 1088)], [24, 32, 26, 14])
     return Drawing(outline, fibres_between(line((25, 924), (43, 922)),
                                            line((31, 1086), (41, 1086)), 4, trim=0.06))
+
+
+# --- the front of the hip and thigh (issue 24; anterior figure, patient's left): tensor
+# fasciae latae below the ASIS, sartorius crossing the thigh from the ASIS to the inner knee,
+# rectus femoris down the middle to the kneecap, vastus medialis above the inner knee. -------
+
+@muscle("anterior", "tensor_fasciae_latae", layer=1, paint=70)
+def tensor_fasciae_latae() -> Drawing:
+    # outer lip of the crest behind the ASIS, into the iliotibial tract in front of the
+    # trochanter
+    outline = spline([K(114, 772), (127, 770), (140, 790), (146, 830), (144, 868), K(137, 880),
+                      (128, 852), (118, 810)], closed=True)
+    return Drawing(outline, fibres_between(line((116, 776), (126, 773)),
+                                           line((134, 870), (142, 866)), 3, trim=0.06))
+
+
+@muscle("anterior", "sartorius", layer=1, paint=80)
+def sartorius() -> Drawing:
+    # the ASIS obliquely across the front of the thigh to the inner knee (pes anserinus)
+    outline = ribbon([(106, 772), (96, 820), (80, 880), (62, 950), (44, 1020), (32, 1080),
+                      (30, 1140), (34, 1180)], [10, 12, 12, 12, 12, 12, 10, 8])
+    return Drawing(outline, [spline([(105, 776), (95, 822), (79, 881), (61, 951), (43, 1021),
+                                     (31.5, 1081), (30, 1140), (33.5, 1176)])])
+
+
+@muscle("anterior", "rectus_femoris", layer=1, paint=60)
+def rectus_femoris() -> Drawing:
+    # anterior inferior iliac spine straight down the thigh to the top of the kneecap
+    outline = ribbon([(106, 834), (104, 880), (96, 950), (84, 1030), (74, 1084)],
+                     [12, 26, 30, 20, 12])
+    return Drawing(outline, fibres_between(line((102, 840), (110, 840)),
+                                           line((71, 1082), (77, 1082)), 4, trim=0.05))
+
+
+@muscle("anterior", "vastus_medialis", layer=1, paint=60)
+def vastus_medialis() -> Drawing:
+    # the inner 'teardrop' above the knee, its oblique fibres to the upper inner kneecap
+    outline = spline([K(60, 995), (70, 1035), (72, 1076), (66, 1097), K(58, 1104), (50, 1095),
+                      (46, 1060), (48, 1020)], closed=True)
+    return Drawing(outline, fibres_between(line((50, 1010), (60, 998)),
+                                           line((56, 1100), (64, 1098)), 3, trim=0.06))

@@ -138,6 +138,8 @@ def anterior_regions(chain: Curve) -> tuple[list[tuple[str, Curve, bool]], list[
     h.band(["MK_B", "MAK_T", "MAK_B", "MF_B"], [15, 14, 13, 9])
     # front of the leg: the knee above MK_B, the shin, the front of the ankle (its crease
     # slanting down to the lateral malleolus), the top of the foot, the toes
+    h.band(["G_SIL", "KN_M"], [24, 20])     # the inner thigh
+    h.band(["KN_M", "MK_B"], [20, 15])      # the inner knee
     h.edge("MK_B_in", "LK_B_in", (60, 1181))
     h.edge("MAK_T_in", "LC_B_in", (60, 1444))
     h.edge("MAK_B_in", "LAK_B_in", (60, 1512))
@@ -174,7 +176,11 @@ def anterior_regions(chain: Curve) -> tuple[list[tuple[str, Curve, bool]], list[
         ("groin", R(["G_U_in", "PUB", "CR", "~", "G_SIL", "G_L_in"]), False),
         ("lateral_hip", R(["FL_B", "~", "LH_B", "LH_B_in", "G_L_in", "G_U_in", "FL_B_in"]),
          False),
-        ("anterior_thigh", R(["G_L_in", "G_SIL", "~", "KN_M", "LT_B_in", "LH_B_in"]), False),
+        ("anterior_thigh", R(["G_L_in", "G_SIL", "G_SIL_in", "KN_M_in", "KN_M", "LT_B_in",
+                              "LH_B_in"]), False),
+        ("medial_thigh", R(["G_SIL", "~", "KN_M", "KN_M_in", "G_SIL_in"]), False),
+        ("medial_knee", R(["KN_M", "~", "MK_B", "MK_B_in", "KN_M_in"]), False),
+        ("anterior_knee", R(["LT_B_in", "KN_M", "KN_M_in", "MK_B_in", "LK_B_in"]), False),
         ("lateral_thigh", R(["LH_B", "~", "LT_B", "LT_B_in", "LH_B_in"]), False),
         ("lateral_knee", R(["LT_B", "~", "LK_B", "LK_B_in", "LT_B_in"]), False),
         ("lateral_calf", R(["LK_B", "~", "LC_B", "LC_B_in", "LK_B_in"]), False),
@@ -201,12 +207,14 @@ def anterior_regions(chain: Curve) -> tuple[list[tuple[str, Curve, bool]], list[
     ]
     genital_half = spline([(0, 822), (13, 826), (19.5, 844), (16.5, 864), (7, 877.5), (0, 879)])
     regions.append(("genital", mirror_closed(genital_half), True))
+    # child of anterior_knee: the kneecap
+    regions.append(("patella", spline([(56, 1106), (69, 1099.5), (83, 1106), (85.5, 1121),
+                                       (78.5, 1136), (69.5, 1142.5), (60.5, 1136),
+                                       (53.5, 1121)], closed=True), False))
     unnamed = [
         # nose, lips and chin: no region of the vocabulary names them
         h.midline_region(["GLAB", "OR_TM", "OR_BM", "CH_LOW", "JA_T", "JA_M", "TH_T",
                           "CHIN_M"]),
-        # front of the knee (anterior_knee, patella and medial_knee are still to be drawn)
-        h.region(["LT_B_in", "KN_M", "~", "MK_B", "MK_B_in", "LK_B_in"]),
     ]
     return regions, unnamed
 

@@ -148,6 +148,8 @@ def posterior_regions(chain: Curve) -> tuple[list[tuple[str, Curve, bool]], list
     h.edge("LK_B_in", "POP_BM", (65, 1178))
     # the inner edge of the leg (inner calf above the medial malleolus, then the ankle), and
     # the Achilles tendon between it and the outer band
+    h.band(["FOLD_M", "POP_TM"], [22, 16])   # the inner thigh
+    h.band(["POP_TM", "POP_BM"], [16, 15])   # the inner knee
     h.sil_y("MAK_T", 1440, 30)
     h.band(["POP_BM", "MAK_T", "CALF_BM"], [15, 14, 13])
     h.edge("MAK_T_in", "LC_B_in", (62, 1441.5))
@@ -198,9 +200,13 @@ def posterior_regions(chain: Curve) -> tuple[list[tuple[str, Curve, bool]], list
                        "SAC_BL", "SI_LO"]), False),
         ("posterior_hip", R(["PH_T_in", "LH_B_in", "PH_L"]), False),
         ("lateral_hip", R(["LH_T", "~", "LH_B", "LH_B_in", "PH_T_in", "LH_T_in"]), False),
-        ("posterior_thigh", R(["FOLD_M", "PH_L", "LH_B_in", "LT_B_in", "POP_TM", "~"]), False),
+        ("posterior_thigh", R(["FOLD_M", "PH_L", "LH_B_in", "LT_B_in", "POP_TM", "POP_TM_in",
+                               "FOLD_M_in"]), False),
+        ("medial_thigh", R(["FOLD_M", "FOLD_M_in", "POP_TM_in", "POP_TM", "~"]), False),
+        ("medial_knee", R(["POP_TM", "POP_TM_in", "POP_BM_in", "POP_BM", "~"]), False),
         ("lateral_thigh", R(["LH_B", "~", "LT_B", "LT_B_in", "LH_B_in"]), False),
-        ("popliteal", R(["LT_B_in", "LK_B_in", "POP_BM", "~", "POP_TM"]), False),
+        ("popliteal", R(["LT_B_in", "LK_B_in", "POP_BM", "POP_BM_in", "POP_TM_in", "POP_TM"]),
+         False),
         ("lateral_knee", R(["LT_B", "~", "LK_B", "LK_B_in", "LT_B_in"]), False),
         ("posterior_calf", R(["LK_B_in", "LC_B_in", "MAK_T_in", "POP_BM_in", "POP_BM"]), False),
         ("medial_calf", R(["POP_BM", "~", "MAK_T", "MAK_T_in", "POP_BM_in"]), False),
