@@ -158,6 +158,15 @@ DRAWINGS = [
     # Sartorius: superficial pain along the inner thigh to the inner knee.
     Drawing("sartorius", "medial_thigh.left medial_knee.left", 2,
             "Niel-Asher (sartorius); muscle-joint-pain.com"),
+    # Pectineus: deep in the groin. Adductor longus, distal points: the upper inner knee and
+    # down the inner shin. Gracilis: a hot, superficial pain along the inner thigh.
+    Drawing("pectineus", "groin.left", 1, "NAMTPT pectineus"),
+    Drawing("adductor_longus_brevis", "medial_knee.left medial_calf.left", 1,
+            "Aberdeen Chiropractic (adductor longus)"),
+    Drawing("gracilis", "medial_thigh.right", 2, "The Wellness Digest; Abbott Center"),
+    # Extensor digitorum brevis: the outer top of the foot.
+    Drawing("extensor_digitorum_brevis", "dorsal_foot.left", 1,
+            "Niel Asher Education (foot muscles)"),
     # Hamstrings: biceps femoris centres on the back of the knee and spreads up the thigh;
     # the medial hamstrings refer upward to the gluteal fold (gluteus minimus's posterior
     # points refer to the same band).

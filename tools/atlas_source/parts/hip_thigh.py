@@ -221,3 +221,35 @@ def vastus_medialis() -> Drawing:
                       (46, 1060), (48, 1020)], closed=True)
     return Drawing(outline, fibres_between(line((50, 1010), (60, 998)),
                                            line((56, 1100), (64, 1098)), 3, trim=0.06))
+
+
+@muscle("anterior", "vastus_intermedius", layer=3, paint=60)
+def vastus_intermedius() -> Drawing:
+    # deep under rectus femoris, on the front of the femoral shaft
+    outline = ribbon([(104, 880), (98, 950), (86, 1030), (76, 1075)], [20, 30, 26, 14])
+    return Drawing(outline, fibres_between(line((98, 884), (110, 884)),
+                                           line((73, 1072), (79, 1072)), 4, trim=0.05))
+
+
+@muscle("anterior", "pectineus", layer=2, paint=60)
+def pectineus() -> Drawing:
+    # the pecten of the pubis, down and out to below the lesser trochanter, in the floor of
+    # the femoral triangle
+    outline = ribbon([(26, 822), (48, 842), (70, 866)], [14, 16, 10])
+    return Drawing(outline, fibres_between(line((22, 818), (28, 828)),
+                                           line((68, 862), (72, 870)), 3, trim=0.06))
+
+
+@muscle("anterior", "adductor_longus_brevis", layer=2, paint=70)
+def adductor_longus_brevis() -> Drawing:
+    # the front of the pubis, fanning down and out to the linea aspera (longus over brevis)
+    outline = ribbon([(14, 845), (24, 900), (40, 960), (52, 1010)], [16, 22, 18, 8])
+    return Drawing(outline, fibres_between(line((9, 846), (19, 842)),
+                                           line((50, 1006), (54, 1012)), 4, trim=0.06))
+
+
+@muscle("anterior", "gracilis", layer=1, paint=70)
+def gracilis() -> Drawing:
+    # the inner edge of the thigh, from the pubis (under the adductors here) to the inner knee
+    outline = ribbon([(16, 930), (20, 980), (22, 1030), (23, 1065)], [8, 12, 12, 6])
+    return Drawing(outline, [spline([(16, 932), (20, 980), (22, 1030), (23, 1064)])])

@@ -215,3 +215,28 @@ def fibularis_tertius() -> Drawing:
                      closed=True)
     return Drawing(outline, fibres_between(line((91, 1388), (96, 1390)),
                                            line((93, 1490), (95, 1491)), 2, trim=0.06))
+
+
+@muscle("anterior", "extensor_digitorum_brevis", layer=1, paint=90)
+def extensor_digitorum_brevis() -> Drawing:
+    # the fleshy bulge on the outer top of the foot, in front of the lateral malleolus
+    return Drawing(ellipse((88, 1521), 5.5, 4.5), fibres_between(
+        line((84, 1518.5), (84, 1523.5)), line((92.5, 1518), (92.5, 1523)), 3, trim=0.05))
+
+
+# --- the sole (plantar figure, the left sole seen from below; lat from the body midline) ---
+
+@muscle("plantar", "abductor_hallucis", layer=1, paint=60)
+def abductor_hallucis() -> Drawing:
+    # along the inner border of the sole, from the heel to the base of the big toe
+    outline = ribbon([(44, 240), (36, 200), (30, 160), (27, 125), (30, 102)], [14, 14, 12, 9, 6])
+    return Drawing(outline, [spline([(44, 238), (36, 200), (30, 160), (27, 125), (30, 104)])])
+
+
+@muscle("plantar", "quadratus_plantae", layer=3, paint=60)
+def quadratus_plantae() -> Drawing:
+    # deep in the sole just in front of the heel, from the calcaneus to the long flexor tendon
+    outline = spline([K(50, 220), (62, 226), (76, 220), (78, 200), (70, 185), (56, 185),
+                      (48, 200)], closed=True)
+    return Drawing(outline, fibres_between(line((52, 218), (74, 218)),
+                                           line((58, 188), (68, 188)), 3, trim=0.08))
