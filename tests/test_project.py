@@ -66,10 +66,10 @@ def test_muscle_ids_and_layers_follow_the_spec(reference):
         return
     entries = {m["id"]: m for m in yaml.load(spec.read_text(encoding="utf-8"),
                                             Loader=yaml.CSafeLoader)["muscles"]}
-    whole = spec.parent / "muscles-wholebody.yaml"  # the whole-body extension's muscles
+    whole = spec.parent / "muscles-wholebody.yaml"   # the whole-body extension (issue 22 on)
     if whole.exists():
-        entries |= {m["id"]: m for m in yaml.load(whole.read_text(encoding="utf-8"),
-                                                 Loader=yaml.CSafeLoader)["muscles"]}
+        entries.update({m["id"]: m for m in yaml.load(whole.read_text(encoding="utf-8"),
+                                                     Loader=yaml.CSafeLoader)["muscles"]})
     for muscle in reference.dataset:
         assert muscle.id in entries
         assert (muscle.view, muscle.layer) == (entries[muscle.id]["view"],

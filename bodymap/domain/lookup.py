@@ -116,19 +116,22 @@ class PainDrawing:
     def _area_inside(self, zone: frozenset[RegionKey]) -> float:
         area = 0.0
         for key, drawn in self.drawn.items():
-            if key in zone and not self._counted_with_parent(key, zone):
+            parents = self._parent_keys(key)
+            # A child lies inside its parent: drawn alone, it is inside a zone that names
+            # the parent; drawn with a parent that is in the zone, it is counted with it.
+            if key not in zone and not parents & zone:
+                continue
+            if not parents & zone & self.drawn.keys():
                 area += drawn
         return area
 
-    def _counted_with_parent(self, key: RegionKey, zone: frozenset[RegionKey]) -> bool:
-        """A child drawn inside its drawn parent is already part of the parent's drawn area
-        when the parent is in the zone too. A child drawn alone (a tap on the ball of the
-        foot, whose parent is the sole) counts on its own, even where the zone also names
-        the parent."""
+    def _parent_keys(self, key: RegionKey) -> set[RegionKey]:
+        """The parent region's keys on the child's side (both sides for a midline child)."""
         region = self._regions.get(key.region_id)
         if region is None or region.parent is None:
-            return False
-        return any(k.region_id == region.parent and k in self.drawn for k in zone)
+            return set()
+        sides = ("left", "right") if key.side == "midline" else (key.side,)
+        return {RegionKey(region.parent, side) for side in sides}
 
     @classmethod
     def from_regions(cls, keys: Iterable[RegionKey], areas: Mapping[RegionKey, float],

@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.study_panel = None
         self.progress_chart = None
         self.hover_label = QLabel(self.view)
+        self.hover_label.setTextFormat(Qt.TextFormat.PlainText)  # a muscle name from the data
         self.hover_label.setObjectName("hoverLabel")
         self.hover_label.hide()
         self._layout(theme)
@@ -254,8 +255,12 @@ class MainWindow(QMainWindow):
 
     # -- public API (used by the CLI, snapshot and tests) -------------------------------------
     def select(self, key: MuscleSide | None) -> None:
-        """Select a muscle side as if it had been clicked, revealing its layer if hidden."""
+        """Select a muscle side as if it had been clicked, revealing its layer if hidden and
+        its figure if it is drawn only on a close-up (the side of the head)."""
         if key is not None:
+            figure = self.reference.dataset.muscle(key.muscle_id).view
+            if not self.scene.figure_shown(figure, self.view.framing):
+                self.set_framing("both" if figure in self.scene.overview else figure)
             self.scene.reveal(key)
             self.controls.set_depth(self.scene.depth)
         self.selection.select(key)
@@ -365,7 +370,13 @@ class MainWindow(QMainWindow):
                                               str(Path.home() / "pain-drawing.png"),
                                               "PNG image (*.png)")
         if path:
-            self.pain.export(Path(path))
+            from bodymap.domain.atomic_write import WriteFailed
+            from bodymap.ui.errors import tell_failure
+
+            try:
+                self.pain.export(Path(path))
+            except WriteFailed as error:
+                tell_failure(self, "The drawing was not exported", str(error))
 
     def show_heat_map(self) -> None:
         from bodymap.ui.heat_map import HeatMapWindow
