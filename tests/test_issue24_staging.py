@@ -26,7 +26,7 @@ STAGED_ENTRIES = STAGING / "issue24_entries.yaml"
 STAGED_REGIONS = STAGING / "issue24_regions.yaml"
 STAGED_MUSCLES = STAGING / "issue24_muscles.yaml"
 # Calf pain can be a deep vein thrombosis: RED_FLAG_SYMPTOMS asks a summary that names the
-# calf for a red flag that names the clot (decision 24); the loader applies it to these
+# calf for a red flag that names the clot (decision 25); the loader applies it to these
 # entries too.
 CALF_IN_SUMMARY, CLOT_IN_FLAG = RED_FLAG_SYMPTOMS["calf pain"]
 ISSUE_24_MUSCLES = (

@@ -33,7 +33,7 @@ OUR_REVIEW = {"upper_trapezius", "splenius_capitis", "semispinalis_capitis_cervi
 ISSUE_22 = {"masseter", "temporalis", "lateral_pterygoid", "medial_pterygoid", "digastric",
             "frontalis", "occipitalis", "zygomaticus_major", "orbicularis_oculi",
             "pectoralis_major", "subclavius", "sternalis", "intercostals", "external_oblique"}
-# The calf muscles (issue 24): calf pain can be a deep vein thrombosis (decision 24).
+# The calf muscles (issue 24): calf pain can be a deep vein thrombosis (decision 25).
 CALF = {"popliteus", "gastrocnemius", "soleus", "plantaris", "tibialis_posterior"}
 
 FLAG = """    patient_red_flag:
