@@ -136,6 +136,10 @@ class MapPane(QWidget):
         if key is None:
             self.overlay.clear()
             return
+        view = self.reference.atlas.muscle_view(key)
+        if view is not None and not self.scene.figures[view.name].root.isVisible():
+            # a muscle of a figure not shown (the soles, from search or A-Z): show its figure
+            self.set_framing("both" if view.name in self.scene.overview else view.name)
         self.overlay.show(key)
         name = self.reference.dataset.muscle(key.muscle_id).display_name(key.side)
         accessibility.announce(self.view, f"Selected {name}")
