@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QRectF
 
-from bodymap.ui.framing import fill_frame
+from bodymap.ui.map_pane.framing import fill_frame
 
 BOUNDS = QRectF(0, 0, 1600, 1800)  # two figures side by side
 

@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 import subprocess
 import sys
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 
 from bodymap.domain.model import MuscleSide, RegionKey
+
+
+def pain(window):
+    """The window's pain mode (built when first opened)."""
+    return window.modes.get("pain")
 
 
 @pytest.fixture
@@ -18,7 +25,7 @@ def window(qtbot, main_window):
     win = main_window
     buttons = {b.property("mode"): b for b in win.mode_bar.group.buttons()}
     qtbot.mouseClick(buttons["pain"], Qt.MouseButton.LeftButton)
-    assert win.mode == "pain" and win.view.tool is win.pain
+    assert win.mode == "pain" and win.view.tool is win.modes.get("pain").session
     return win
 
 
@@ -38,82 +45,102 @@ def paint(qtbot, window, start: QPoint, end: QPoint, steps: int = 8) -> None:
 
 def test_painting_ranks_muscles_live(qtbot, window):
     point = region_point(window, RegionKey("angle_of_neck", "left"))
-    with qtbot.waitSignal(window.pain.drawing_changed):
+    with qtbot.waitSignal(pain(window).session.drawing_changed):
         paint(qtbot, window, point - QPoint(3, 0), point + QPoint(3, 0))
-    assert RegionKey("angle_of_neck", "left") in window.pain.drawn
-    candidates = window.pain.candidates
+    assert RegionKey("angle_of_neck", "left") in pain(window).session.drawn
+    candidates = pain(window).session.candidates
     assert candidates and candidates[0].key.side == "left"
     assert any(c.key == MuscleSide("levator_scapulae", "left") for c in candidates[:5])
-    assert window.pain_panel.candidates.count() == min(15, len(candidates))
-    assert "of the body area drawn" in window.pain_panel.extent_label.text()
+    assert pain(window).panel.candidates.count() == min(15, len(candidates))
+    assert "of the body area drawn" in pain(window).panel.extent_label.text()
     assert window.selection.current is None  # painting never selects a muscle
 
 
 def test_drawing_on_the_right_is_kept_apart_from_the_left(qtbot, window):
     point = region_point(window, RegionKey("angle_of_neck", "right"))
     paint(qtbot, window, point, point + QPoint(2, 2))
-    assert all(k.side in ("right", "midline") for k in window.pain.drawn)
-    assert window.pain.candidates[0].key.side == "right"
+    assert all(k.side in ("right", "midline") for k in pain(window).session.drawn)
+    assert pain(window).session.candidates[0].key.side == "right"
 
 
 def test_tap_fills_a_region_and_a_second_tap_empties_it(qtbot, window):
-    buttons = {b.property("tool"): b for b in window.pain_panel.tool_group.buttons()}
+    buttons = {b.property("tool"): b for b in pain(window).panel.tool_group.buttons()}
     qtbot.mouseClick(buttons["tap"], Qt.MouseButton.LeftButton)
     key = RegionKey("sacroiliac", "right")
     point = region_point(window, key)
     qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
     area = window.reference.atlas.view("posterior").regions[key].area
-    assert window.pain.drawn[key] / area > 0.9
-    assert key in window.pain.extent.regions
-    top = [c.key for c in window.pain.candidates[:6]]
+    assert pain(window).session.drawn[key] / area > 0.9
+    assert key in pain(window).session.extent.regions
+    top = [c.key for c in pain(window).session.candidates[:6]]
     assert MuscleSide("piriformis", "right") in top or MuscleSide("gluteus_medius", "right") in top
     qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
-    assert window.pain.drawn.get(key, 0) / area < 0.1
+    assert pain(window).session.drawn.get(key, 0) / area < 0.1
 
 
 def test_eraser_undo_redo_and_clear(qtbot, window):
     point = region_point(window, RegionKey("buttock", "left"))
     paint(qtbot, window, point - QPoint(10, 0), point + QPoint(10, 0))
-    drawn = sum(window.pain.drawn.values())
-    window.pain.set_tool("eraser")
+    drawn = sum(pain(window).session.drawn.values())
+    pain(window).session.set_tool("eraser")
     paint(qtbot, window, point - QPoint(10, 0), point + QPoint(10, 0))
-    assert sum(window.pain.drawn.values()) < drawn * 0.2
-    qtbot.mouseClick(window.pain_panel.undo_button, Qt.MouseButton.LeftButton)
-    assert sum(window.pain.drawn.values()) == pytest.approx(drawn)
-    qtbot.mouseClick(window.pain_panel.redo_button, Qt.MouseButton.LeftButton)
-    assert sum(window.pain.drawn.values()) < drawn * 0.2
-    qtbot.mouseClick(window.pain_panel.clear_button, Qt.MouseButton.LeftButton)
-    assert window.pain.drawn == {} and window.pain.candidates == []
-    assert window.pain_panel.extent_label.text() == "Nothing drawn yet."
+    assert sum(pain(window).session.drawn.values()) < drawn * 0.2
+    qtbot.mouseClick(pain(window).panel.undo_button, Qt.MouseButton.LeftButton)
+    assert sum(pain(window).session.drawn.values()) == pytest.approx(drawn)
+    qtbot.mouseClick(pain(window).panel.redo_button, Qt.MouseButton.LeftButton)
+    assert sum(pain(window).session.drawn.values()) < drawn * 0.2
+    qtbot.mouseClick(pain(window).panel.clear_button, Qt.MouseButton.LeftButton)
+    assert pain(window).session.drawn == {} and pain(window).session.candidates == []
+    assert pain(window).panel.extent_label.text() == "Nothing drawn yet."
 
 
 def test_brush_size_changes_the_area_painted(qtbot, window):
     point = region_point(window, RegionKey("posterior_thigh", "left"))
-    window.pain_panel.size_slider.setValue(5)
+    pain(window).panel.size_slider.setValue(5)
     paint(qtbot, window, point, point, steps=1)
-    small = sum(window.pain.drawn.values())
-    window.pain.clear()
-    window.pain_panel.size_slider.setValue(30)
+    small = sum(pain(window).session.drawn.values())
+    pain(window).session.clear()
+    pain(window).panel.size_slider.setValue(30)
     paint(qtbot, window, point, point, steps=1)
-    assert sum(window.pain.drawn.values()) > small * 10
+    assert sum(pain(window).session.drawn.values()) > small * 10
 
 
 def test_choosing_a_candidate_overlays_its_pattern(qtbot, window):
     point = region_point(window, RegionKey("angle_of_neck", "left"))
     paint(qtbot, window, point, point + QPoint(2, 0))
-    window.pain_panel.candidates.setCurrentRow(0)
-    chosen = window.pain.candidates[0].key
+    pain(window).panel.candidates.setCurrentRow(0)
+    chosen = pain(window).session.candidates[0].key
     assert window.selection.current == chosen
     assert window.overlay.trigger_point_items
     assert any(not p.isEmpty() for p in window.overlay.zone_paths.values())
 
 
 def test_export_writes_png_and_json(qtbot, window, tmp_path):
-    window.pain.set_tool("tap")
+    session = pain(window).session
+    blank, _ = session.export(tmp_path / "blank.png")
+    session.set_tool("tap")
     qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton,
                      pos=region_point(window, RegionKey("temple", "left"), "anterior"))
-    png, data = window.pain.export(tmp_path / "drawing.png")
-    assert png.stat().st_size > 1000
+    png, data = session.export(tmp_path / "drawing.png")
+    # The picture is the record of issue 20.6, with the tapped temple painted on it.
+    from bodymap.ui.modes.pain.record import WIDTH, RecordDetails, figure_frame
+
+    source, target = figure_frame(window.scene, RecordDetails(datetime.now()))
+    image, before = QImage(str(png)), QImage(str(blank))
+    assert image.width() == WIDTH and image.height() > target.bottom()
+
+    def on_picture(scene_point: QPointF):
+        return (target.topLeft() + (scene_point - source.topLeft())
+                * (target.width() / source.width())).toPoint()
+
+    figure = window.scene.figures["anterior"]
+    temple = figure.root.mapToScene(QPointF(*figure.view.regions[
+        RegionKey("temple", "left")].interior_point))
+    assert image.pixel(on_picture(temple)) != before.pixel(on_picture(temple))
+    thigh = figure.root.mapToScene(QPointF(*figure.view.regions[
+        RegionKey("anterior_thigh", "right")].interior_point))
+    far = on_picture(thigh)
+    assert image.pixel(far) == before.pixel(far)  # and nothing elsewhere
     exported = json.loads(data.read_text())
     assert exported["regions"]["temple.left"] > 0.9
     assert exported["extent"]["percent_of_body"] > 0
@@ -125,7 +152,7 @@ def test_export_writes_png_and_json(qtbot, window, tmp_path):
 
 def test_heat_map_fit_covers_every_trigger_point_a_candidate_rests_on(reference):
     from bodymap.domain.lookup import PainDrawing, rank
-    from bodymap.ui.heat_map import candidate_fit
+    from bodymap.ui.modes.pain.heat_map import candidate_fit
 
     areas = reference.atlas.region_areas()
     keys = [RegionKey("low_back", "left"), RegionKey("sacroiliac", "left"),
@@ -138,11 +165,11 @@ def test_heat_map_fit_covers_every_trigger_point_a_candidate_rests_on(reference)
 
 
 def test_heat_map_opens_with_pyqtgraph(qtbot, window):
-    window.pain.tap("posterior", QPointF(
+    pain(window).session.tap("posterior", QPointF(
         *window.reference.atlas.view("posterior").regions[
             RegionKey("low_back", "left")].interior_point))
-    window.show_heat_map()
-    heat = window.heat_map
+    pain(window).show_heat_map()
+    heat = pain(window).heat_map
     qtbot.addWidget(heat)
     assert heat.image.image is not None and heat.image.image.shape[0] == 800
     heat.density_button.setChecked(True)
@@ -152,7 +179,7 @@ def test_heat_map_opens_with_pyqtgraph(qtbot, window):
 def test_leaving_the_mode_restores_explore(qtbot, window):
     window.set_mode("explore")
     assert window.view.tool is None
-    assert window.side_stack.currentWidget() is window.detail
+    assert window.side_stack.currentWidget() is window.modes.get("explore").detail
 
 
 def test_the_app_starts_without_numpy_or_pyqtgraph():
@@ -175,7 +202,7 @@ def test_region_names_are_shown_whole(qtbot, window):
     label = window.reference.dataset.regions[key.region_id].label
     point = region_point(window, key)
     paint(qtbot, window, point, point + QPoint(2, 2))
-    text = window.pain_panel.extent_label.text()
+    text = pain(window).panel.extent_label.text()
     assert " / " in label and label in text.replace("&amp;", "&")
 
 
@@ -184,8 +211,8 @@ def test_each_candidate_reads_plainly_with_a_score_bar_and_a_detail_line(qtbot, 
 
     point = region_point(window, RegionKey("angle_of_neck", "left"))
     paint(qtbot, window, point - QPoint(3, 0), point + QPoint(3, 0))
-    panel = window.pain_panel
-    first = window.pain.candidates[0]
+    panel = pain(window).panel
+    first = pain(window).session.candidates[0]
     row = panel.candidates.itemWidget(panel.candidates.item(0))
     assert row.reason.text() == plain_reason(first)
     assert "essential" not in row.reason.text() and "Simons" not in row.reason.text()
@@ -201,7 +228,7 @@ def test_the_docs_link_points_at_a_page_that_exists(window):
     from bodymap.ui.docs_link import lookup_docs_url
 
     url = lookup_docs_url()
-    assert url.toString() in window.pain_panel.docs_note.text()
+    assert url.toString() in pain(window).panel.docs_note.text()
     if url.isLocalFile():
         assert url.toLocalFile().endswith("docs/lookup.md")
         from pathlib import Path
@@ -224,13 +251,13 @@ def test_the_exported_picture_is_a_record(qtbot, window, tmp_path, monkeypatch):
 
     from PySide6.QtWidgets import QGraphicsSimpleTextItem
 
-    from bodymap.ui.figure import Z_CONTOUR
-    from bodymap.ui.pain_record import RecordDetails
+    from bodymap.ui.map_pane.figure import Z_CONTOUR
+    from bodymap.ui.modes.pain.record import RecordDetails
 
     point = region_point(window, RegionKey("angle_of_neck", "left"))
     paint(qtbot, window, point - QPoint(3, 0), point + QPoint(3, 0))
-    window.select(window.pain.candidates[0].key)  # zones and markers on the map
-    window.keyboard.focus(window.pain.candidates[0].key)  # and a focus ring
+    window.select(pain(window).session.candidates[0].key)  # zones and markers on the map
+    window.keyboard.focus(pain(window).session.candidates[0].key)  # and a focus ring
     scene = window.scene
     roots = {f.root for f in scene.figures.values()}
     before = {item: item.isVisible() for item in scene.items()}
@@ -243,10 +270,10 @@ def test_the_exported_picture_is_a_record(qtbot, window, tmp_path, monkeypatch):
 
     monkeypatch.setattr(type(scene), "render", spy)
     texts: list[str] = []
-    monkeypatch.setattr("bodymap.ui.pain_record.QPainter.drawText",
+    monkeypatch.setattr("bodymap.ui.modes.pain.record.QPainter.drawText",
                         lambda self, *args: texts.append(str(args[-1])))
     details = RecordDetails(datetime(2026, 12, 4, 17, 10), "MRN 12345")
-    image = window.pain.record_picture(details)
+    image = pain(window).session.record_picture(details)
     assert not image.isNull() and image.width() >= 1200
     assert seen_while_rendering
     for item in seen_while_rendering:
@@ -256,30 +283,30 @@ def test_the_exported_picture_is_a_record(qtbot, window, tmp_path, monkeypatch):
     joined = "\n".join(texts)
     assert "Pain drawing" in joined and "4 December 2026" in joined
     assert "Patient reference: MRN 12345" in joined
-    name = window.reference.dataset.muscle(window.pain.candidates[0].key.muscle_id)
-    assert f"1. {name.display_name(window.pain.candidates[0].key.side)}" in joined
+    name = window.reference.dataset.muscle(pain(window).session.candidates[0].key.muscle_id)
+    assert f"1. {name.display_name(pain(window).session.candidates[0].key.side)}" in joined
     assert "Where the pain was drawn" in joined and "not a diagnosis" in joined
 
 
 def test_no_reference_line_without_a_reference(qtbot, window, monkeypatch):
     from datetime import datetime
 
-    from bodymap.ui.pain_record import RecordDetails
+    from bodymap.ui.modes.pain.record import RecordDetails
 
     point = region_point(window, RegionKey("angle_of_neck", "left"))
     paint(qtbot, window, point, point + QPoint(2, 2))
     texts: list[str] = []
-    monkeypatch.setattr("bodymap.ui.pain_record.QPainter.drawText",
+    monkeypatch.setattr("bodymap.ui.modes.pain.record.QPainter.drawText",
                         lambda self, *args: texts.append(str(args[-1])))
-    window.pain.record_picture(RecordDetails(datetime(2026, 12, 4, 9, 5)))
+    pain(window).session.record_picture(RecordDetails(datetime(2026, 12, 4, 9, 5)))
     assert not any("Patient reference" in t for t in texts)
 
 
 def test_the_brush_has_smooth_edges_in_the_record(qtbot, window):
     from PySide6.QtCore import QSizeF
 
-    from bodymap.ui.pain_canvas import Stroke
-    from bodymap.ui.pain_record import pain_layer
+    from bodymap.ui.modes.pain.canvas import Stroke
+    from bodymap.ui.modes.pain.record import pain_layer
 
     stroke = Stroke("posterior", "paint", 20.0, ((300.0, 500.0), (340.0, 580.0)))
     source = window.scene.figure_rect("both")
@@ -293,11 +320,11 @@ def test_the_brush_has_smooth_edges_in_the_record(qtbot, window):
 def test_the_default_file_name_carries_the_date():
     from datetime import datetime
 
-    from bodymap.ui.pain_record import default_file_name
+    from bodymap.ui.modes.pain.record import default_file_name
 
     assert default_file_name(datetime(2026, 3, 7, 23, 59)) == "pain-drawing-2026-03-07.png"
 
 
 def test_the_drawing_on_screen_is_scaled_smoothly(window):
-    for item in window.pain._items.values():
+    for item in pain(window).session._items.values():
         assert item.transformationMode() == Qt.TransformationMode.SmoothTransformation
