@@ -96,7 +96,7 @@ def test_landmark_tap(qtbot, window, reference):
     point = reference.atlas.view(question.view).landmarks[question.landmark]
     click_doc_point(qtbot, window, question.view, point)
     assert study(window).session.result.correct
-    assert "Right" in study(window).panel.feedback.text()
+    assert "Correct" in study(window).panel.feedback.text()
 
 
 def test_a_session_schedules_saves_and_summarises(qtbot, window):
@@ -262,3 +262,28 @@ def test_starting_a_session_clears_the_map(qtbot, window):
     assert window.selection.current is None
     assert window.view.zoom == pytest.approx(1.0)
     assert study(window).session.question is not None
+
+
+def test_a_thin_region_can_be_tapped_just_outside_its_outline(qtbot, window, reference):
+    """Issue 20.3: the lateral chest wall is a few pixels wide at fit zoom; a tap 10 px
+    beside it, off the drawing, still marks it."""
+    session = study(window).session
+    ask(window, QuestionKind.MUSCLE_TO_PATTERN, "serratus_anterior")
+    view = reference.atlas.view("anterior")
+    key = next(k for k in view.regions if k.region_id == "lateral_chest")
+    x, y = view.regions[key].interior_point
+    scale = window.view.transform().m11()
+    beside = None
+    for direction in (1, -1):
+        for step_px in range(4, 16):
+            point = (x + direction * step_px / scale, y)
+            if not any(o.contains(point) for o in view.regions.values()):
+                beside = (point, step_px)
+                break
+        if beside:
+            break
+    assert beside is not None and beside[1] <= 12, beside
+    click_doc_point(qtbot, window, "anterior", beside[0])
+    assert key in session.marked
+    session.view_scale = None  # without the view's scale only the drawing answers
+    assert session.region_at("anterior", QPointF(*beside[0])) is None
