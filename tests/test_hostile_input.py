@@ -361,7 +361,11 @@ def test_a_failed_pain_export_is_told_in_a_message_box(qtbot, main_window, tmp_p
                                                         monkeypatch):
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+    from bodymap.ui.modes.pain.record_dialog import RecordDetailsDialog
+
     main_window.set_mode("pain")
+    monkeypatch.setattr(RecordDetailsDialog, "exec",
+                        lambda self: RecordDetailsDialog.DialogCode.Accepted)
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *a, **k: (str(tmp_path), "PNG image (*.png)"))
     main_window.modes.get("pain").export_drawing()

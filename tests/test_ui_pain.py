@@ -328,3 +328,44 @@ def test_the_default_file_name_carries_the_date():
 def test_the_drawing_on_screen_is_scaled_smoothly(window):
     for item in pain(window).session._items.values():
         assert item.transformationMode() == Qt.TransformationMode.SmoothTransformation
+
+
+def test_export_asks_for_a_reference_and_offers_a_dated_name(qtbot, window, tmp_path,
+                                                             monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from bodymap.ui.modes.pain.record_dialog import RecordDetailsDialog
+
+    point = region_point(window, RegionKey("angle_of_neck", "left"))
+    paint(qtbot, window, point, point + QPoint(2, 2))
+
+    def filled(dialog):
+        dialog.reference.setText("  MRN\x07 12345 ")
+        return RecordDetailsDialog.DialogCode.Accepted
+
+    offered: list[str] = []
+
+    def save_as(parent, title, suggested, filters):
+        offered.append(suggested)
+        return str(tmp_path / "record.png"), filters
+
+    monkeypatch.setattr(RecordDetailsDialog, "exec", filled)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    exported: list = []
+    session = pain(window).session
+    monkeypatch.setattr(session, "export", lambda path, record: exported.append((path, record)))
+    pain(window).export_drawing()
+    today = datetime.now().strftime("%Y-%m-%d")
+    assert offered and offered[0].endswith(f"pain-drawing-{today}.png")
+    (path, record), = exported
+    assert path == tmp_path / "record.png" and record.patient_reference == "MRN 12345"
+
+
+def test_cancelling_the_reference_exports_nothing(qtbot, window, monkeypatch):
+    from bodymap.ui.modes.pain.record_dialog import RecordDetailsDialog
+
+    monkeypatch.setattr(RecordDetailsDialog, "exec",
+                        lambda self: RecordDetailsDialog.DialogCode.Rejected)
+    session = pain(window).session
+    monkeypatch.setattr(session, "export", lambda *a: pytest.fail("exported"))
+    pain(window).export_drawing()

@@ -35,6 +35,10 @@ QSplitter::handle {{ background: #ddd6cf; width: 1px; }}
     background: rgba(255, 255, 255, 235); color: {theme.text}; border: 1px solid #cfc6bd;
     border-radius: 6px; padding: 4px 10px; font-weight: 600;
 }}
+#pinnedSideLabel {{
+    background: rgba(255, 255, 255, 215); color: {theme.text}; border-radius: 5px;
+    padding: 2px 8px; font-size: 14px; font-weight: 600;
+}}
 #modeBar {{ background: #24394d; }}
 #modeBar QLabel#appName {{ color: #ffffff; font-size: 15px; font-weight: 700; padding-right: 6px; }}
 #modeBar QToolButton {{ color: #eef3f7; background: transparent; border: 2px solid transparent; border-radius: 6px; padding: 4px 12px; font-size: 13px; }}

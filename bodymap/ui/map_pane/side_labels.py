@@ -27,6 +27,12 @@ class PinnedSideLabels(QObject):
         view.horizontalScrollBar().valueChanged.connect(self.place)
         view.verticalScrollBar().valueChanged.connect(self.place)
         view.viewport().installEventFilter(self)
+        scene = view.scene()
+        if scene is not None:  # the figures go with the scene; the view may outlive it
+            scene.destroyed.connect(self._scene_gone)
+
+    def _scene_gone(self) -> None:
+        self.active = False
 
     def set_active(self, active: bool) -> None:
         self.active = active

@@ -6,13 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog
-
 from bodymap.domain.atomic_write import WriteFailed
 from bodymap.domain.model import MuscleSide
 from bodymap.ui.errors import tell_failure
 from bodymap.ui.mode import ModeContext
 from bodymap.ui.modes.pain.panel import PainPanel
+from bodymap.ui.modes.pain.record_dialog import ask_export_target
 from bodymap.ui.modes.pain.session import PainSession
 from bodymap.ui.theme import Theme
 
@@ -62,12 +61,12 @@ class PainMode:
             self.pane.selection.clear()
 
     def export_drawing(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.window, "Export the pain drawing",
-                                              str(Path.home() / "pain-drawing.png"),
-                                              "PNG image (*.png)")
-        if path:
+        """Ask for the optional patient reference, then where to save (a dated name)."""
+        chosen = ask_export_target(self.window, Path.home())
+        if chosen is not None:
+            path, record = chosen
             try:
-                self.session.export(Path(path))
+                self.session.export(path, record)
             except WriteFailed as error:
                 tell_failure(self.window, "The drawing was not exported", str(error))
 

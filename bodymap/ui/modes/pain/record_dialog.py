@@ -35,8 +35,8 @@ class RecordDetailsDialog(QDialog):
         self.reference.setPlaceholderText("e.g. the clinic's record number")
         self.reference.setAccessibleName("Patient reference")
         layout.addWidget(self.reference)
-        note = QLabel("bodymap keeps no copy: the reference goes only into the exported "
-                      "picture and its details file.")
+        note = QLabel("bodymap keeps no copy: the reference is printed on the exported "
+                      "picture and nowhere else.")
         note.setWordWrap(True)
         note.setObjectName("hint")
         layout.addWidget(note)

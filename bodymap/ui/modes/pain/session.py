@@ -226,7 +226,7 @@ class PainSession(QObject):
                  for c in self.candidates]
         return render_record(self.scene, self.canvas.strokes, named, details, PAIN_COLOUR)
 
-    def export(self, png_path: Path, details: RecordDetails | None = None) -> tuple[Path, Path]:
+    def export(self, png_path: Path, record: RecordDetails | None = None) -> tuple[Path, Path]:
         """Write the drawing on both figures as PNG and everything else as JSON beside it,
         both or neither (domain/atomic_write.py); raise WriteFailed, leaving any earlier
         export as it was."""
@@ -238,7 +238,7 @@ class PainSession(QObject):
         if json_path == png_path:
             raise WriteFailed(f"cannot write {png_path}: give the drawing a name ending in "
                               ".png (its details go beside it as .json)")
-        image = self.record_picture(details or RecordDetails(datetime.now().astimezone()))
+        image = self.record_picture(record or RecordDetails(datetime.now().astimezone()))
         details = json.dumps(self.to_json(), indent=2, ensure_ascii=False).encode("utf-8")
 
         def complete(temporary: Path, target: Path) -> None:
