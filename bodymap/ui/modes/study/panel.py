@@ -215,6 +215,7 @@ class StudyPanel(QWidget):
             taken = self.choices.takeAt(0)
             widget = taken.widget() if taken is not None else None
             if widget is not None:
+                widget.hide()  # gone now, not when the event loop next deletes
                 widget.deleteLater()
         self.check_button.hide()
         self.next_button.hide()
