@@ -29,4 +29,11 @@ STRUCTURES: dict[str, str] = {
     "axillary_vessels": "Axillary artery and vein",
     "inferior_epigastric_vessels": "Inferior epigastric artery and vein",
     "lateral_femoral_cutaneous_nerve": "Lateral femoral cutaneous nerve",
+    "radial_nerve": "Radial nerve and its superficial and deep (posterior interosseous) branches",
+    "median_nerve": "Median nerve",
+    "ulnar_nerve": "Ulnar nerve",
+    "musculocutaneous_nerve": "Musculocutaneous nerve",
+    "brachial_artery": "Brachial artery and veins",
+    "radial_artery": "Radial artery",
+    "ulnar_artery": "Ulnar artery",
 }
