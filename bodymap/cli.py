@@ -38,6 +38,16 @@ def _size(text: str) -> tuple[int, int]:
     return width, height
 
 
+class _Version(argparse.Action):
+    """--version: the code's version and the bundled data's, read only when asked for."""
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        from bodymap.resources import data_version
+
+        print(f"bodymap {__version__} (data {data_version()})")
+        parser.exit()
+
+
 def _add_data(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--data", type=Path, metavar="FILE",
                         help="trigger-point data file (default: the bundled data)")
@@ -56,7 +66,8 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
                     "pain, and what to watch for when needling. Run without a command to open "
                     "the app.",
         epilog="A reference for trained clinicians and for education; not medical advice.")
-    parser.add_argument("--version", action="version", version=f"bodymap {__version__}")
+    parser.add_argument("--version", action=_Version, nargs=0,
+                        help="show the program's and the bundled data's versions and exit")
     _add_data(parser)
     parser.add_argument("--select", type=_muscle_side, metavar="MUSCLE.SIDE",
                         help="open with this muscle selected, e.g. upper_trapezius.left")
@@ -216,7 +227,7 @@ def run_lookup(args: argparse.Namespace) -> int:
             close = [r for r in dataset.regions if key.region_id in r or r in key.region_id]
             hint = f" Did you mean: {', '.join(close)}?" if close else ""
             print(f"bodymap: unknown body region {key.region_id!r}.{hint} The regions are "
-                  "listed in data/body_regions.yaml.", file=sys.stderr)
+                  "listed in bodymap/data/body_regions.yaml.", file=sys.stderr)
             return 1
         if key.side not in region.sides():
             expected = "midline" if region.midline else "left or right"

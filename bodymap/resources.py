@@ -1,26 +1,52 @@
-"""Where the bundled data and atlas live: beside the package in a checkout or editable
-install, or under <prefix>/share/bodymap in a regular install."""
+"""Where the bundled data and atlas live: inside the package, as package data
+(bodymap/data, bodymap/assets), in a checkout, a wheel install and a frozen bundle alike.
+
+`importlib.resources.files("bodymap")` names that folder. Importing importlib.resources
+costs about 3 ms of start-up (it pulls in its readers and adapters), so when the package is
+an ordinary folder on disk (every way bodymap is installed: checkout, editable, wheel,
+PyInstaller one-folder bundle) its folder is taken from this module's own location, which is
+the same answer; tests/test_package.py checks they agree. Only an unusual loader (a zip
+import) goes through importlib.resources. The loaders need real files (they report
+file:line:column), so a package inside a zip archive is not supported and says so.
+"""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 
-def _root() -> Path:
-    checkout = Path(__file__).resolve().parent.parent
-    if (checkout / "data" / "trigger_points.yaml").is_file():
-        return checkout
-    return Path(sys.prefix) / "share" / "bodymap"
+def package_root() -> Path:
+    """The folder holding the bodymap package's own files."""
+    here = Path(__file__).resolve().parent
+    if (here / "data").is_dir():
+        return here
+    import importlib.resources
+
+    root = importlib.resources.files("bodymap")
+    if isinstance(root, Path):
+        return root
+    # A zip import: report the bundled files as missing (the app says so in a dialog).
+    return Path(str(root))
 
 
-ROOT = _root()
+ROOT = package_root()
 DATA_DIR = ROOT / "data"
 ATLAS_DIR = ROOT / "assets" / "atlas"
+ICONS_DIR = ROOT / "assets" / "icons"
 DATA_FILE = DATA_DIR / "trigger_points.yaml"
 SCHEMA_FILE = DATA_DIR / "trigger_points.schema.json"
 REGIONS_FILE = DATA_DIR / "body_regions.yaml"
 SPEC_MUSCLES_FILE = DATA_DIR / "muscles.yaml"
 GENERAL_FILE = DATA_DIR / "dry_needling.yaml"
 GENERAL_SCHEMA_FILE = DATA_DIR / "dry_needling.schema.json"
-ICON_FILE = ROOT / "assets" / "icons" / "bodymap.svg"
+ICON_FILE = ICONS_DIR / "bodymap.svg"
+DATA_VERSION_FILE = DATA_DIR / "VERSION"
+
+
+def data_version() -> str:
+    """The version of the bundled reference content (data and atlas), which is released on
+    its own calendar (CHANGELOG.md); 'unknown' if its file is missing."""
+    try:
+        return DATA_VERSION_FILE.read_text(encoding="utf-8").strip() or "unknown"
+    except (OSError, UnicodeDecodeError):
+        return "unknown"

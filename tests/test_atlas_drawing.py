@@ -19,7 +19,7 @@ def test_committed_svgs_match_their_generator():
     for view, text in built.items():
         committed = (resources.ATLAS_DIR / f"{view}.svg").read_text(encoding="utf-8")
         assert committed == text, (
-            f"assets/atlas/{view}.svg is out of date: run python tools/build_atlas.py")
+            f"bodymap/assets/atlas/{view}.svg is out of date: run python tools/build_atlas.py")
 
 
 def unnamed_surface(view: str) -> np.ndarray:

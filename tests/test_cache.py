@@ -16,7 +16,8 @@ from bodymap.domain.problems import DataError
 @pytest.fixture
 def cache_home(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    return tmp_path / "cache" / "bodymap"
+    assert cache.cache_dir().is_relative_to(tmp_path / "cache")
+    return cache.cache_dir()
 
 
 @pytest.fixture
@@ -78,12 +79,25 @@ def test_the_kiosk_reads_but_never_writes(cache_home, data_copy):
     assert entries(cache_home) == []
 
 
-def test_the_key_covers_data_atlas_and_code(tmp_path, data_copy):
-    key = cache.cache_key(data_copy)
+def test_the_key_covers_data_atlas_and_code(tmp_path, data_copy, monkeypatch):
     atlas = tmp_path / "atlas"
     shutil.copytree(resources.ATLAS_DIR, atlas)
+    key = cache.cache_key(data_copy, atlas)
     assert cache.cache_key(data_copy, atlas) == key
     svg = atlas / "anterior.svg"
     svg.write_text(svg.read_text() + "\n<!-- edited -->\n")
     assert cache.cache_key(data_copy, atlas) != key
-    assert any(p.name == "loader.py" for p in cache._inputs(data_copy, atlas))
+    edited = cache.cache_key(data_copy, atlas)
+    monkeypatch.setattr(cache, "code_digest", lambda: "another version of the code")
+    assert cache.cache_key(data_copy, atlas) != edited  # code_digest: tests/test_locations.py
+
+
+def test_the_same_files_elsewhere_get_their_own_entry(tmp_path, data_copy):
+    # The reference remembers where it was read from: a second install with the same files
+    # (a wheel and a bundle on one machine) must not be served the first one's paths.
+    other = tmp_path / "other" / "trigger_points.yaml"
+    other.parent.mkdir()
+    shutil.copy(data_copy, other)
+    assert cache.cache_key(other) != cache.cache_key(data_copy)
+    assert cache.load_reference_cached(other).dataset.file == str(other)
+    assert cache.load_reference_cached(data_copy).dataset.file == str(data_copy)

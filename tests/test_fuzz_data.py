@@ -1,5 +1,5 @@
 """Fuzzing the data loader: whatever a slip of the keyboard, a bad merge or a damaged disk
-does to data/trigger_points.yaml, `load_dataset` either loads it or raises the project's own
+does to bodymap/data/trigger_points.yaml, `load_dataset` either loads it or raises the project's own
 DataError with located, plain problems; never anything else."""
 
 from __future__ import annotations

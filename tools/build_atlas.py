@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate the bodymap atlas: assets/atlas/posterior.svg and assets/atlas/anterior.svg.
+"""Generate the bodymap atlas: bodymap/assets/atlas/posterior.svg and anterior.svg.
 
 THIS SCRIPT IS THE SOURCE OF THE ATLAS. The two SVG files are its output: change the drawing
 here and run `python tools/build_atlas.py`; edits made to the SVGs by hand (for example in
@@ -42,7 +42,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-OUT_DIR = ROOT / "assets" / "atlas"
+OUT_DIR = ROOT / "bodymap" / "assets" / "atlas"
 WIDTH, HEIGHT = 700, 1600
 MID_X = 350.0
 
@@ -2127,7 +2127,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Generate the atlas SVGs.")
     parser.add_argument("--out", type=Path, default=OUT_DIR,
                         help="folder to write posterior.svg and anterior.svg into "
-                             "(default: assets/atlas)")
+                             "(default: bodymap/assets/atlas)")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     for view, text in build_all().items():

@@ -32,7 +32,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter  # noqa: E40
 from PySide6.QtSvg import QSvgRenderer  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-ATLAS = ROOT / "assets" / "atlas"
+ATLAS = ROOT / "bodymap" / "assets" / "atlas"
 VIEWS = ("posterior", "anterior")
 CROPS = {  # name: (x, y, w, h) in document units
     "posterior": {"upper-back": (150, 140, 400, 420), "pelvis": (150, 560, 400, 400),
@@ -124,7 +124,7 @@ def main() -> int:
     parser.add_argument("--no-check", action="store_true")
     parser.add_argument("--atlas", default=str(ATLAS),
                         help="folder holding posterior.svg and anterior.svg (default: "
-                             "assets/atlas; e.g. /tmp/atlas-next for a scratch build)")
+                             "bodymap/assets/atlas; e.g. /tmp/atlas-next for a scratch build)")
     parser.add_argument("--data", default=None,
                         help="trigger-point data file for the data checks (default: the "
                              "bundled data)")

@@ -7,6 +7,10 @@ The key is a hash of everything the result depends on: the contents of every inp
 bodymap versions. Change any of it and the key changes, so a stale entry is never used; an
 unreadable entry is ignored and rebuilt. Bad data is never cached: it raises before the
 cache is written. The kiosk reads the cache but never writes it (it stores nothing).
+
+A frozen bundle has no source files: there the code's part of the key is the digest of them
+that the bundle build wrote beside the package (scripts/build-bundle.py), the same value.
+The folder is Qt's CacheLocation for bodymap (bodymap/locations.py).
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ import pickle
 import sys
 from pathlib import Path
 
-from bodymap import __version__, resources
+from bodymap import __version__, locations, resources
 from bodymap.atlas.reference import Reference, load_reference
 
 try:  # hashlib's blake2b is this one; hashlib itself also loads OpenSSL (2.5 ms of start-up)
@@ -27,12 +31,12 @@ except ImportError:  # pragma: no cover - an interpreter built without it
 
 CODE = Path(__file__).resolve().parent.parent
 CODE_FILES = ("domain", "atlas", "resources.py")
+CODE_DIGEST_FILE = CODE / "code-digest.txt"  # only in a frozen bundle, which has no sources
 KEEP = 4  # newest entries kept; older ones are removed when a new one is written
 
 
-def cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(Path.home(), ".cache")
-    return Path(base) / "bodymap"
+def cache_dir() -> Path | None:
+    return locations.cache_dir()
 
 
 def _inputs(data_file: Path | None, atlas_dir: Path | None) -> list[Path]:
@@ -41,23 +45,48 @@ def _inputs(data_file: Path | None, atlas_dir: Path | None) -> list[Path]:
              resources.SCHEMA_FILE, resources.REGIONS_FILE, resources.SPEC_MUSCLES_FILE,
              resources.GENERAL_FILE, resources.GENERAL_SCHEMA_FILE,
              atlas_dir / "posterior.svg", atlas_dir / "anterior.svg"]
+    return files
+
+
+def code_digest() -> str | None:
+    """A digest of the code that reads the inputs: of its source files, or in a frozen
+    bundle the one the build wrote (CODE_DIGEST_FILE). None if neither can be read."""
+    files: list[Path] = []
     for name in CODE_FILES:
         path = CODE / name
         files += sorted(path.glob("*.py")) if path.is_dir() else [path]
-    return files
+    digest = blake2b(digest_size=20)
+    try:
+        for path in files:
+            content = path.read_bytes()
+            digest.update(f"{path.relative_to(CODE).as_posix()} {len(content)} ".encode())
+            digest.update(content)
+    except OSError:
+        try:
+            return CODE_DIGEST_FILE.read_text(encoding="ascii").strip() or None
+        except OSError:
+            return None
+    return digest.hexdigest()
 
 
 def cache_key(data_file: Path | None = None, atlas_dir: Path | None = None) -> str | None:
     """The key for these inputs, or None if one cannot be read (then there is no caching;
     the loader reports the problem)."""
+    code = code_digest()
+    folder = cache_dir()
+    if code is None or folder is None:
+        return None
     digest = blake2b(digest_size=20)
-    digest.update(f"{__version__} {sys.version} {pickle.HIGHEST_PROTOCOL}".encode())
+    digest.update(f"{__version__} {sys.version} {pickle.HIGHEST_PROTOCOL} {code}".encode())
     for path in _inputs(data_file, atlas_dir):
         try:
             content = path.read_bytes()
         except OSError:
             return None
-        digest.update(str(path.name).encode())
+        # The whole path, not only the name: the loaded reference records where it was read
+        # from (for messages, the About box), so two installs with the same files (a wheel
+        # and a bundle, say) must not share an entry.
+        digest.update(str(path).encode())
         digest.update(len(content).to_bytes(8, "little"))
         digest.update(content)
     return digest.hexdigest()
@@ -66,10 +95,10 @@ def cache_key(data_file: Path | None = None, atlas_dir: Path | None = None) -> s
 def load_reference_cached(data_file: Path | None = None, atlas_dir: Path | None = None,
                           write: bool = True) -> Reference:
     """Like load_reference, from the cache when the inputs are unchanged."""
-    key = cache_key(data_file, atlas_dir)
-    if key is None:
+    key, folder = cache_key(data_file, atlas_dir), cache_dir()
+    if key is None or folder is None:
         return load_reference(data_file, atlas_dir)
-    entry = cache_dir() / f"reference-{key}.pickle"
+    entry = folder / f"reference-{key}.pickle"
     try:
         with entry.open("rb") as stream:
             reference = _unpickle(stream)

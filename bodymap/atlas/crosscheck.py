@@ -111,7 +111,7 @@ def _geometry_has_data(dataset: Dataset, view: AtlasView) -> list[Problem]:
         if region is None:
             problems.append(_in_view(view, element,
                                      f"{element} is drawn but {region_key.region_id!r} is not in "
-                                     "data/body_regions.yaml"))
+                                     "bodymap/data/body_regions.yaml"))
         elif region_key.side not in region.sides():
             expected = "midline" if region.midline else "left or right"
             problems.append(_in_view(view, element,
@@ -131,7 +131,7 @@ def _regions_drawn(dataset: Dataset, atlas: Atlas) -> list[Problem]:
         for side in region.sides():
             if not atlas.region_outlines(RegionKey(region.id, side)):
                 problems.append(Problem(
-                    "data/body_regions.yaml", None, None,
+                    "bodymap/data/body_regions.yaml", None, None,
                     f"the region '{region.id}.{side}' ({region.label}) is not drawn on any "
                     "atlas view"))
     return problems

@@ -1,4 +1,4 @@
-"""Read assets/atlas/*.svg safely into an Atlas, by the element ids of spec/ATLAS.md.
+"""Read bodymap/assets/atlas/*.svg safely into an Atlas, by the element ids of spec/ATLAS.md.
 
 The SVG is read with expat directly: we refuse any DOCTYPE (so no external entities and no
 entity expansion), keep each element's line and column for messages, and resolve the

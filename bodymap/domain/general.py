@@ -1,4 +1,4 @@
-"""General dry-needling content (data/dry_needling.yaml): contraindications, adverse events,
+"""General dry-needling content (bodymap/data/dry_needling.yaml): contraindications, adverse events,
 aftercare, warning signs, evidence and the patient pages. Not specific to a muscle."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Load data/trigger_points.yaml into a Dataset, or report every problem with its place."""
+"""Load bodymap/data/trigger_points.yaml into a Dataset, or report every problem with its place."""
 
 from __future__ import annotations
 

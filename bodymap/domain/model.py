@@ -29,7 +29,7 @@ class Where:
 
 @dataclass(frozen=True)
 class Region:
-    """A named body region from the vocabulary (data/body_regions.yaml)."""
+    """A named body region from the vocabulary (bodymap/data/body_regions.yaml)."""
 
     id: str
     label: str

@@ -1,4 +1,5 @@
-"""The body-region vocabulary (data/body_regions.yaml): the words referral zones are made of."""
+"""The body-region vocabulary (bodymap/data/body_regions.yaml): the words referral zones
+are made of."""
 
 from __future__ import annotations
 

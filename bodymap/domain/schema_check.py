@@ -1,4 +1,4 @@
-"""Check loaded data against data/trigger_points.schema.json, in plain English.
+"""Check loaded data against bodymap/data/trigger_points.schema.json, in plain English.
 
 jsonschema is imported here, on first use, not at import time: it is only needed when data
 is checked, and it costs start-up time.
@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from bodymap.domain.problems import Problem
+from bodymap.domain.problems import DataError, Problem
 from bodymap.domain.yaml_source import Positions
 
 # A file this far off its schema is not worth reading further: report these, stop there.
@@ -28,9 +28,24 @@ _TYPE_WORDS = {
 def _validator(schema_path: str) -> Any:
     import jsonschema  # noqa: PLC0415 - deliberately lazy
 
-    schema = json.loads(Path(schema_path).read_text(encoding="utf-8"))
+    # The schema ships with bodymap; if it is missing or damaged (a broken install), say
+    # which file and what is wrong, as for any data file, instead of a traceback.
+    try:
+        schema = json.loads(Path(schema_path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as error:
+        reason = "no such file" if isinstance(error, FileNotFoundError) else str(error)
+        raise DataError([Problem(schema_path, None, None,
+                                 f"the JSON Schema cannot be read: {reason}")]) from None
+    except json.JSONDecodeError as error:
+        raise DataError([Problem(schema_path, error.lineno, error.colno,
+                                 f"the JSON Schema is not valid JSON: {error.msg}")]) from None
     cls = jsonschema.validators.validator_for(schema)
-    cls.check_schema(schema)
+    try:
+        cls.check_schema(schema)
+    except jsonschema.exceptions.SchemaError as error:
+        raise DataError([Problem(schema_path, None, None,
+                                 f"the JSON Schema is not a valid schema: {error.message}")]
+                        ) from None
     # jsonschema compares list items pairwise when they cannot be sorted (mappings, say):
     # quadratic, so a long list of them takes minutes. Ours hashes each item once.
     cls = jsonschema.validators.extend(cls, {"uniqueItems": _unique_items})

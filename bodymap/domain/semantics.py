@@ -147,7 +147,7 @@ def _region_problems(ids: Any, at: tuple, label: str, positions: Positions,
             problems.append(positions.problem(
                 (*at, k), f"{label}: unknown body region {region_id!r}"
                           + suggest(region_id, regions)
-                          + " (regions are listed in data/body_regions.yaml)"))
+                          + " (regions are listed in bodymap/data/body_regions.yaml)"))
     return problems
 
 
@@ -352,7 +352,7 @@ def completeness_problems(data: Any, positions: Positions,
         if spec is None:
             problems.append(positions.problem(
                 ("muscles", index, "id"),
-                f"{muscle_id!r} is not a muscle of the spec (data/muscles.yaml)"
+                f"{muscle_id!r} is not a muscle of the spec (bodymap/data/muscles.yaml)"
                 + suggest(muscle_id, required)))
             continue
         for field in ("view", "layer"):

@@ -1,4 +1,4 @@
-"""The muscle list the reference must cover (data/muscles.yaml, a copy of the spec)."""
+"""The muscle list the reference must cover (bodymap/data/muscles.yaml, a copy of the spec)."""
 
 from __future__ import annotations
 

@@ -9,12 +9,15 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from bodymap import resources
+from bodymap import __version__, locations, resources
 from bodymap.atlas.cache import load_reference_cached
 from bodymap.atlas.reference import Reference
 from bodymap.domain.model import MuscleSide
 from bodymap.domain.problems import DataError
 from bodymap.ui.errors import ErrorReporter, dialog_shower
+
+# The application id: the base name of packaging/linux/*.desktop and the metainfo's <id>.
+APP_ID = "io.github.bodymap.bodymap"
 
 
 def application() -> QApplication:
@@ -24,9 +27,13 @@ def application() -> QApplication:
     # it first paints; set it before anything paints. See docs/decisions/0009.
     os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("bodymap")
+    # These names place the cache and data folders (QStandardPaths; bodymap/locations.py).
+    app.setApplicationName(locations.APPLICATION)
     app.setApplicationDisplayName("bodymap")
-    app.setOrganizationName("bodymap")
+    app.setOrganizationName(locations.ORGANIZATION)
+    app.setApplicationVersion(__version__)
+    # Desktops match the window to bodymap's .desktop file (its icon, name, taskbar group).
+    app.setDesktopFileName(APP_ID)
     return app
 
 
@@ -93,8 +100,12 @@ def run_smoke(data_file: Path | None = None, atlas_dir: Path | None = None,
     except DataError as error:
         for p in error.problems:
             print(p, file=sys.stderr)
-        print("bodymap: the data did not load; the app would fall back to the bundled "
-              "reference", file=sys.stderr)
+        if data_file is None and atlas_dir is None:
+            print("bodymap: the bundled data did not load; the app would show these "
+                  "problems and exit (reinstalling bodymap should repair it)", file=sys.stderr)
+        else:
+            print("bodymap: the data did not load; the app would fall back to the bundled "
+                  "reference", file=sys.stderr)
         return 2
     app = application()
     if kiosk:
@@ -222,6 +233,33 @@ def run_kiosk(config_file: Path | None = None, data_file: Path | None = None) ->
         reporter.uninstall()
 
 
+def problem_lines(error: DataError, limit: int = 12) -> str:
+    """The first `limit` problems, one a line, and how many more there are."""
+    lines = "\n".join(str(p) for p in error.problems[:limit])
+    more = len(error.problems) - limit
+    if more > 0:
+        lines += f"\n… and {more} more"
+    return lines
+
+
+def start_up_failure_box(error: DataError):
+    """The dialog for a start that cannot go on: bodymap's own data or atlas is missing or
+    damaged (a broken install), so there is no reference to show."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Critical, "bodymap — cannot start",
+                      "bodymap cannot start: the reference data or the drawing it comes with "
+                      "is missing or damaged. Reinstalling bodymap should repair it.",
+                      QMessageBox.StandardButton.Close)
+    from PySide6.QtCore import Qt
+
+    box.setTextFormat(Qt.TextFormat.PlainText)  # problems quote file names and contents
+    box.setInformativeText(f"{problem_lines(error)}\n\nbodymap's files are in "
+                           f"{resources.ROOT}.")
+    box.setDetailedText("\n".join(str(p) for p in error.problems))
+    return box
+
+
 def run(data_file: Path | None = None, atlas_dir: Path | None = None,
         select: MuscleSide | None = None, view: str = "both",
         high_contrast: bool = False) -> int:
@@ -233,6 +271,8 @@ def run(data_file: Path | None = None, atlas_dir: Path | None = None,
     except DataError as error:  # the bundled data itself is broken: nothing to show
         for p in error.problems:
             print(p, file=sys.stderr)
+        # Started from a desktop menu there is no terminal: say it where it can be seen.
+        start_up_failure_box(error).exec()
         return 1
     from bodymap.ui.theme import DEFAULT_THEME, HIGH_CONTRAST_THEME
 
@@ -245,15 +285,11 @@ def run(data_file: Path | None = None, atlas_dir: Path | None = None,
     if select is not None and select.muscle_id in reference.dataset:
         window.select(select)
     if problem is not None:
-        lines = "\n".join(str(p) for p in problem.problems[:12])
-        more = len(problem.problems) - 12
-        if more > 0:
-            lines += f"\n… and {more} more"
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.warning(window, "bodymap — data not loaded",
                             "The chosen data or atlas has problems, so bodymap is showing its "
-                            f"bundled reference instead.\n\n{lines}")
+                            f"bundled reference instead.\n\n{problem_lines(problem)}")
     try:
         return app.exec()
     finally:

@@ -36,14 +36,13 @@ APP_NAME = "bodymap"
 
 def open_progress_store():
     """The study progress database in the user's data folder (QStandardPaths)."""
-    from PySide6.QtCore import QStandardPaths
-
     from bodymap.domain.progress import ProgressStore
+    from bodymap.ui.folders import data_dir
 
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    if not folder:
+    folder = data_dir()
+    if folder is None:
         return ProgressStore.in_memory(), "No data folder: progress is kept for this run only."
-    return ProgressStore.open(Path(folder) / "progress.sqlite3")
+    return ProgressStore.open(folder / "progress.sqlite3")
 
 
 class MainWindow(QMainWindow):
@@ -225,18 +224,15 @@ class MainWindow(QMainWindow):
         self.shortcuts_dialog = dialog
 
     def show_about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        from bodymap.ui.about import AboutDialog
+        from bodymap.ui.folders import writable_folders
 
-        from bodymap import __version__
-
-        QMessageBox.about(self, "About bodymap",
-                          f"bodymap {__version__}\n\nAn open, cited body map of myofascial "
-                          "trigger points. A reference for trained clinicians and for "
-                          "education; not medical advice.")
+        self.about_dialog = AboutDialog(self.reference, writable_folders(), self)
+        self.about_dialog.show()
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         """Take the helper windows (shortcuts, heat map, progress chart) along."""
-        for name in ("shortcuts_dialog", "heat_map", "progress_chart"):
+        for name in ("shortcuts_dialog", "heat_map", "progress_chart", "about_dialog"):
             helper = getattr(self, name, None)
             if helper is not None:
                 helper.close()
