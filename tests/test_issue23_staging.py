@@ -1,7 +1,7 @@
-"""Issue 23's staged entries (data/staging/): the shoulder, arm, forearm and hand muscles,
-validated with the domain loader together with the bundled data until the atlas draws them
-and they move into the bundled files. The atlas cross-check is not run here: the staged
-muscles, trigger points and regions have no geometry yet."""
+"""Issue 23's staged entries (bodymap/data/staging/): the shoulder, arm, forearm and hand
+muscles, validated with the domain loader together with the bundled data until the atlas
+draws them and they move into the bundled files. The atlas cross-check is not run here: the
+staged muscles, trigger points and regions have no geometry yet."""
 
 from __future__ import annotations
 
