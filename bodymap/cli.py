@@ -14,10 +14,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bodymap import __version__
+from bodymap.atlas.model import VIEWS
 from bodymap.domain.model import MuscleSide
 from bodymap.domain.problems import DataError
 
-VIEW_CHOICES = ("both", "posterior", "anterior")
+VIEW_CHOICES = ("both", *VIEWS)
 MODES = ("explore", "pain", "patient", "study")
 
 
@@ -214,7 +215,8 @@ def run_lookup(args: argparse.Namespace) -> int:
         reference = _load(args)
     except DataError as error:
         return _report(error)
-    dataset, areas = reference.dataset, reference.atlas.region_areas()
+    dataset = reference.dataset
+    areas = reference.atlas.region_areas(reference.atlas.overview())  # as the pain mode does
     keys = []
     for text in args.regions:
         try:

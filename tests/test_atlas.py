@@ -10,6 +10,7 @@ import pytest
 from bodymap import resources
 from bodymap.atlas.crosscheck import REQUIRED_LANDMARKS, cross_check
 from bodymap.atlas.loader import load_atlas, load_view
+from bodymap.atlas.model import VIEWS
 from bodymap.domain.model import SIDES, MuscleSide, RegionKey
 from bodymap.domain.problems import DataError
 
@@ -151,7 +152,9 @@ def test_shape_and_id_mistakes_are_located(tmp_path):
 
 
 def test_missing_atlas_files_are_named(tmp_path):
-    shutil.copy(resources.ATLAS_DIR / "posterior.svg", tmp_path / "posterior.svg")
+    for view in VIEWS:
+        if view != "anterior":
+            shutil.copy(resources.ATLAS_DIR / f"{view}.svg", tmp_path / f"{view}.svg")
     with pytest.raises(DataError) as caught:
         load_atlas(tmp_path)
     assert [str(p) for p in caught.value.problems] == [

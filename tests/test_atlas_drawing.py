@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, qInstallMessageHandler
 
 from bodymap import resources
 from bodymap.atlas.geometry import parse_path
+from bodymap.atlas.model import VIEWS
 from bodymap.domain.model import RegionKey
 from tests.atlas_raster import build_atlas_module, mask
 from tests.map_points import visible_point
@@ -32,7 +33,7 @@ def unnamed_surface(view: str) -> np.ndarray:
     return mask(*outlines) if outlines else np.zeros((1600, 700), bool)
 
 
-@pytest.mark.parametrize("view", ["posterior", "anterior"])
+@pytest.mark.parametrize("view", VIEWS)
 def test_regions_tile_the_figure(reference, view):
     atlas_view = reference.atlas.view(view)
     body = mask(*atlas_view.silhouette)
@@ -123,3 +124,14 @@ def test_region_key_sides_follow_the_vocabulary(reference):
             region = reference.dataset.regions[key.region_id]
             assert key.side == "midline" if region.midline else key.side in ("left", "right")
     assert RegionKey("sacrum", "midline") in reference.atlas.view("posterior").regions
+
+
+@pytest.mark.parametrize("view", VIEWS)
+def test_anatomy_lines_stay_on_the_body(reference, view):
+    atlas_view = reference.atlas.view(view)
+    silhouette = atlas_view.silhouette
+    for kind, outlines in (("bone", atlas_view.bones), ("contour", atlas_view.contours)):
+        for outline in outlines:
+            for poly in outline.polygons:
+                off = [p for p in poly if not any(s.contains(p) for s in silhouette)]
+                assert not off, f"a {kind} line of the {view} figure leaves the body at {off[0]}"

@@ -53,14 +53,14 @@ def atlas():
 
 @pytest.fixture(scope="module")
 def areas(atlas):
-    return atlas.region_areas()
+    return atlas.region_areas(atlas.overview())  # as the study mode measures them
 
 
 @pytest.fixture(scope="module")
 def bank(dataset, atlas, areas):
     return QuestionBank(dataset, areas,
                         {name: view.trigger_points for name, view in atlas.views.items()},
-                        {name: view.landmarks for name, view in atlas.views.items()})
+                        {name: atlas.view(name).landmarks for name in atlas.overview()})
 
 
 def distinct_with_answer(question, dataset):
@@ -274,7 +274,8 @@ def landmark_question(bank, base, seed=0):
 
 def test_landmark_items_cover_the_atlas_landmarks(bank, atlas):
     names = {i.item_id for i in bank.items() if i.kind == LANDMARK}
-    expected = {n.partition(".")[0] for v in atlas.views.values() for n in v.landmarks}
+    expected = {n.partition(".")[0] for name in atlas.overview()
+                for n in atlas.view(name).landmarks}
     assert names == expected
     assert {"c7", "t7", "iliac_crest_top", "psis", "greater_trochanter"} <= names
 

@@ -150,7 +150,7 @@ def drawn_sides(regions: str) -> set[str]:
 
 @pytest.fixture(scope="module")
 def areas(reference):
-    return reference.atlas.region_areas()
+    return reference.atlas.region_areas(reference.atlas.overview())  # as the app and CLI do
 
 
 def test_there_are_at_least_fifteen_drawings_of_at_least_fifteen_muscles():

@@ -175,7 +175,7 @@ def test_figure_switch_frames_one_figure(qtbot, window):
 
 
 def test_laterality_is_labelled_on_screen(window):
-    texts = [i.text() for i in window.scene.items() if hasattr(i, "text")]
+    texts = [i.text() for i in window.scene.items() if hasattr(i, "text") and i.isVisible()]
     assert texts.count("Patient's left") == 2 and texts.count("Patient's right") == 2
 
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Render the contact sheet: one small snapshot of the map per muscle (its left side
-selected: outline, trigger points and referral zones), in a grid, as docs/images/contact-sheet.png.
+selected: outline, trigger points and referral zones), then one per figure outside the
+overview (side of the head, soles), in a grid, as docs/images/contact-sheet.png.
 
 Run after any change to the atlas or the data, then look at every tile:
     QT_QPA_PLATFORM=offscreen python tools/contact_sheet.py
@@ -25,6 +26,7 @@ from bodymap.atlas.reference import load_reference  # noqa: E402
 from bodymap.domain.model import MuscleSide  # noqa: E402
 from bodymap.ui.app import application  # noqa: E402
 from bodymap.ui.main_window import MainWindow  # noqa: E402
+from bodymap.ui.map_scene import TITLES  # noqa: E402
 
 TILE_W, TILE_H, CAPTION = 440, 360, 28
 COLUMNS = 6
@@ -37,7 +39,21 @@ def render_tiles(window: MainWindow, app) -> list[tuple[str, QImage]]:
         window.select(MuscleSide(muscle.id, "left"))
         window.view.reset_zoom()
         app.processEvents()
-        tiles.append((muscle.name, window.view.grab().toImage()))
+        tiles.append((f"Left {muscle.name[0].lower()}{muscle.name[1:]}",
+                      window.view.grab().toImage()))
+    # The figures outside the overview (side of the head, soles), each framed alone with its
+    # landmarks shown, so their outline, sides and landmarks are looked at too.
+    window.select(None)
+    scene = window.scene
+    for name in scene.figures:
+        if name in scene.overview:
+            continue
+        window.set_framing(name)
+        scene.set_landmarks_visible(True)
+        app.processEvents()
+        tiles.append((f"{TITLES.get(name, name)}, with landmarks", window.view.grab().toImage()))
+        scene.set_landmarks_visible(False)
+    window.set_framing("both")
     return tiles
 
 
@@ -59,7 +75,7 @@ def compose(tiles: list[tuple[str, QImage]]) -> QImage:
         painter.drawImage(x + (TILE_W - scaled.width()) // 2, y + 2, scaled)
         painter.setPen(QColor("#2a2522"))
         painter.drawText(QRectF(x, y + TILE_H, TILE_W, CAPTION),
-                         Qt.AlignmentFlag.AlignCenter, f"Left {name[0].lower()}{name[1:]}")
+                         Qt.AlignmentFlag.AlignCenter, name)
         painter.setPen(QColor("#ddd6cf"))
         painter.drawRect(x, y, TILE_W - 1, TILE_H + CAPTION - 1)
     painter.end()

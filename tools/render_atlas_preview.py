@@ -33,7 +33,7 @@ from PySide6.QtSvg import QSvgRenderer  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 ATLAS = ROOT / "bodymap" / "assets" / "atlas"
-VIEWS = ("posterior", "anterior")
+VIEWS = ("posterior", "anterior", "lateral", "plantar")  # bodymap.atlas.model.VIEWS
 CROPS = {  # name: (x, y, w, h) in document units
     "posterior": {"upper-back": (150, 140, 400, 420), "pelvis": (150, 560, 400, 400),
                   "head": (230, 20, 240, 320), "arm": (0, 300, 260, 700),
@@ -47,7 +47,7 @@ CROPS = {  # name: (x, y, w, h) in document units
 
 def render(svg_text: str, scale: float, rect=None) -> QImage:
     renderer = QSvgRenderer(QByteArray(app_like(svg_text).encode("utf-8")))
-    x, y, w, h = rect or (0, 0, 700, 1600)
+    x, y, w, h = rect or _viewbox(svg_text)
     image = QImage(int(w * scale), int(h * scale), QImage.Format.Format_ARGB32)
     image.fill(QColor("#f3f1ee"))
     painter = QPainter(image)
@@ -56,6 +56,11 @@ def render(svg_text: str, scale: float, rect=None) -> QImage:
     renderer.render(painter)
     painter.end()
     return image
+
+
+def _viewbox(svg_text: str) -> tuple[float, float, float, float]:
+    match = re.search(r'viewBox="([^"]+)"', svg_text)
+    return tuple(float(v) for v in match[1].split()) if match else (0, 0, 700, 1600)
 
 
 def app_like(svg_text: str) -> str:
@@ -139,7 +144,7 @@ def main() -> int:
         render(region_colours(svg), 1.0).save(str(out / f"{view}-regions.png"))
         render(fade_superficial(svg), 1.0).save(str(out / f"{view}-deep.png"))
         render(show_zones(svg), 1.0).save(str(out / f"{view}-zones.png"))
-        for name, rect in CROPS[view].items():
+        for name, rect in CROPS.get(view, {}).items():
             render(svg, 2.5, rect).save(str(out / f"{view}-{name}.png"))
             render(fade_superficial(svg), 2.5, rect).save(str(out / f"{view}-{name}-deep.png"))
             render(region_colours(svg), 2.0, rect).save(str(out / f"{view}-{name}-regions.png"))
@@ -201,6 +206,7 @@ def mask_of(outline):
 def run_checks(out: Path, data_file: str | None = None) -> int:
     import build_atlas
     import numpy as np
+    from atlas_source.primitives.shapes import seg_dist
     from PySide6.QtCore import QPointF
 
     from bodymap import resources
@@ -266,7 +272,7 @@ def run_checks(out: Path, data_file: str | None = None) -> int:
                     if not (qpath.contains(QPointF(*pt)) and shape.outline.contains(pt)):
                         fail(f"{key} at {pt} is outside its muscle")
                         continue
-                    depth = min(build_atlas._seg_dist(pt, a, b)
+                    depth = min(seg_dist(pt, a, b)
                                 for a, b in zip(poly, poly[1:] + poly[:1], strict=False))
                     if depth < TRP_MARGIN:
                         fail(f"{key} at ({pt[0]:.1f}, {pt[1]:.1f}) is only {depth:.1f} units "

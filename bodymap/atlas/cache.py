@@ -22,6 +22,7 @@ import sys
 from pathlib import Path
 
 from bodymap import __version__, locations, resources
+from bodymap.atlas.model import VIEWS
 from bodymap.atlas.reference import Reference, load_reference
 
 try:  # hashlib's blake2b is this one; hashlib itself also loads OpenSSL (2.5 ms of start-up)
@@ -44,7 +45,7 @@ def _inputs(data_file: Path | None, atlas_dir: Path | None) -> list[Path]:
     files = [Path(data_file) if data_file is not None else resources.DATA_FILE,
              resources.SCHEMA_FILE, resources.REGIONS_FILE, resources.SPEC_MUSCLES_FILE,
              resources.GENERAL_FILE, resources.GENERAL_SCHEMA_FILE,
-             atlas_dir / "posterior.svg", atlas_dir / "anterior.svg"]
+             *(atlas_dir / f"{view}.svg" for view in VIEWS)]
     return files
 
 

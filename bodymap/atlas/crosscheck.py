@@ -17,6 +17,16 @@ REQUIRED_LANDMARKS = {
                  *(f"{n}.{s}" for n in ("mastoid", "acromion", "coracoid", "clavicle_mid", "asis",
                                         "greater_trochanter")
                    for s in SIDES)),
+    # The lateral head and the plantar figures draw each side as its own figure, so every
+    # landmark there carries the side of the figure it is on.
+    "lateral": tuple(f"{n}.{s}" for n in ("external_occipital_protuberance", "c7", "mastoid",
+                                          "external_acoustic_meatus", "mandibular_condyle",
+                                          "zygomatic_arch", "mandible_angle")
+                     for s in SIDES),
+    "plantar": tuple(f"{n}.{s}" for n in ("calcaneal_tuberosity", "navicular_tuberosity",
+                                          "first_metatarsal_head", "fifth_metatarsal_head",
+                                          "fifth_metatarsal_base")
+                     for s in SIDES),
 }
 
 

@@ -36,7 +36,8 @@ _SHAPES = {"path", "circle", "ellipse", "rect", "polygon", "polyline", "line"}
 
 
 def load_atlas(folder: Path | str) -> Atlas:
-    """Read posterior.svg and anterior.svg from `folder`; raise DataError on any problem."""
+    """Read the SVG of every view (posterior.svg, anterior.svg, lateral.svg, plantar.svg) from
+    `folder`; raise DataError on any problem."""
     folder = Path(folder)
     views: dict[str, AtlasView] = {}
     problems: list[Problem] = []

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from bodymap.atlas.geometry import Outline, Point
 from bodymap.domain.model import MuscleSide, RegionKey
 
-VIEWS = ("posterior", "anterior")
+VIEWS = ("posterior", "anterior", "lateral", "plantar")  # the figures, in the order shown
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,8 @@ class TriggerPointKey:
 
 @dataclass(frozen=True)
 class AtlasView:
-    """One figure (posterior or anterior) of the atlas, in its SVG document coordinates."""
+    """One figure of the atlas (posterior, anterior, lateral head, plantar), in its SVG document
+    coordinates."""
 
     name: str
     file: str
@@ -66,10 +67,19 @@ class Atlas:
                 return view
         return None
 
-    def region_areas(self) -> dict[RegionKey, float]:
-        """Each region's drawn area, summed over the views that draw it (document units²)."""
+    def overview(self) -> tuple[str, ...]:
+        """The whole-body figures (those as tall as the tallest: back and front), which the
+        map shows together and on which pain drawings and study answers are measured. The
+        other figures (the side of the head, the soles) are close-ups shown on their own."""
+        tallest = max(v.viewbox[3] for v in self.views.values())
+        return tuple(name for name, v in self.views.items() if v.viewbox[3] == tallest)
+
+    def region_areas(self, views: Iterable[str] | None = None) -> dict[RegionKey, float]:
+        """Each region's drawn area, summed over the views that draw it (document units²),
+        or over the named views only."""
         areas: dict[RegionKey, float] = {}
-        for view in self.views.values():
+        chosen = self.views.values() if views is None else [self.views[n] for n in views]
+        for view in chosen:
             for key, outline in view.regions.items():
                 areas[key] = areas.get(key, 0.0) + outline.area
         return areas

@@ -11,7 +11,7 @@ from bodymap.domain.problems import DataError, Problem
 from bodymap.domain.yaml_source import read_yaml
 
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
-_VIEWS = {"posterior", "anterior", "lateral"}
+_VIEWS = {"posterior", "anterior", "lateral", "plantar"}
 
 
 def load_regions(path: Path | str) -> dict[str, Region]:

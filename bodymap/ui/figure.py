@@ -185,7 +185,7 @@ class Figure:
         heading = _screen_text(title, 13.5, theme.text, self.root, bold=True)
         self._texts.append((heading, "heading"))
         _anchor(heading, QPointF(x + w / 2, y - 62), "centre")
-        left_first = self.view.name == "posterior"
+        left_first = _patient_left_on_viewer_left(self.view)
         labels = ("Patient's left", "Patient's right") if left_first else \
             ("Patient's right", "Patient's left")
         for i, text in enumerate(labels):
@@ -234,3 +234,14 @@ def _anchor(item: QGraphicsSimpleTextItem, point: QPointF, align: str) -> None:
     shift = {"left": 0.0, "centre": -width / 2, "right": -width}[align]
     item.setPos(point)
     item.setTransform(QTransform.fromTranslate(shift, 0))
+
+
+def _patient_left_on_viewer_left(view: AtlasView) -> bool:
+    """Whether the patient's left lies on the viewer's left of this figure, read from its
+    paired landmarks (back, side of the head, soles: yes; front: no)."""
+    for name, (x, _y) in view.landmarks.items():
+        base, _, side = name.partition(".")
+        twin = view.landmarks.get(f"{base}.right")
+        if side == "left" and twin is not None:
+            return x < twin[0]
+    return view.name == "posterior"

@@ -203,8 +203,9 @@ def _pattern_rect(scene: MapScene, overlay: ReferralOverlay,
     """The figures that carry the muscle or its pattern, whole in width, cropped in height
     to the pattern with room around it (at least a third of the body, so it stays
     recognisable)."""
-    views = [name for name, figure in scene.figures.items()
-             if key in figure.muscles or any(v == name for v, _ in overlay.zone_paths)]
+    views = [name for name in scene.overview
+             if key in scene.figures[name].muscles
+             or any(v == name for v, _ in overlay.zone_paths)]
     columns = QRectF()
     for name in views:
         figure = scene.figures[name].scene_rect()

@@ -31,11 +31,10 @@ COLOUR_MAP = "viridis"
 
 def region_values_to_image(rasters: dict[str, RegionRaster],
                            values: dict[RegionKey, float]) -> np.ndarray:
-    """Both figures side by side (posterior, anterior) as one float image; children take
-    their own value where they lie, outside the body is NaN."""
+    """The figures of the pain drawing (the whole-body ones: back, front) side by side as
+    one float image; children take their own value where they lie, outside the body is NaN."""
     parts = []
-    for view in ("posterior", "anterior"):
-        raster = rasters[view]
+    for raster in rasters.values():
         lookup = np.zeros(len(raster.keys) + 1, np.float32)
         for index, key in enumerate(raster.keys, start=1):
             lookup[index] = values.get(key, 0.0)

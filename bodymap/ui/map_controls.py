@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QToolButton, QW
 
 from bodymap.ui.choice_buttons import add_choice_buttons
 
-VIEWS = (("both", "Back && front", "B"), ("posterior", "Back", "P"), ("anterior", "Front", "F"))
+VIEWS = (("both", "Back && front", "B"), ("posterior", "Back", "P"), ("anterior", "Front", "F"),
+         ("lateral", "Head", "H"), ("plantar", "Soles", "S"))
 DEPTHS = ((None, "All layers", "A"), (1, "Superficial", "1"), (2, "Intermediate", "2"),
           (3, "Deep", "3"))
 

@@ -1,4 +1,4 @@
-"""The scene that holds both figures side by side, picks muscles and shows depth."""
+"""The scene that holds the figures side by side, picks muscles and shows depth."""
 
 from __future__ import annotations
 
@@ -11,11 +11,16 @@ from bodymap.ui.figure import Figure, MuscleItem
 from bodymap.ui.theme import Theme
 
 FIGURE_GAP = 90.0
-TITLES = {"posterior": "Back (posterior view)", "anterior": "Front (anterior view)"}
+TITLES = {"posterior": "Back (posterior view)", "anterior": "Front (anterior view)",
+          "lateral": "Head and neck, side (lateral view)",
+          "plantar": "Soles of the feet (plantar view)"}
 
 
 class MapScene(QGraphicsScene):
-    """Both figures, and the rules for what a click at a point means."""
+    """Every figure of the atlas in a row, and the rules for what a click at a point means.
+
+    The overview (framing 'both') shows the whole-body figures (Atlas.overview: back and
+    front); each other figure (the side of the head, the soles) is framed on its own."""
 
     muscle_hovered = Signal(object)  # MuscleSide or None
 
@@ -27,13 +32,14 @@ class MapScene(QGraphicsScene):
         self.depth: int | None = None
         self._hovered: MuscleItem | None = None
         x = 0.0
-        for name in ("posterior", "anterior"):
-            view = reference.atlas.view(name)
+        for name, view in reference.atlas.views.items():
             figure = Figure(view, reference.dataset, theme, QPointF(x - view.viewbox[0], 0),
-                            TITLES[name])
+                            TITLES.get(name, f"{name.capitalize()} view"))
             self.addItem(figure.root)
             self.figures[name] = figure
             x += view.viewbox[2] + FIGURE_GAP
+        self.overview = reference.atlas.overview()
+        self.show_figures("both")
         self._muscles = {k: v for f in self.figures.values() for k, v in f.muscles.items()}
         bounds = self.itemsBoundingRect()
         # Room around the figures so a zoomed-in map can still be dragged to its edges.
@@ -65,11 +71,12 @@ class MapScene(QGraphicsScene):
         return keys[min(1, len(keys) - 1)]
 
     def figure_rect(self, which: str) -> QRectF:
-        """Scene rectangle framing 'posterior', 'anterior' or 'both' figures."""
+        """Scene rectangle framing one figure ('posterior', 'lateral'...) or the overview
+        ('both')."""
         if which == "both":
             rect = QRectF()
-            for figure in self.figures.values():
-                rect = rect.united(figure.scene_rect())
+            for name in self.overview:
+                rect = rect.united(self.figures[name].scene_rect())
             return rect
         return self.figures[which].scene_rect()
 
@@ -126,9 +133,9 @@ class MapScene(QGraphicsScene):
             figure.apply_theme(theme)
 
     def show_figures(self, which: str) -> None:
-        """Show 'both' figures, or only the 'posterior' or 'anterior' one."""
+        """Show the overview ('both'), or only one figure."""
         for name, figure in self.figures.items():
-            figure.root.setVisible(which in ("both", name))
+            figure.root.setVisible(name == which or which == "both" and name in self.overview)
 
     def set_landmarks_visible(self, visible: bool) -> None:
         for figure in self.figures.values():

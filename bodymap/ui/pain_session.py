@@ -39,11 +39,13 @@ class PainSession(QObject):
         super().__init__(parent)
         self.scene = scene
         reference = scene.reference
-        views = {name: figure.view for name, figure in scene.figures.items()}
+        # Pain is drawn and measured on the whole-body figures (the close-ups of the head and
+        # the soles repeat or add skin whose share of the body is not decided yet).
+        views = {name: scene.figures[name].view for name in scene.overview}
         parents = {r.id: r.parent for r in reference.dataset.regions.values()}
         self.canvas = PainCanvas(views)
         self.rasters = {name: RegionRaster(view, parents) for name, view in views.items()}
-        self.areas = reference.atlas.region_areas()
+        self.areas = reference.atlas.region_areas(scene.overview)
         self.tool = "brush"
         self.radius = 14.0  # document units (about 1.6 cm on an adult)
         self.candidates: list[Candidate] = []
@@ -51,7 +53,8 @@ class PainSession(QObject):
         self.extent = Extent(0.0, ())
         self._live: dict | None = None
         self._items: dict[str, QGraphicsPixmapItem] = {}
-        for name, figure in scene.figures.items():
+        for name in views:
+            figure = scene.figures[name]
             item = QGraphicsPixmapItem(figure.root)
             item.setScale(1 / SCALE)
             item.setPos(figure.view.viewbox[0], figure.view.viewbox[1])
@@ -189,7 +192,7 @@ class PainSession(QObject):
 
     def _locate(self, scene_point: QPointF) -> tuple[str, QPointF] | None:
         view = self.scene.figure_at(scene_point)
-        if view is None or not self.scene.figures[view].root.isVisible():
+        if view not in self.rasters or not self.scene.figures[view].root.isVisible():
             return None
         return view, self.scene.figures[view].root.mapFromScene(scene_point)
 

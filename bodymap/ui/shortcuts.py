@@ -27,6 +27,8 @@ SHORTCUTS: tuple[tuple[str, str, str], ...] = (
     ("Figures and layers", "B", "Back and front side by side"),
     ("Figures and layers", "P", "Back only"),
     ("Figures and layers", "F", "Front only"),
+    ("Figures and layers", "H", "The head and neck from the side"),
+    ("Figures and layers", "S", "The soles of the feet"),
     ("Figures and layers", "A", "All layers"),
     ("Figures and layers", "1", "Superficial layer"),
     ("Figures and layers", "2", "Intermediate layer"),

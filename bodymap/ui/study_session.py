@@ -41,9 +41,10 @@ class StudySession(QObject):
         self.store = store
         atlas = scene.reference.atlas
         self.bank = QuestionBank(
-            scene.reference.dataset, atlas.region_areas(),
+            scene.reference.dataset, atlas.region_areas(scene.overview),
             markers={name: view.trigger_points for name, view in atlas.views.items()},
-            landmarks={name: view.landmarks for name, view in atlas.views.items()})
+            # landmark questions are asked on the figures the map shows together
+            landmarks={name: atlas.view(name).landmarks for name in scene.overview})
         self.schedule = LeitnerSchedule(self.bank.items(), store.boxes(), store.session())
         self.rng = random.Random(seed if seed is not None else time.time_ns())
         self.layer = PatternLayer(scene)

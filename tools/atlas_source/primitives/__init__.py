@@ -1,0 +1,1 @@
+"""Geometry primitives of the atlas source: curves and the shapes built from them."""

@@ -1,0 +1,1 @@
+"""Region tiling per figure (half.Half is the shared machinery)."""

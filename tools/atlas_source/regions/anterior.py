@@ -1,0 +1,186 @@
+"""The body regions of the anterior figure (patient's left half), tiling its surface."""
+
+from __future__ import annotations
+
+from atlas_source.levels import AXILLA_Y, CROTCH, EAR_LOBE_Y, EAR_TOP_Y, JUGULAR, UMBILICUS, VERTEX
+from atlas_source.parts.trunk_front import STERNUM_HALF
+from atlas_source.primitives.curves import Curve, mirror_closed, spline
+from atlas_source.regions.half import Half
+from atlas_source.skeleton import WRIST_C, hand_point
+
+
+def anterior_regions(chain: Curve) -> tuple[list[tuple[str, Curve, bool]], list[Curve]]:
+    """The body regions of the anterior figure (patient's left half, lat > 0)."""
+    h = Half(chain)
+    # --- head ------------------------------------------------------------------------------
+    h.on_sil("V", (0, VERTEX))
+    h.sil_y("VC_S", 72, 62)
+    h.at("FH_L", (46, 77))
+    h.at("VC_M", (0, 80))
+    h.edge("VC_S", "FH_L", (54, 75))
+    h.edge("FH_L", "VC_M", (25, 79.5))
+    h.at("OR_TL", (50.5, 124))
+    h.at("OR_TM", (9, 129))
+    h.at("OR_BM", (9.5, 153))
+    h.at("OR_BL", (51, 156))
+    h.at("GLAB", (0, 131))
+    h.edge("FH_L", "OR_TL", (49.5, 100))
+    h.edge("OR_TM", "OR_TL", (20, 119.5), (36, 118.5))
+    h.edge("OR_TL", "OR_BL", (55, 140))
+    h.edge("OR_BL", "OR_BM", (38, 161.5), (20, 160))
+    h.edge("OR_BM", "OR_TM", (7.5, 141))
+    h.edge("OR_TM", "GLAB", (4, 130.5))
+    h.edge("GLAB", "VC_M")
+    h.on_sil("EAR_T", (69.5, EAR_TOP_Y))
+    h.on_sil("EAR_LOBE", (65.5, EAR_LOBE_Y))
+    h.at("EAR_M", (68, 165))
+    h.edge("EAR_T", "EAR_M", (69, 146))
+    h.edge("EAR_M", "EAR_LOBE", (67, 182))
+    h.at("ZY", (61, 153))
+    h.edge("EAR_M", "ZY", (64.5, 157))
+    h.edge("ZY", "OR_BL")
+    h.at("JA_T", (41, 203))
+    h.at("CH_LOW", (26.5, 205))
+    h.edge("EAR_LOBE", "JA_T", (52, 201))
+    h.edge("JA_T", "CH_LOW", (33.5, 205.5))
+    h.edge("CH_LOW", "OR_BM", (20, 190), (14, 172))
+    h.sil_y("JA_S", 238, 51)
+    h.at("JA_M", (37, 237))
+    h.at("TH_T", (28, 241))
+    h.at("CHIN_M", (0, 248))
+    h.edge("JA_S", "JA_M", (44, 237))
+    h.edge("JA_M", "JA_T", (39.5, 220))
+    h.edge("JA_M", "TH_T", (32.5, 239.5))
+    h.edge("TH_T", "CHIN_M", (14, 246))
+    # --- neck, shoulder, chest -------------------------------------------------------------
+    h.at("JN", JUGULAR)
+    h.at("TH_B", (13, 298.5))
+    h.edge("TH_T", "TH_B", (24, 262), (17, 283))
+    h.edge("TH_B", "JN", (6, 299))
+    h.edge("CHIN_M", "JN")
+    h.at("CL_MID", (88, 303))
+    h.at("DP_CL", (124, 300.5))
+    h.at("ACR_CL", (160, 309.5))
+    h.edge("TH_B", "CL_MID", (38, 298), (64, 301.5))
+    h.edge("CL_MID", "DP_CL", (108, 302))
+    h.edge("DP_CL", "ACR_CL", (144, 303.5))
+    h.sil_y("ACR_S1", 303, 150)
+    h.sil_y("ACR_S2", 333, 200)
+    h.edge("ACR_CL", "ACR_S1", (154, 305.5))
+    h.sil_y("LS_B", 447, 225)
+    h.sil_y("LA_B", 565, 250)
+    h.sil_y("LE_M", 605, 258)
+    h.sil_y("LE_B", 640, 270)
+    h.band(["ACR_S2", "LS_B"], [20, 19])
+    h.band(["LS_B", "LA_B"], [19, 18])
+    h.band(["LA_B", "LE_M", "LE_B"], [18, 18, 18])
+    h.edge("ACR_CL", "ACR_S2_in", (175, 329))
+    h.on_sil("AX", (138.5, AXILLA_Y))
+    h.at("DP_AX", (147, 396))
+    h.edge("DP_AX", "DP_CL", (141, 364), (130, 330))
+    h.edge("LS_B_in", "DP_AX", (200, 432), (172, 414))
+    h.edge("DP_AX", "AX", (143.5, 400.5))
+    h.sil_y("MA_T", 420, 142, before="AX")
+    h.sil_y("MA_B", 605, 178)
+    h.band(["MA_T", "MA_B"], [15, 16])
+    h.at("EC_C", (214, 607))
+    h.edge("LE_M_in", "EC_C", (228, 606))
+    h.edge("EC_C", "MA_B_in", (202, 607.5))
+    h.sil_y("UF_B", 800, 233)
+    h.sil_y("WR_L", 790, 286)
+    h.at("WR_M", WRIST_C)
+    h.edge("WR_L", "WR_M", (273, 795))
+    h.edge("WR_M", "UF_B", (246, 799))
+    h.edge("EC_C", "WR_M", (228, 660), (244, 735))
+    h.on_sil("HS", hand_point(-1.6, 111))
+    h.edge("WR_M", "HS", hand_point(-0.5, 55))
+    # --- trunk -------------------------------------------------------------------------------
+    h.sil_y("LC_T", 412, 139, after="AX")
+    h.sil_y("CM_S", 530, 133)
+    h.sil_y("FL_T", 560, 128)
+    h.sil_y("UA_L", UMBILICUS, 124)
+    h.sil_y("FL_B", 712, 132)
+    h.sil_y("G_U", 748, 142)
+    h.sil_y("G_L", 778, 150)
+    h.sil_y("LH_B", 900, 158)
+    h.band(["LC_T", "CM_S", "FL_T"], [24, 28, 22])
+    h.band(["FL_T", "UA_L", "FL_B"], [22, 18, 17])
+    h.band(["FL_B", "G_U", "G_L", "LH_B"], [17, 20, 24, 22])
+    h.at("XI", (0, 484))
+    h.at("UMB", (0, UMBILICUS))
+    h.at("PUB", (0, 812))
+    h.edge("XI", "CM_S_in", (22, 493), (50, 509), (80, 524))
+    h.edge("XI", "JN")
+    h.edge("UA_L_in", "UMB", (60, 662))
+    h.edge("UMB", "XI")
+    h.edge("G_U_in", "PUB", (95, 763), (62, 786), (30, 804))
+    h.edge("PUB", "UMB")
+    h.on_sil("CR", (0, CROTCH))
+    h.edge("PUB", "CR")
+    h.sil_y("G_SIL", 905, 4)
+    h.edge("G_L_in", "G_SIL", (100, 794), (66, 818), (36, 850), (16, 880))
+    # --- lower limb ---------------------------------------------------------------------------
+    h.sil_y("LT_B", 1095, 135)
+    h.sil_y("LK_B", 1175, 122)
+    h.sil_y("LC_B", 1445, 98)
+    h.sil_y("LAK_B", 1530, 99)
+    h.band(["LH_B", "LT_B"], [22, 18])
+    h.band(["LT_B", "LK_B"], [18, 17])
+    h.band(["LK_B", "LC_B"], [17, 15])
+    h.band(["LC_B", "LAK_B"], [15, 13])
+    h.sil_y("KN_M", 1095, 18)
+    h.edge("LT_B_in", "KN_M", (70, 1093))
+
+    R = h.region
+    regions = [
+        ("vertex", h.midline_region(["V", "~", "VC_S", "FH_L", "VC_M"]), True),
+        ("forehead", R(["VC_M", "FH_L", "OR_TL", "OR_TM", "GLAB"]), False),
+        ("temple", R(["VC_S", "~", "EAR_T", "EAR_M", "ZY", "OR_BL", "OR_TL", "FH_L"]), False),
+        ("orbit", R(["OR_TM", "OR_TL", "OR_BL", "OR_BM"]), False),
+        ("ear", R(["EAR_T", "~", "EAR_LOBE", "EAR_M"]), False),
+        ("cheek_maxilla", R(["OR_BM", "OR_BL", "ZY", "EAR_M", "EAR_LOBE", "JA_T", "CH_LOW"]),
+         False),
+        ("jaw_angle", R(["EAR_LOBE", "~", "JA_S", "JA_M", "JA_T"]), False),
+        ("throat", h.midline_region(["CHIN_M", "TH_T", "TH_B", "JN"]), True),
+        ("lateral_neck", R(["JA_S", "~", "ACR_S1", "ACR_CL", "DP_CL", "CL_MID", "TH_B", "TH_T",
+                            "JA_M"]), False),
+        ("acromion", R(["ACR_S1", "~", "ACR_S2", "ACR_S2_in", "ACR_CL"]), False),
+        ("anterior_shoulder", R(["DP_CL", "ACR_CL", "ACR_S2_in", "LS_B_in", "DP_AX"]), False),
+        ("lateral_shoulder", R(["ACR_S2", "~", "LS_B", "LS_B_in", "ACR_S2_in"]), False),
+        ("anterior_chest", R(["JN", "TH_B", "CL_MID", "DP_CL", "DP_AX", "AX", "~", "LC_T",
+                              "LC_T_in", "CM_S_in", "XI"]), False),
+        ("sternum", mirror_closed(STERNUM_HALF), True),
+        ("lateral_chest", R(["LC_T", "~", "FL_T", "FL_T_in", "CM_S_in", "LC_T_in"]), False),
+        ("upper_abdomen", R(["XI", "CM_S_in", "FL_T_in", "UA_L_in", "UMB"]), False),
+        ("flank", R(["FL_T", "~", "FL_B", "FL_B_in", "UA_L_in", "FL_T_in"]), False),
+        ("lower_abdomen", R(["UMB", "UA_L_in", "FL_B_in", "G_U_in", "PUB"]), False),
+        ("groin", R(["G_U_in", "PUB", "CR", "~", "G_SIL", "G_L_in"]), False),
+        ("lateral_hip", R(["FL_B", "~", "LH_B", "LH_B_in", "G_L_in", "G_U_in", "FL_B_in"]),
+         False),
+        ("anterior_thigh", R(["G_L_in", "G_SIL", "~", "KN_M", "LT_B_in", "LH_B_in"]), False),
+        ("lateral_thigh", R(["LH_B", "~", "LT_B", "LT_B_in", "LH_B_in"]), False),
+        ("lateral_knee", R(["LT_B", "~", "LK_B", "LK_B_in", "LT_B_in"]), False),
+        ("lateral_calf", R(["LK_B", "~", "LC_B", "LC_B_in", "LK_B_in"]), False),
+        ("lateral_ankle", R(["LC_B", "~", "LAK_B", "LAK_B_in", "LC_B_in"]), False),
+        ("anterior_arm", R(["DP_AX", "LS_B_in", "LA_B_in", "LE_M_in", "EC_C", "MA_B_in",
+                            "MA_T_in", "MA_T", "~", "AX"]), False),
+        ("lateral_arm", R(["LS_B", "~", "LA_B", "LA_B_in", "LS_B_in"]), False),
+        ("medial_arm", R(["MA_T", "~", "MA_B", "MA_B_in", "MA_T_in"]), False),
+        ("lateral_elbow", R(["LA_B", "~", "LE_B", "LE_B_in", "LE_M_in", "LA_B_in"]), False),
+        ("radial_forearm", R(["EC_C", "LE_M_in", "LE_B_in", "LE_B", "~", "WR_L", "WR_M"]),
+         False),
+        ("ulnar_forearm", R(["EC_C", "WR_M", "UF_B", "~", "MA_B", "MA_B_in"]), False),
+        ("radial_hand", R(["WR_L", "~", "HS", "WR_M"]), False),
+        ("ulnar_hand", R(["WR_M", "HS", "~", "UF_B"]), False),
+    ]
+    genital_half = spline([(0, 822), (13, 826), (19.5, 844), (16.5, 864), (7, 877.5), (0, 879)])
+    regions.append(("genital", mirror_closed(genital_half), True))
+    unnamed = [
+        # nose, lips and chin: no region of the vocabulary names them
+        h.midline_region(["GLAB", "OR_TM", "OR_BM", "CH_LOW", "JA_T", "JA_M", "TH_T",
+                          "CHIN_M"]),
+        # front of the knee, shin and foot
+        h.region(["LT_B_in", "KN_M", "~", "LAK_B", "LAK_B_in", "LC_B_in", "LK_B_in"]),
+    ]
+    return regions, unnamed
+
