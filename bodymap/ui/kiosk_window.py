@@ -48,7 +48,7 @@ def muscles_by_area(reference: Reference) -> dict[str, list[str]]:
     point inside its (left) outline."""
     areas: dict[str, list[str]] = {}
     for muscle in reference.dataset:
-        view = reference.atlas.view(muscle.view)
+        view = reference.atlas.view(muscle.figure)
         outline = view.muscles[MuscleSide(muscle.id, "left")].outline
         point = outline.interior_point
         group = None
