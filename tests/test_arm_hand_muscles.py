@@ -230,3 +230,20 @@ def test_deep_muscles_lie_beneath_the_superficial_ones(reference):
         grid = [(x0 + (x1 - x0) * i / 20, y0 + (y1 - y0) * j / 40)
                 for i in range(21) for j in range(41)]
         assert any(a.outline.contains(p) and b.outline.contains(p) for p in grid), deep
+
+
+@pytest.mark.parametrize(("view_name", "region"), (
+    ("posterior", "thumb_web"), ("posterior", "thumb"), ("anterior", "thenar"),
+    ("anterior", "index_finger"), ("anterior", "middle_finger")))
+def test_a_thumb_or_finger_can_be_zoomed_to_a_44_pixel_target(main_window, reference,
+                                                              view_name, region):
+    """At the fit zoom of a 1366x768 window the hand is small; the zoom range must reach a
+    44-pixel target across the narrowest hand region (issue 23)."""
+    from bodymap.domain.model import RegionKey
+    from bodymap.ui.map_view import MAX_ZOOM
+
+    view = main_window.view
+    view.set_framing(view_name)
+    x0, y0, x1, y1 = reference.atlas.view(view_name).regions[RegionKey(region, "left")].bounds
+    narrowest_px = min(x1 - x0, y1 - y0) * view.transform().m11()
+    assert narrowest_px * MAX_ZOOM / view.zoom >= 44
