@@ -247,3 +247,13 @@ def test_a_thumb_or_finger_can_be_zoomed_to_a_44_pixel_target(main_window, refer
     x0, y0, x1, y1 = reference.atlas.view(view_name).regions[RegionKey(region, "left")].bounds
     narrowest_px = min(x1 - x0, y1 - y0) * view.transform().m11()
     assert narrowest_px * MAX_ZOOM / view.zoom >= 44
+
+
+def test_the_kiosk_lists_the_arm_and_hand_muscles_under_their_areas(reference):
+    from bodymap.ui.kiosk_window import muscles_by_area
+
+    areas = muscles_by_area(reference)
+    assert {"adductor_pollicis", "opponens_pollicis", "first_dorsal_interosseous"} <= set(
+        areas["Hand"])
+    assert {"supinator", "biceps_brachii", "flexor_carpi_ulnaris"} <= set(areas["Arm"])
+    assert not set(ISSUE_23_MUSCLES) & set(areas.get("Other", ()))

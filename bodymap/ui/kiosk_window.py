@@ -39,7 +39,7 @@ AREA_NAMES = {
     "head": "Head", "neck": "Neck", "shoulder": "Shoulder", "upper_back": "Upper back",
     "mid_back": "Middle back", "low_back": "Lower back", "pelvis_posterior": "Lower back",
     "buttock": "Buttock and hip", "hip": "Buttock and hip", "chest": "Chest",
-    "abdomen": "Belly and groin", "arm": "Arm", "thigh": "Thigh", "leg": "Leg",
+    "abdomen": "Belly and groin", "arm": "Arm", "hand": "Hand", "thigh": "Thigh", "leg": "Leg",
 }
 
 
