@@ -293,10 +293,15 @@ def test_glossary_points_at_the_atlas_contract_in_docs():
     assert "`spec/ATLAS.md`" not in glossary
 
 
-def test_atlas_contract_is_the_spec_copy():
+def test_atlas_contract_keeps_every_line_of_the_spec():
+    """docs/atlas-contract.md is the shared spec/ATLAS.md with additions only (new figures):
+    every line of the spec stands in the copy, in the same order."""
     spec = DOCS.parent.parent / "shared" / "spec" / "ATLAS.md"
-    if spec.exists():  # the spec folder sits beside the checkout on dev machines
-        assert (DOCS / "atlas-contract.md").read_text("utf-8") == spec.read_text("utf-8")
+    if not spec.exists():  # the spec folder sits beside the checkout on dev machines and CI
+        pytest.skip(f"no shared spec at {spec} to compare docs/atlas-contract.md with")
+    copy_lines = iter((DOCS / "atlas-contract.md").read_text("utf-8").splitlines())
+    missing = [line for line in spec.read_text("utf-8").splitlines() if line not in copy_lines]
+    assert missing == []
 
 
 def test_bundled_data_follows_the_spec_order_that_docs_describe(reference):
