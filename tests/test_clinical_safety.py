@@ -87,7 +87,7 @@ def test_structures_named_in_text_are_in_the_vocabulary_and_used(reference, stru
 def test_every_structure_named_in_precautions_is_listed_for_that_muscle(reference):
     """A structure whose label appears in a muscle's precautions is in its structures list."""
     phrases = {"phrenic_nerve": r"phrenic nerve",
-               "axillary_vessels": r"axillary (artery|vessels)",
+               "axillary_vessels": r"\baxillary (artery|vessels)",
                "inferior_epigastric_vessels": r"inferior epigastric",
                "lateral_femoral_cutaneous_nerve": r"lateral femoral cutaneous"}
     for muscle in reference.dataset:

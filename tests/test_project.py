@@ -66,12 +66,12 @@ def test_muscle_ids_and_layers_follow_the_spec(reference):
     spec = ROOT.parent / "shared" / "spec" / "muscles.yaml"
     if not spec.exists():
         return
-    entries = {}
-    for name in ("muscles.yaml", "muscles-wholebody.yaml"):
-        path = spec.parent / name
-        if path.exists():
-            entries.update({m["id"]: m for m in yaml.load(path.read_text(encoding="utf-8"),
-                                                         Loader=yaml.CSafeLoader)["muscles"]})
+    entries = {m["id"]: m for m in yaml.load(spec.read_text(encoding="utf-8"),
+                                            Loader=yaml.CSafeLoader)["muscles"]}
+    whole = spec.parent / "muscles-wholebody.yaml"   # the whole-body extension (issue 22 on)
+    if whole.exists():
+        entries.update({m["id"]: m for m in yaml.load(whole.read_text(encoding="utf-8"),
+                                                     Loader=yaml.CSafeLoader)["muscles"]})
     for muscle in reference.dataset:
         assert muscle.id in entries
         assert (muscle.view, muscle.layer) == (entries[muscle.id]["view"],

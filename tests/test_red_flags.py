@@ -28,6 +28,11 @@ REVIEW_REQUIRED = {"pectoralis_minor", "serratus_anterior", "serratus_posterior_
 OUR_REVIEW = {"upper_trapezius", "splenius_capitis", "semispinalis_capitis_cervicis",
               "suboccipitals", "scalenes", "latissimus_dorsi", "serratus_posterior_superior",
               "iliocostalis_thoracis", "multifidi_rotatores", "iliopsoas", "gluteus_minimus"}
+# Issue 22: every head, face, jaw, chest-wall and abdominal-wall muscle (jaw and tooth pain
+# can be cardiac or arteritic, face and eye pain ocular or neurological, chest pain cardiac).
+ISSUE_22 = {"masseter", "temporalis", "lateral_pterygoid", "medial_pterygoid", "digastric",
+            "frontalis", "occipitalis", "zygomaticus_major", "orbicularis_oculi",
+            "pectoralis_major", "subclavius", "sternalis", "intercostals", "external_oblique"}
 # Issue 23: pain at the front of the shoulder and down the arm is also how heart pain shows.
 ARM_REVIEW = {"anterior_deltoid", "coracobrachialis", "biceps_brachii"}
 
@@ -43,7 +48,7 @@ def flagged(reference) -> set[str]:
 
 
 def test_the_reviewed_muscles_carry_a_red_flag(reference):
-    assert flagged(reference) == REVIEW_REQUIRED | OUR_REVIEW | ARM_REVIEW
+    assert flagged(reference) == REVIEW_REQUIRED | OUR_REVIEW | ISSUE_22 | ARM_REVIEW
 
 
 def test_every_red_flag_is_cited_and_in_the_patient_register(reference):

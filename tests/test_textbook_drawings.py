@@ -30,6 +30,25 @@ class Drawing(NamedTuple):
 
 
 DRAWINGS = [
+    # NAMTPT temporalis: the temple with the upper teeth on the same side (issue 22's example).
+    Drawing("temporalis", "temple.left upper_teeth.left", 3, "NAMTPT temporalis"),
+    # MedLink mpssi1 (T&S 1983 p. 220): the cheek and maxilla, the lower molars and the TMJ
+    # region (superficial and deep layers of the masseter).
+    Drawing("masseter", "cheek_maxilla.left lower_teeth.left tmj.left", 3, "MedLink mpssi1"),
+    # MedLink mpssi1: the arc over the eyebrow with the lower jaw.
+    Drawing("masseter", "eyebrow.right mandible.right", 1, "MedLink mpssi1"),
+    # NAMTPT pectoralis major: the front of the chest and down the inner arm.
+    Drawing("pectoralis_major", "anterior_chest.left medial_arm.left", 3,
+            "NAMTPT pectoralis major"),
+    # NAMTPT digastric: the anterior belly to the four lower incisors.
+    Drawing("digastric", "lower_teeth.left lower_teeth.right chin.midline", 1,
+            "NAMTPT digastric"),
+    # webmanmed (T&S): zygomaticus major along the side of the nose to the middle of the
+    # forehead.
+    Drawing("zygomaticus_major", "nose.midline forehead.left", 3, "webmanmed zygomaticus"),
+    # MedLink mpssi4 (T&S 1983 p. 250): back of the mouth and throat, under the TMJ, the ear.
+    Drawing("medial_pterygoid", "mouth.midline throat.midline tmj.left ear.left", 1,
+            "MedLink mpssi4"),
     # Travell & Simons 1992 ch. 4 via Learn and Feel Better: into the sacral area and across
     # the low back, along the hip bone (the issue's example).
     Drawing("quadratus_lumborum", "low_back.left sacroiliac.left iliac_crest.left", 3,
@@ -231,3 +250,11 @@ def test_the_command_line_lists_the_same_culprits(reference, areas, index):
     expected = lookup(reference, areas, drawing.regions)
     assert [(r["muscle"], r["side"], r["score"]) for r in rows] == [
         (c.key.muscle_id, c.key.side, round(c.score, 4)) for c in expected[:10]]
+
+
+def test_chest_and_inner_arm_pain_names_both_pectorals(reference, areas):
+    """Issue 22: chest + inner arm puts pectoralis major among the first three, and
+    pectoralis minor (whose spillover covers both) is listed with it."""
+    listed = muscles_listed(lookup(reference, areas, "anterior_chest.left medial_arm.left"))
+    assert "pectoralis_major" in listed[:3]
+    assert "pectoralis_minor" in listed

@@ -36,6 +36,8 @@ LABELS = {
     "pubic_symphysis": "Pubic symphysis",
     "coracoid": "Coracoid process",
     "clavicle_mid": "Mid-clavicle",
+    "tmj": "Temporomandibular joint",
+    "mandible_angle": "Angle of the mandible",
 }
 
 

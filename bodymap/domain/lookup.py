@@ -114,16 +114,24 @@ class PainDrawing:
         return self._inside[key]
 
     def _area_inside(self, zone: frozenset[RegionKey]) -> float:
-        zone_ids = {k.region_id for k in zone}
         area = 0.0
         for key, drawn in self.drawn.items():
-            if key not in zone:
+            parents = self._parent_keys(key)
+            # A child lies inside its parent: drawn alone, it is inside a zone that names
+            # the parent; drawn with a parent that is in the zone, it is counted with it.
+            if key not in zone and not parents & zone:
                 continue
-            # A child inside a parent that is also in the zone is counted with the parent.
-            region = self._regions.get(key.region_id)
-            if region is None or region.parent is None or region.parent not in zone_ids:
+            if not parents & zone & self.drawn.keys():
                 area += drawn
         return area
+
+    def _parent_keys(self, key: RegionKey) -> set[RegionKey]:
+        """The parent region's keys on the child's side (both sides for a midline child)."""
+        region = self._regions.get(key.region_id)
+        if region is None or region.parent is None:
+            return set()
+        sides = ("left", "right") if key.side == "midline" else (key.side,)
+        return {RegionKey(region.parent, side) for side in sides}
 
     @classmethod
     def from_regions(cls, keys: Iterable[RegionKey], areas: Mapping[RegionKey, float],

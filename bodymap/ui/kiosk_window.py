@@ -239,6 +239,9 @@ class KioskWindow(QWidget):
         self.view.set_framing(which)
 
     def select(self, key: MuscleSide) -> None:
+        figure = self.reference.dataset.muscle(key.muscle_id).figure
+        if not self.scene.figure_shown(figure, self.view.framing):
+            self.frame("both" if figure in self.scene.overview else figure)
         self.scene.reveal(key)
         self._sync_deeper_button()
         self.scene.mark_selected(key)

@@ -254,8 +254,12 @@ class MainWindow(QMainWindow):
 
     # -- public API (used by the CLI, snapshot and tests) -------------------------------------
     def select(self, key: MuscleSide | None) -> None:
-        """Select a muscle side as if it had been clicked, revealing its layer if hidden."""
+        """Select a muscle side as if it had been clicked, revealing its layer if hidden and
+        its figure if it is drawn only on a close-up (the side of the head)."""
         if key is not None:
+            figure = self.reference.dataset.muscle(key.muscle_id).figure
+            if not self.scene.figure_shown(figure, self.view.framing):
+                self.set_framing("both" if figure in self.scene.overview else figure)
             self.scene.reveal(key)
             self.controls.set_depth(self.scene.depth)
         self.selection.select(key)

@@ -132,6 +132,10 @@ class MapScene(QGraphicsScene):
         for figure in self.figures.values():
             figure.apply_theme(theme)
 
+    def figure_shown(self, name: str, framing: str) -> bool:
+        """Whether a framing ('both' or one figure) shows the figure `name`."""
+        return framing == name or (framing == "both" and name in self.overview)
+
     def show_figures(self, which: str) -> None:
         """Show the overview ('both'), or only one figure."""
         for name, figure in self.figures.items():

@@ -71,7 +71,8 @@ ANTERIOR_LANDMARKS = [
 LATERAL_LANDMARKS = [
     ("external_occipital_protuberance", (-80, EOP[1]), True), ("c7", (-68, C7), True),
     ("mastoid", (-24, 201), True), ("external_acoustic_meatus", (1, 156), True),
-    ("mandibular_condyle", (12, 165), True), ("zygomatic_arch", (38, 151), True),
+    ("mandibular_condyle", (12, 165), True), ("tmj", (9, 160), True),
+    ("zygomatic_arch", (38, 151), True),
     ("mandible_angle", (10, 226), True),
 ]
 PLANTAR_LANDMARKS = [

@@ -1,12 +1,13 @@
-"""The front of the trunk: pectoralis minor, serratus anterior and rectus abdominis; the
-clavicle, sternum, ribs and costal margin; the chest and abdominal surface lines."""
+"""The front of the trunk: the intercostals and subclavius (deep), pectoralis minor, pectoralis
+major, sternalis, serratus anterior, external oblique and rectus abdominis; the clavicle,
+sternum, ribs and costal margin; the chest and abdominal surface lines."""
 
 from __future__ import annotations
 
 from atlas_source.figure import Stroke
 from atlas_source.levels import NIPPLE
 from atlas_source.primitives.curves import K, closed, ellipse, line, spline
-from atlas_source.primitives.shapes import fibres_between
+from atlas_source.primitives.shapes import fibres_between, strands
 from atlas_source.registry import Drawing, muscle
 
 
@@ -48,6 +49,69 @@ def rectus_abdominis() -> Drawing:
                  (x0 * 0.55 + 1, 812)]) for x0 in (9, 17, 25, 33, 41, 49)]
         + [spline([(2, y + d), (14, y - 2 + d), (28, y + 1 + d), (41, y - 2.5 + d),
                    (55, y + 1 + d)]) for y in (531, 594, 656) for d in (0, 2.2)]))
+
+
+@muscle("anterior", "intercostals", layer=3, paint=5)
+def intercostals() -> Drawing:
+    # The intercostal spaces of the front and side of the chest, ribs 2-9, beside the
+    # sternum out to the mid-axillary line; deepest of the chest wall, under the pectorals.
+    outline = closed([K(14, 318), (40, 316), (80, 318), (112, 324), K(134, 340), (137, 400),
+                      (135, 470), (129, 540), K(119, 582), (100, 560), (76, 534), (50, 510),
+                      (24, 490), K(12, 472), (12.5, 420), (12.5, 370)])
+    spaces = [(330, 6), (358, 4), (386, 2), (414, 0), (442, -2), (470, -4), (498, -6),
+              (526, -8)]
+    return Drawing(outline, [f for y, tilt in spaces for f in (
+        *strands((16 + abs(tilt) * 4, y), (40 + abs(tilt) * 4, y + 6), 2, 3),
+        *strands((70, y + tilt), (96, y + tilt + 7), 2, 3),
+        *strands((108, y + tilt * 1.5), (130, y + tilt * 1.5 + 6), 2, 3))])
+
+
+@muscle("anterior", "subclavius", layer=3, paint=15)
+def subclavius() -> Drawing:
+    # From the first rib at its cartilage, out and up to the underside of the middle third of
+    # the clavicle.
+    outline = closed([K(20, 313), (48, 310), (78, 310), K(104, 308), (98, 316), (72, 318.5),
+                      (44, 319), K(22, 318.5)])
+    return Drawing(outline, strands((24, 315.5), (100, 312), 2, 4))
+
+
+@muscle("anterior", "pectoralis_major", layer=1, paint=30)
+def pectoralis_major() -> Drawing:
+    # Clavicular head from the medial half of the clavicle; sternocostal head from the
+    # sternum and the upper six costal cartilages; converging, twisted, on the crest of the
+    # greater tubercle of the humerus and forming the front fold of the armpit.
+    outline = closed([K(16, 307), (40, 309), (64, 312), (92, 313.5), (118, 311.5),
+                      K(140, 314), (152, 330), K(158, 352), (152, 372), (143, 392),
+                      K(136.5, 409), (126, 430), (110, 452), (80, 468), (45, 466),
+                      K(14, 452), (13, 420), (12.5, 380), (13, 340)])
+    insertion = line((156, 340), (148, 384))
+    return Drawing(outline, (
+        fibres_between(line((20, 309), (110, 313)), insertion, 4, trim=0.04, bend=-0.04)
+        + fibres_between(spline([(15, 330), (14, 400), (18, 452)]),
+                         insertion, 6, trim=0.04, bend=0.03)
+        + fibres_between(spline([(40, 462), (90, 464)]), line((144, 390), (139, 404)), 2,
+                         trim=0.05)))
+
+
+@muscle("anterior", "sternalis", layer=1, paint=35)
+def sternalis() -> Drawing:
+    # An inconstant strap over the sternocostal origin of pectoralis major, beside and
+    # parallel to the sternum (drawn where it lies when present).
+    outline = closed([K(4, 318), (11.5, 316), (13.5, 360), (13.5, 420), K(12.5, 462),
+                      (5.5, 464), (4, 420), (4, 360)])
+    return Drawing(outline, strands((8.5, 320), (8.5, 460), 2, 4))
+
+
+@muscle("anterior", "external_oblique", layer=1, paint=5)
+def external_oblique() -> Drawing:
+    # From the outer surfaces of ribs 5-12 down and forward: the back fibres to the front of
+    # the iliac crest, the rest into the aponeurosis at the semilunar line.
+    outline = closed([K(100, 468), (118, 482), (133, 497), (134, 540), (131, 590), (133, 640),
+                      (138, 690), K(142, 725), (124, 719), (100, 706), (78, 697), K(64, 685),
+                      (62, 640), (62, 590), K(64, 545), (74, 520), (88, 492)])
+    return Drawing(outline, fibres_between(
+        spline([(104, 474), (126, 492), (132, 560), (134, 640), (139, 700)]),
+        spline([(86, 496), (68, 540), (63, 600), (64, 660), (90, 700)]), 8, trim=0.04))
 
 
 # --- bones and surface lines --------------------------------------------------------------------

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from atlas_source.levels import AXILLA_Y, CROTCH, EAR_LOBE_Y, EAR_TOP_Y, JUGULAR, UMBILICUS, VERTEX
 from atlas_source.parts.trunk_front import STERNUM_HALF
-from atlas_source.primitives.curves import Curve, mirror_closed, spline
+from atlas_source.primitives.curves import Curve, closed, ellipse, mirror_closed, spline
 from atlas_source.regions.half import Half
 from atlas_source.regions.hand import hand_children, hand_nodes, hand_regions
 
@@ -39,11 +39,25 @@ def anterior_regions(chain: Curve) -> tuple[list[tuple[str, Curve, bool]], list[
     h.at("ZY", (61, 153))
     h.edge("EAR_M", "ZY", (64.5, 157))
     h.edge("ZY", "OR_BL")
+    # the temporomandibular joint just in front of the ear (also on the lateral figure, where
+    # it is larger; drawn here too so that pain drawings on the whole-body figures can name it)
+    h.at("TM_A", (60.5, 171))
+    h.edge("ZY", "TM_A", (60, 162))
+    h.edge("TM_A", "EAR_M", (65, 170))
     h.at("JA_T", (41, 203))
     h.at("CH_LOW", (26.5, 205))
     h.edge("EAR_LOBE", "JA_T", (52, 201))
     h.edge("JA_T", "CH_LOW", (33.5, 205.5))
-    h.edge("CH_LOW", "OR_BM", (20, 190), (14, 172))
+    # nose, lips and chin down the middle of the face; the lower jaw beside the chin
+    h.at("NS_L", (15, 180))
+    h.at("NS_M", (0, 186))
+    h.edge("CH_LOW", "NS_L", (20, 191))
+    h.edge("NS_L", "OR_BM", (13, 167))
+    h.edge("NS_L", "NS_M", (8, 185.5))
+    h.at("MO_L", (24, 224))
+    h.at("MO_M", (0, 226))
+    h.edge("CH_LOW", "MO_L", (26.5, 215))
+    h.edge("MO_L", "MO_M", (12, 226.5))
     h.sil_y("JA_S", 238, 51)
     h.at("JA_M", (37, 237))
     h.at("TH_T", (28, 241))
@@ -52,6 +66,7 @@ def anterior_regions(chain: Curve) -> tuple[list[tuple[str, Curve, bool]], list[
     h.edge("JA_M", "JA_T", (39.5, 220))
     h.edge("JA_M", "TH_T", (32.5, 239.5))
     h.edge("TH_T", "CHIN_M", (14, 246))
+    h.edge("MO_L", "TH_T", (26.5, 233))
     # --- neck, shoulder, chest -------------------------------------------------------------
     h.at("JN", JUGULAR)
     h.at("TH_B", (13, 298.5))
@@ -142,8 +157,13 @@ def anterior_regions(chain: Curve) -> tuple[list[tuple[str, Curve, bool]], list[
         ("temple", R(["VC_S", "~", "EAR_T", "EAR_M", "ZY", "OR_BL", "OR_TL", "FH_L"]), False),
         ("orbit", R(["OR_TM", "OR_TL", "OR_BL", "OR_BM"]), False),
         ("ear", R(["EAR_T", "~", "EAR_LOBE", "EAR_M"]), False),
-        ("cheek_maxilla", R(["OR_BM", "OR_BL", "ZY", "EAR_M", "EAR_LOBE", "JA_T", "CH_LOW"]),
-         False),
+        ("cheek_maxilla", R(["OR_BM", "OR_BL", "ZY", "TM_A", "EAR_M", "EAR_LOBE", "JA_T",
+                             "CH_LOW", "NS_L"]), False),
+        ("tmj", R(["ZY", "TM_A", "EAR_M"]), False),
+        ("nose", h.midline_region(["GLAB", "OR_TM", "OR_BM", "NS_L", "NS_M"]), True),
+        ("mouth", h.midline_region(["NS_M", "NS_L", "CH_LOW", "MO_L", "MO_M"]), True),
+        ("chin", h.midline_region(["MO_M", "MO_L", "TH_T", "CHIN_M"]), True),
+        ("mandible", R(["CH_LOW", "JA_T", "JA_M", "TH_T", "MO_L"]), False),
         ("jaw_angle", R(["EAR_LOBE", "~", "JA_S", "JA_M", "JA_T"]), False),
         ("throat", h.midline_region(["CHIN_M", "TH_T", "TH_B", "JN"]), True),
         ("lateral_neck", R(["JA_S", "~", "ACR_S1", "ACR_CL", "DP_CL", "CL_MID", "TH_B", "TH_T",
@@ -183,10 +203,18 @@ def anterior_regions(chain: Curve) -> tuple[list[tuple[str, Curve, bool]], list[
     genital_half = spline([(0, 822), (13, 826), (19.5, 844), (16.5, 864), (7, 877.5), (0, 879)])
     regions.append(("genital", mirror_closed(genital_half), True))
     regions += hand_children(h, palm_side=True)
+    # children, drawn inside their parents: the eyebrow along the top of the orbit region,
+    # the breast and nipple region on the chest
+    regions.append(("eyebrow", closed([(11, 127), (20, 122.5), (36, 121.5), (48, 125.5),
+                                       (47, 130), (36, 128.5), (20, 129.5), (12, 131)]), False))
+    regions.append(("breast", ellipse((82.0, 442.0), 24.0, 24.0), False))
+    # the teeth and gums as they are pointed to on the face: the upper beside the nose and
+    # upper lip, the lower over the lower jaw beside the chin
+    regions.append(("upper_teeth", closed([(23.5, 186), (31, 183.5), (38, 188), (37, 197),
+                                           (31, 200.5), (26, 198.5)]), False))
+    regions.append(("lower_teeth", closed([(29, 209), (35, 208), (37, 216), (35, 226),
+                                           (30, 229), (28, 220)]), False))
     unnamed = [
-        # nose, lips and chin: no region of the vocabulary names them
-        h.midline_region(["GLAB", "OR_TM", "OR_BM", "CH_LOW", "JA_T", "JA_M", "TH_T",
-                          "CHIN_M"]),
         # front of the knee, shin and foot
         h.region(["LT_B_in", "KN_M", "~", "LAK_B", "LAK_B_in", "LC_B_in", "LK_B_in"]),
     ]

@@ -3,7 +3,7 @@ tiling its surface. lat is the distance forward of the ear canal."""
 
 from __future__ import annotations
 
-from atlas_source.primitives.curves import Curve
+from atlas_source.primitives.curves import Curve, closed
 from atlas_source.regions.half import Half
 
 
@@ -101,6 +101,17 @@ def lateral_regions(outline: Curve) -> tuple[list[tuple[str, Curve, bool]], list
         ("throat", R(["TH_T", "~", "B1", "TH_I"]), True),
         ("lateral_neck", R(["MA_D", "PN_TI", "PN_I", "B2", "~", "B1", "TH_I", "TH_T", "~",
                             "MEN", "JA_L", "JA_K"]), False),
+    ]
+    # children, drawn inside their parents: the eyebrow along the top of the orbit region,
+    # the upper teeth and gums inside the cheek above the line of the lips, the lower teeth
+    # and gums inside the mandible region below it
+    regions += [
+        ("eyebrow", closed([(61, 122.5), (72, 121.5), (82, 123), (86, 127), (82, 131.5),
+                            (72, 131), (62, 132)]), False),
+        ("upper_teeth", closed([(44, 192), (60, 189.5), (72, 189.5), (77, 195), (75, 202),
+                                (60, 203.5), (45, 202.5)]), False),
+        ("lower_teeth", closed([(46, 214.5), (60, 213), (72, 213.5), (76, 219), (72, 225),
+                                (60, 225), (47, 223.5)]), False),
     ]
     unnamed = [R(["MEN", "~", "BROW", "OR_F", "CK_F"])]   # nose, lips and chin in profile
     return regions, unnamed
