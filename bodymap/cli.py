@@ -39,6 +39,22 @@ def _size(text: str) -> tuple[int, int]:
     return width, height
 
 
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{value} is negative; give 0 for all, or a count")
+    return value
+
+
+def _output(text: str) -> Path:
+    if not text.strip():
+        raise argparse.ArgumentTypeError("give the name of the file to write")
+    return Path(text)
+
+
 class _Version(argparse.Action):
     """--version: the code's version and the bundled data's, read only when asked for."""
 
@@ -111,7 +127,7 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
                         help="body regions that hurt, e.g. temple.left sacrum.midline")
     lookup.add_argument("--json", action="store_true",
                         help="print a JSON list, best first: muscle, side, score, why")
-    lookup.add_argument("--top", type=int, default=10, metavar="N",
+    lookup.add_argument("--top", type=_count, default=10, metavar="N",
                         help="how many candidates to print (default 10; 0 for all)")
     _add_data(lookup)
 
@@ -124,7 +140,7 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
                     "embedded. No needling technique.")
     handout.add_argument("select", type=_muscle_side, metavar="MUSCLE.SIDE",
                          help="e.g. upper_trapezius.left")
-    handout.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    handout.add_argument("-o", "--output", type=_output, required=True, metavar="FILE.pdf")
     handout.add_argument("--clinic", default="", metavar="TEXT", help="clinic name to print")
     handout.add_argument("--notes", default="", metavar="TEXT",
                          help="the clinician's notes for the patient")
@@ -141,7 +157,7 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     snapshot = verbs.add_parser("snapshot", help="render the main window to a PNG, offscreen",
                                 description="Render the main window offscreen in a given state "
                                             "and save it as a PNG (for docs, bug reports, tests).")
-    snapshot.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.png")
+    snapshot.add_argument("-o", "--output", type=_output, required=True, metavar="FILE.png")
     snapshot.add_argument("--select", type=_muscle_side, metavar="MUSCLE.SIDE",
                           help="select this muscle first, e.g. infraspinatus.right")
     snapshot.add_argument("--mode", choices=MODES, default="explore", help="screen to render")
@@ -284,14 +300,19 @@ def run_handout(args: argparse.Namespace) -> int:
         return failed
     from PySide6.QtGui import QPageSize
 
+    from bodymap.domain.atomic_write import WriteFailed
     from bodymap.ui.app import application
-    from bodymap.ui.handout import write_handout_pdf
+    from bodymap.ui.handout import HandoutTextTooLong, write_handout_pdf
 
     application()
     size = {"a4": QPageSize(QPageSize.PageSizeId.A4),
             "letter": QPageSize(QPageSize.PageSizeId.Letter)}.get(args.paper)
     notes = args.notes.replace("\\n", "\n")
-    path = write_handout_pdf(reference, args.select, args.output, args.clinic, notes, size)
+    try:
+        path = write_handout_pdf(reference, args.select, args.output, args.clinic, notes, size)
+    except (WriteFailed, HandoutTextTooLong) as error:
+        print(f"bodymap: {error}", file=sys.stderr)
+        return 1
     print(path)
     return 0
 
@@ -300,10 +321,16 @@ def run_snapshot(args: argparse.Namespace) -> int:
     reference, failed = _offscreen_reference(args)
     if reference is None:
         return failed
+    from bodymap.domain.atomic_write import WriteFailed, check_target
     from bodymap.ui.snapshot import render_snapshot
 
-    path = render_snapshot(reference, args.output, size=args.size, select=args.select,
-                           view=args.view, mode=args.mode)
+    try:
+        check_target(args.output)  # before the window is built: a folder, /dev/full, ''
+        path = render_snapshot(reference, args.output, size=args.size, select=args.select,
+                               view=args.view, mode=args.mode)
+    except WriteFailed as error:
+        print(f"bodymap: {error}", file=sys.stderr)
+        return 1
     print(path)
     return 0
 
@@ -346,6 +373,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     handlers = {"check": run_check, "show": run_show, "lookup": run_lookup,
                 "handout": run_handout, "kiosk-pin": run_kiosk_pin, "snapshot": run_snapshot}
     try:
-        return handlers.get(args.verb, run_app)(args)
+        code = handlers.get(args.verb, run_app)(args)
+        sys.stdout.flush()  # here, so a closed or full stdout is reported below
+        return code
     except KeyboardInterrupt:
         return 130
+    except DataError as error:  # a file any verb reads (e.g. --config) is unusable
+        return _report(error)
+    except BrokenPipeError:  # `bodymap show x | head -1`: the reader has all it wanted
+        _silence_stdout()
+        return 141
+    except OSError as error:  # stdout on a full disk or /dev/full
+        _silence_stdout()
+        print(f"bodymap: cannot write the output: {error.strerror or error}", file=sys.stderr)
+        return 1
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so the interpreter's own flush at exit does not fail
+    again (and print a traceback) on the closed pipe or full device."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass

@@ -46,7 +46,9 @@ DATA_VERSION_FILE = DATA_DIR / "VERSION"
 def data_version() -> str:
     """The version of the bundled reference content (data and atlas), which is released on
     its own calendar (CHANGELOG.md); 'unknown' if its file is missing."""
+    from bodymap.domain.bounded_read import read_bounded  # a regular file, read with a bound
+
     try:
-        return DATA_VERSION_FILE.read_text(encoding="utf-8").strip() or "unknown"
+        return read_bounded(DATA_VERSION_FILE, 4096).decode("utf-8").strip() or "unknown"
     except (OSError, UnicodeDecodeError):
         return "unknown"

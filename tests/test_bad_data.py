@@ -109,7 +109,31 @@ def _no_geometry(path: Path) -> tuple[int, int]:
     return symptoms + 1, 9
 
 
+def _dev_zero(path: Path) -> None:
+    """A link to /dev/zero: endless bytes, size 0. Read without a bound, it never ends."""
+    path.symlink_to("/dev/zero")
+
+
+def _fifo(path: Path) -> None:
+    """A named pipe with no writer: a plain read would wait for ever."""
+    os.mkfifo(path)
+
+
+def _invisible(character: str) -> Callable[[Path], tuple[int, int]]:
+    """mini.yaml with `character` inside the first muscle's name (line 10: '    name: Lev…')."""
+    def make(path: Path) -> tuple[int, int]:
+        _mini_with(path, "name: Levator scapulae", f"name: Leva{character}tor scapulae")
+        return 10, 15
+
+    return make
+
+
 GENERATED: dict[str, Callable[[Path], tuple[int, int] | None]] = {
+    "dev_zero": _dev_zero, "fifo": _fifo,
+    "bidi_right_to_left_override": _invisible("\u202e"),
+    "bidi_first_strong_isolate": _invisible("\u2068"),
+    "zero_width_space": _invisible("\u200b"),
+    "word_joiner": _invisible("\u2060"),
     "huge_50_mb": _huge_50_mb, "folder": _folder, "missing": _missing,
     "deep_nesting_100k": _deep_nesting_100k, "value_flood": _value_flood,
     "unknown_regions_flood": _unknown_regions_flood, "overlap_flood": _overlap_flood,

@@ -28,7 +28,7 @@ def data_copy(tmp_path):
 
 
 def entries(folder):
-    return sorted(folder.glob("reference-*.pickle")) if folder.exists() else []
+    return sorted(folder.glob("reference-*.json")) if folder.exists() else []
 
 
 def test_a_second_start_is_served_from_the_cache(cache_home, data_copy, monkeypatch):
@@ -42,7 +42,7 @@ def test_a_second_start_is_served_from_the_cache(cache_home, data_copy, monkeypa
     monkeypatch.setattr(cache, "load_reference", no_parsing, raising=False)
     second = cache.load_reference_cached(data_copy)
     assert second == first
-    assert gc.isenabled()  # switched off only while unpickling
+    assert gc.isenabled()  # switched off only while decoding
     assert second.dataset.muscle("piriformis") == first.dataset.muscle("piriformis")
     assert second.atlas.view("posterior").regions == first.atlas.view("posterior").regions
 
@@ -61,10 +61,10 @@ def test_a_changed_input_is_never_served_stale(cache_home, data_copy):
 def test_a_damaged_entry_is_rebuilt(cache_home, data_copy):
     cache.load_reference_cached(data_copy)
     (entry,) = entries(cache_home)
-    entry.write_bytes(b"not a pickle")
+    entry.write_bytes(b"not an entry")
     reference = cache.load_reference_cached(data_copy)
     assert reference.dataset.muscle("piriformis").name == "Piriformis"
-    assert entry.read_bytes() != b"not a pickle"
+    assert entry.read_bytes() != b"not an entry"
 
 
 def test_bad_data_is_never_cached(cache_home, data_copy):

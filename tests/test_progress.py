@@ -52,11 +52,15 @@ def test_boxes_and_history_survive_closing_and_reopening(tmp_path):
     store.close()
 
 
-def test_saving_boxes_replaces_the_previous_schedule(tmp_path):
+def test_saving_boxes_updates_only_the_items_given(tmp_path):
+    """Another bodymap may have saved other items meanwhile: they are kept (issue 19.6)."""
     with ProgressStore.open(tmp_path / "p.sqlite3")[0] as store:
         store.save_boxes({StudyItem(P2M, "a"): ItemState(2, 1)}, 1)
         store.save_boxes({StudyItem(P2M, "b"): ItemState(1, 2)}, 2)
-        assert store.boxes() == {StudyItem(P2M, "b"): ItemState(1, 2)}
+        store.save_boxes({StudyItem(P2M, "a"): ItemState(3, 2)}, 2)
+        assert store.boxes() == {StudyItem(P2M, "a"): ItemState(3, 2),
+                                 StudyItem(P2M, "b"): ItemState(1, 2)}
+        assert store.session() == 2
 
 
 def test_history_gives_daily_accuracy_per_kind():

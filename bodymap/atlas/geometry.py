@@ -181,6 +181,9 @@ def parse_path(d: str) -> Outline:
         if len(args) < arity or any(a.isalpha() for a in args):
             raise PathSyntaxError(f"command {op} needs {arity} numbers")
         v = [float(a) for a in args]
+        for text, value in zip(args, v, strict=True):
+            if not math.isfinite(value):  # 1e999 reads as inf: it would draw nothing
+                raise PathSyntaxError(f"the number {text!r} is not finite")
         i += arity
         rel = op.islower()
         if upper == "M":

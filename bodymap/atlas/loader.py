@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from xml.parsers import expat
 
 from bodymap.atlas.geometry import Outline, PathSyntaxError, Point, circle_outline, parse_path
 from bodymap.atlas.model import VIEWS, Atlas, AtlasView, MuscleShape, TriggerPointKey
+from bodymap.domain.bounded_read import UnreadableFile, read_bounded
 from bodymap.domain.model import MuscleSide, RegionKey
 from bodymap.domain.problems import DataError, Problem
 
@@ -51,6 +52,29 @@ def load_atlas(folder: Path | str) -> Atlas:
     return Atlas(views)
 
 
+@dataclass(frozen=True)
+class _Within:
+    """What the enclosing groups say about an element: only the four facts the reader uses,
+    so each element costs the same however deep it is nested (a tuple of every ancestor's
+    id and classes grew with the depth: quadratic, 2.5 GB for 1,500 nested groups)."""
+
+    silhouette: bool = False
+    fibres: str | None = None  # the outermost enclosing fibres.MUSCLE.SIDE group
+    bone: bool = False
+    contour: bool = False
+
+    def entering(self, labels: list[str]) -> _Within:
+        if not labels:
+            return self
+        fibres = self.fibres or next((a for a in labels if PATTERNS["fibres"].match(a)), None)
+        changed = _Within(self.silhouette or "silhouette" in labels, fibres,
+                          self.bone or "bone" in labels, self.contour or "contour" in labels)
+        return self if changed == self else changed
+
+
+_OUTSIDE = _Within()
+
+
 @dataclass
 class _Element:
     tag: str
@@ -58,19 +82,20 @@ class _Element:
     matrix: Matrix
     line: int
     column: int
-    ancestors: tuple[str, ...]  # ids and classes of enclosing groups
-    children: list[_Element] = field(default_factory=list)
+    within: _Within  # what the enclosing groups are
 
 
 def _read(path: Path) -> bytes:
     name = str(path)
-    if not path.exists():
-        raise DataError([Problem(name, None, None, "atlas file is missing")])
-    if path.is_dir():
-        raise DataError([Problem(name, None, None, "this is a folder, not an SVG file")])
-    if path.stat().st_size > MAX_SVG_BYTES:
-        raise DataError([Problem(name, None, None, "atlas file is too large to be a drawing")])
-    return path.read_bytes()
+    try:
+        return read_bounded(path, MAX_SVG_BYTES)
+    except UnreadableFile as error:
+        reason = {"no such file": "atlas file is missing"}.get(error.reason, error.reason)
+        if "folder" in reason:
+            reason = "this is a folder, not an SVG file"
+        elif "are refused" in reason:
+            reason = f"atlas file is too large to be a drawing ({reason})"
+        raise DataError([Problem(name, None, None, reason)]) from None
 
 
 def _parse(raw: bytes, name: str) -> tuple[list[_Element], list[Problem]]:
@@ -79,7 +104,7 @@ def _parse(raw: bytes, name: str) -> tuple[list[_Element], list[Problem]]:
     parser = expat.ParserCreate()
     parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
     elements: list[_Element] = []
-    stack: list[tuple[Matrix, tuple[str, ...]]] = [(IDENTITY, ())]
+    stack: list[tuple[Matrix, _Within]] = [(IDENTITY, _OUTSIDE)]
     problems: list[Problem] = []
 
     def refuse_doctype(*_args: object) -> None:
@@ -87,17 +112,18 @@ def _parse(raw: bytes, name: str) -> tuple[list[_Element], list[Problem]]:
 
     def start(tag: str, attrs: dict[str, str]) -> None:
         local = tag.rsplit(":", 1)[-1]
-        matrix, ancestors = stack[-1]
+        matrix, within = stack[-1]
         if "transform" in attrs:
             try:
                 matrix = _multiply(matrix, parse_transform(attrs["transform"]))
             except ValueError as error:
                 problems.append(Problem(name, parser.CurrentLineNumber,
                                         parser.CurrentColumnNumber + 1, str(error)))
-        labels = tuple(filter(None, (attrs.get("id"), *attrs.get("class", "").split())))
-        elements.append(_Element(local, dict(attrs), matrix, parser.CurrentLineNumber,
-                                 parser.CurrentColumnNumber + 1, ancestors))
-        stack.append((matrix, ancestors + labels))
+        elements.append(_Element(local, attrs, matrix, parser.CurrentLineNumber,
+                                 parser.CurrentColumnNumber + 1, within))
+        labels = [attrs["id"]] if attrs.get("id") else []
+        labels += attrs.get("class", "").split()
+        stack.append((matrix, within.entering(labels)))
 
     def end(_tag: str) -> None:
         stack.pop()
@@ -156,8 +182,8 @@ def load_view(path: Path, view_name: str) -> AtlasView:
         except (PathSyntaxError, ValueError) as error:
             fail(element, f"cannot read the shape of {element_id or element.tag!r}: {error}")
             continue
-        inside = element.ancestors
-        if element_id == "silhouette" or "silhouette" in inside:
+        within = element.within
+        if element_id == "silhouette" or within.silhouette:
             silhouette.append(outline)
         elif match := PATTERNS["muscle"].match(element_id):
             layer = element.attrs.get("data-layer", "")
@@ -175,12 +201,12 @@ def load_view(path: Path, view_name: str) -> AtlasView:
         elif match := PATTERNS["landmark"].match(element_id):
             key = match[1] if match[2] is None else f"{match[1]}.{match[2]}"
             landmarks[key] = _centre(element, outline)
-        elif fibre_of := next((a for a in inside if PATTERNS["fibres"].match(a)), None):
-            m = PATTERNS["fibres"].match(fibre_of)
+        elif within.fibres is not None:
+            m = PATTERNS["fibres"].match(within.fibres)
             fibres.setdefault(MuscleSide(m[1], m[2]), []).append(outline)
-        elif "bone" in inside or "bone" in element.attrs.get("class", "").split():
+        elif within.bone or "bone" in element.attrs.get("class", "").split():
             bones.append(outline)
-        elif "contour" in inside or "contour" in element.attrs.get("class", "").split():
+        elif within.contour or "contour" in element.attrs.get("class", "").split():
             contours.append(outline)
         elif element_id.split(".")[0] in ("muscle", "region", "trp", "zone", "landmark"):
             fail(element, f"the id {element_id!r} does not follow spec/ATLAS.md "
@@ -209,7 +235,7 @@ def _is_contract_id(element_id: str) -> bool:
 def _viewbox(root: _Element, name: str, problems: list[Problem]) -> tuple[float, ...]:
     raw = root.attrs.get("viewBox", "")
     try:
-        values = tuple(float(v) for v in raw.replace(",", " ").split())
+        values = tuple(_finite(v) for v in raw.replace(",", " ").split())
         if len(values) != 4 or values[2] <= 0 or values[3] <= 0:
             raise ValueError
         return values
@@ -231,7 +257,32 @@ def _num(element: _Element, attr: str, default: float | None = None) -> float:
         if default is None:
             raise ValueError(f"<{element.tag}> needs the attribute {attr}")
         return default
-    return float(raw.strip().removesuffix("px"))
+    return _finite(raw.strip().removesuffix("px"), f"{attr} of <{element.tag}>")
+
+
+def _finite(text: str, what: str = "") -> float:
+    """float(text), refusing nan, inf and numbers too large for a float (1e999), which
+    would draw nothing while every check still passed."""
+    value = float(text)
+    if not math.isfinite(value):
+        where = f" in {what}" if what else ""
+        raise ValueError(f"the number {text.strip()!r}{where} is not finite")
+    return value
+
+
+def _radius(element: _Element, attr: str) -> float:
+    value = _num(element, attr)
+    if value < 0:
+        raise ValueError(f"the {attr} of <{element.tag}> is negative ({value:g})")
+    return value
+
+
+def _check_finite(outline: Outline) -> Outline:
+    """Transforms can overflow finite numbers (1e300 times 1e300); refuse the result."""
+    for cmd in outline.commands:
+        if not all(math.isfinite(v) for v in cmd[1:]):
+            raise ValueError("its coordinates overflow to a non-finite number")
+    return outline
 
 
 def _outline(element: _Element) -> Outline:
@@ -241,28 +292,30 @@ def _outline(element: _Element) -> Outline:
     elif tag in ("circle", "ellipse"):
         cx, cy = _num(element, "cx", 0.0), _num(element, "cy", 0.0)
         if tag == "circle":
-            r = _num(element, "r")
+            r = _radius(element, "r")
             outline = circle_outline(cx, cy, r)
         else:
-            rx, ry = _num(element, "rx"), _num(element, "ry")
+            rx, ry = _radius(element, "rx"), _radius(element, "ry")
             unit = circle_outline(0, 0, 1)
             outline = _transform(unit, (rx, 0, 0, ry, cx, cy))
     elif tag == "rect":
         x, y = _num(element, "x", 0.0), _num(element, "y", 0.0)
-        w, h = _num(element, "width"), _num(element, "height")
+        w, h = _radius(element, "width"), _radius(element, "height")
         outline = Outline((("M", x, y), ("L", x + w, y), ("L", x + w, y + h), ("L", x, y + h),
                            ("Z",)))
     elif tag == "line":
         outline = Outline((("M", _num(element, "x1", 0), _num(element, "y1", 0)),
                            ("L", _num(element, "x2", 0), _num(element, "y2", 0))))
     else:  # polygon, polyline
-        values = [float(v) for v in element.attrs.get("points", "").replace(",", " ").split()]
+        values = [_finite(v, "points")
+                  for v in element.attrs.get("points", "").replace(",", " ").split()]
         if len(values) < 4 or len(values) % 2:
             raise ValueError("points must hold at least two x,y pairs")
         pts = list(zip(values[::2], values[1::2], strict=True))
         cmds = [("M", *pts[0])] + [("L", *p) for p in pts[1:]]
         outline = Outline(tuple(cmds + ([("Z",)] if tag == "polygon" else [])))
-    return outline if element.matrix == IDENTITY else _transform(outline, element.matrix)
+    return _check_finite(outline if element.matrix == IDENTITY
+                         else _transform(outline, element.matrix))
 
 
 def _apply(m: Matrix, x: float, y: float) -> Point:
@@ -303,7 +356,7 @@ def parse_transform(text: str) -> Matrix:
             break
         consumed = match.end()
         kind = match[1]
-        v = [float(x) for x in match[2].replace(",", " ").split()]
+        v = [_finite(x, "a transform") for x in match[2].replace(",", " ").split()]
         if kind == "matrix" and len(v) == 6:
             m = tuple(v)
         elif kind == "translate" and len(v) in (1, 2):

@@ -116,29 +116,59 @@ class ProgressStore:
         self.close()
 
     # -- writing ----------------------------------------------------------------------------
-    def record(self, result: Result, when: datetime | None = None) -> None:
-        """Add one answer to the history (`when` defaults to now, local time)."""
+    def record(self, result: Result, when: datetime | None = None,
+               state: ItemState | None = None) -> None:
+        """Add one answer to the history (`when` defaults to now, local time) and, with
+        `state`, store that item's new Leitner state in the same transaction: progress is
+        saved answer by answer, so a crash, a close or a second bodymap studying at the same
+        time loses nothing (decision 0023)."""
         when = (when or datetime.now()).astimezone()
         question = result.question
-        self._write("INSERT INTO answers (answered_at, kind, item, side, correct, score) "
+        try:
+            with self._db:
+                self._db.execute(
+                    "INSERT INTO answers (answered_at, kind, item, side, correct, score) "
                     "VALUES (?, ?, ?, ?, ?, ?)",
                     (when.isoformat(timespec="seconds"), question.kind.value,
                      question.item_id, question.side, int(result.correct),
                      float(result.score)))
-
-    def save_boxes(self, states: Mapping[StudyItem, ItemState], session: int) -> None:
-        """Store the schedule: every item's box and the number of sessions drawn so far
-        (`LeitnerSchedule.states` and `.session`)."""
-        rows = [(item.kind.value, item.item_id, state.box, state.last_session)
-                for item, state in states.items()]
-        try:
-            with self._db:
-                self._db.execute("DELETE FROM boxes")
-                self._db.executemany("INSERT INTO boxes VALUES (?, ?, ?, ?)", rows)
-                self._db.execute("INSERT OR REPLACE INTO meta VALUES ('session', ?)",
-                                 (str(session),))
+                if state is not None:
+                    self._upsert_box(result.item, state)
         except sqlite3.Error as error:
             raise ProgressError(f"could not save study progress: {error}") from error
+
+    def save_boxes(self, states: Mapping[StudyItem, ItemState], session: int) -> None:
+        """Store these items' Leitner states and the number of sessions drawn so far
+        (`LeitnerSchedule.states` and `.session`). Items not given keep their stored state:
+        another bodymap may have saved them."""
+        try:
+            with self._db:
+                for item, state in states.items():
+                    self._upsert_box(item, state)
+                self._raise_session(session)
+        except sqlite3.Error as error:
+            raise ProgressError(f"could not save study progress: {error}") from error
+
+    def save_session(self, session: int) -> None:
+        """Store that `session` sessions have been drawn (never lowering the count another
+        bodymap saved)."""
+        try:
+            with self._db:
+                self._raise_session(session)
+        except sqlite3.Error as error:
+            raise ProgressError(f"could not save study progress: {error}") from error
+
+    def _upsert_box(self, item: StudyItem, state: ItemState) -> None:
+        self._db.execute(
+            "INSERT INTO boxes VALUES (?, ?, ?, ?) ON CONFLICT (kind, item) DO UPDATE SET "
+            "box = excluded.box, last_session = excluded.last_session",
+            (item.kind.value, item.item_id, state.box, state.last_session))
+
+    def _raise_session(self, session: int) -> None:
+        row = self._db.execute("SELECT value FROM meta WHERE key = 'session'").fetchone()
+        stored = int(row[0]) if row and str(row[0]).isdigit() else 0
+        self._db.execute("INSERT OR REPLACE INTO meta VALUES ('session', ?)",
+                         (str(max(stored, int(session))),))
 
     def reset(self) -> None:
         """Forget all progress: boxes, history and the session count (ask first)."""
@@ -155,8 +185,11 @@ class ProgressStore:
         """Every item's Leitner state, for `LeitnerSchedule(items, store.boxes(), …)`."""
         kinds = {k.value: k for k in QuestionKind}
         rows = self._read("SELECT kind, item, box, last_session FROM boxes ORDER BY kind, item")
+        # Rows another program wrote badly are skipped, not a crash.
         return {StudyItem(kinds[kind], item): ItemState(box, last)
-                for kind, item, box, last in rows if kind in kinds}
+                for kind, item, box, last in rows
+                if kind in kinds and isinstance(item, str) and type(box) is int
+                and 1 <= box <= 5 and (last is None or type(last) is int)}
 
     def session(self) -> int:
         """How many study sessions have been drawn."""
@@ -173,9 +206,12 @@ class ProgressStore:
                           "SUM(correct) FROM answers GROUP BY kind, day ORDER BY kind, day")
         history: dict[QuestionKind, list[ProgressPoint]] = defaultdict(list)
         for kind, day, asked, correct in rows:
-            if kind in kinds:
-                history[kinds[kind]].append(
-                    ProgressPoint(date.fromisoformat(day), correct / asked, asked))
+            try:  # a malformed timestamp (written by hand, or by something else) is skipped
+                when = date.fromisoformat(day)
+            except (TypeError, ValueError):
+                continue
+            if kind in kinds and asked:
+                history[kinds[kind]].append(ProgressPoint(when, (correct or 0) / asked, asked))
         return dict(history)
 
     # -- plumbing ---------------------------------------------------------------------------

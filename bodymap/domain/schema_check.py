@@ -12,6 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from bodymap.domain.bounded_read import UnreadableFile, read_bounded
 from bodymap.domain.problems import DataError, Problem
 from bodymap.domain.yaml_source import Positions
 
@@ -24,6 +25,9 @@ _TYPE_WORDS = {
 }
 
 
+MAX_SCHEMA_BYTES = 1024 * 1024
+
+
 @lru_cache(maxsize=4)
 def _validator(schema_path: str) -> Any:
     import jsonschema  # noqa: PLC0415 - deliberately lazy
@@ -31,11 +35,13 @@ def _validator(schema_path: str) -> Any:
     # The schema ships with bodymap; if it is missing or damaged (a broken install), say
     # which file and what is wrong, as for any data file, instead of a traceback.
     try:
-        schema = json.loads(Path(schema_path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as error:
-        reason = "no such file" if isinstance(error, FileNotFoundError) else str(error)
+        schema = json.loads(read_bounded(schema_path, MAX_SCHEMA_BYTES).decode("utf-8"))
+    except UnreadableFile as error:
         raise DataError([Problem(schema_path, None, None,
-                                 f"the JSON Schema cannot be read: {reason}")]) from None
+                                 f"the JSON Schema cannot be read: {error.reason}")]) from None
+    except UnicodeDecodeError as error:
+        raise DataError([Problem(schema_path, None, None,
+                                 f"the JSON Schema cannot be read: {error}")]) from None
     except json.JSONDecodeError as error:
         raise DataError([Problem(schema_path, error.lineno, error.colno,
                                  f"the JSON Schema is not valid JSON: {error.msg}")]) from None

@@ -9,6 +9,7 @@ before they cost time, memory or the C stack (libyaml's own composer recurses on
 
 from __future__ import annotations
 
+import re
 from collections.abc import Hashable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from bodymap.domain.bounded_read import UnreadableFile, read_bounded
 from bodymap.domain.problems import DataError, Problem
 
 try:  # libyaml is part of every PyYAML wheel; the pure-Python loader is a slow fallback.
@@ -85,24 +87,50 @@ def read_yaml(path: Path | str, display_name: str | None = None) -> tuple[Any, P
         raise DataError(builder.problems)
     if not found:
         raise DataError([Problem(name, None, None, "the file is empty")])
+    hidden = invisible_character_problems(text, name)
+    if hidden:
+        raise DataError(hidden)
     return data, builder.positions
 
 
+# Characters YAML accepts but no one can see: bidirectional controls (U+202A-U+202E,
+# U+2066-U+2069), which make text display in another order than it reads ("Trojan Source"),
+# and every other format (Cf) or control (Cc) character but tab, line feed and carriage
+# return. tests/test_yaml_source.py checks this class against unicodedata's categories.
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\xad\u0600-\u0605\u061c\u06dd\u070f"
+    "\u0890\u0891\u08e2\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f"
+    "\ufeff\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3"
+    "\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]")
+MAX_INVISIBLE_REPORTED = 20
+
+
+def invisible_character_problems(text: str, name: str) -> list[Problem]:
+    """Each invisible control or bidirectional character in `text`, located (1-based line
+    and column, in characters)."""
+    problems: list[Problem] = []
+    for match in _INVISIBLE.finditer(text):
+        at = match.start()
+        line = text.count("\n", 0, at) + 1
+        column = at - (text.rfind("\n", 0, at) + 1) + 1
+        code = ord(match.group())
+        kind = ("a bidirectional control character, which can make text display in another "
+                "order than it reads" if 0x202A <= code <= 0x202E or 0x2066 <= code <= 0x2069
+                else "an invisible control character")
+        problems.append(Problem(name, line, column,
+                                f"U+{code:04X} is {kind}; delete it"))
+        if len(problems) >= MAX_INVISIBLE_REPORTED:
+            break
+    return problems
+
+
 def _read_text(path: Path, name: str) -> str:
-    if not path.exists():
-        raise DataError([Problem(name, None, None, "no such file")])
-    if path.is_dir():
-        raise DataError([Problem(name, None, None, "this is a folder, not a data file")])
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise DataError([Problem(
-                name, None, None,
-                f"the file is {size / 1e6:.1f} MB; data files larger than "
-                f"{MAX_FILE_BYTES // (1024 * 1024)} MB are refused")])
-        raw = path.read_bytes()
-    except OSError as error:
-        raise DataError([Problem(name, None, None, f"cannot be read: {error.strerror}")]) from None
+        raw = read_bounded(path, MAX_FILE_BYTES)
+    except UnreadableFile as error:
+        reason = ("this is a folder, not a data file" if "folder" in error.reason
+                  else error.reason)
+        raise DataError([Problem(name, None, None, reason)]) from None
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # what Windows calls "Unicode"
         raise DataError([Problem(name, None, None,
                                  "the file is saved as UTF-16 text; save it as UTF-8")])

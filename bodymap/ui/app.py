@@ -287,9 +287,13 @@ def run(data_file: Path | None = None, atlas_dir: Path | None = None,
     if problem is not None:
         from PySide6.QtWidgets import QMessageBox
 
+        from bodymap.ui.markup import escape
+
+        # The problems quote the data file: escaped, so none of it is read as markup.
+        text = ("The chosen data or atlas has problems, so bodymap is showing its bundled "
+                f"reference instead.\n\n{problem_lines(problem)}")
         QMessageBox.warning(window, "bodymap — data not loaded",
-                            "The chosen data or atlas has problems, so bodymap is showing its "
-                            f"bundled reference instead.\n\n{problem_lines(problem)}")
+                            "<qt>" + escape(text, quote=False).replace("\n", "<br>") + "</qt>")
     try:
         return app.exec()
     finally:

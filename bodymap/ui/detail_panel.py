@@ -14,7 +14,6 @@ from bodymap.ui.clinician_html import CLINICIAN_SAFETY_LINK, clinician_safety_ht
 from bodymap.ui.detail_html import SOURCE_NOTES_LINK, muscle_html, welcome_html
 from bodymap.ui.theme import Theme
 
-
 BACK_LINK = "back:muscle"
 
 

@@ -52,14 +52,31 @@ def dialog_shower(parent) -> Callable[[str, str], None]:
     """Show the error in a non-blocking message box over `parent`."""
 
     def show(summary: str, details: str) -> None:
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(QMessageBox.Icon.Warning, "bodymap — something went wrong",
                           "Something went wrong, but bodymap is still running. What you were "
                           f"doing may not have finished.\n\n{summary}",
                           QMessageBox.StandardButton.Ok, parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the error may quote the data file
         box.setDetailedText(details)
         box.setModal(False)
         box.show()
 
     return show
+
+
+def tell_failure(parent, title: str, text: str):
+    """A window-modal warning that does not block the caller (so tests and the idle timer
+    keep running); returns the box. The text is shown as plain text: it may hold a file name
+    or other text the user typed."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
+                      parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box

@@ -15,6 +15,7 @@ from bodymap.domain.model import Dataset, MuscleSide
 from bodymap.ui.landmarks import LandmarkLayer
 from bodymap.ui.outline_item import OutlineItem
 from bodymap.ui.paths import to_painter_path
+from bodymap.ui.plain_text import plain_tooltip
 from bodymap.ui.theme import Theme
 
 Z_SILHOUETTE, Z_BONE, Z_CONTOUR, Z_MUSCLE = 0, 1, 2, 10
@@ -40,7 +41,7 @@ class MuscleItem(OutlineItem):
         self._faded = False
         self.setAcceptHoverEvents(True)
         self.setZValue(Z_MUSCLE + (4 - layer))
-        self.setToolTip(name)
+        self.setToolTip(plain_tooltip(name))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self._refresh()
         self._style_fibres()

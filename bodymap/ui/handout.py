@@ -1,4 +1,6 @@
-"""The patient handout: one page (two at most) of vector PDF, or the same on a printer.
+"""The patient handout: one page of vector PDF (more when the notes are long), or the same
+on a printer. Nothing is ever cut: the text flows onto further pages, and a clinic name or
+notes longer than the handout takes are refused before anything is drawn (text_problem).
 
 The figure is the map scene painted straight onto the page (vector), the text a
 QTextDocument (fonts embedded by Qt's PDF engine). Patient register only: the summary, the
@@ -24,6 +26,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSimpleTextItem
 
 from bodymap.atlas.reference import Reference
+from bodymap.domain.atomic_write import WriteFailed
 from bodymap.domain.model import MuscleSide
 from bodymap.ui.map_scene import MapScene
 from bodymap.ui.markup import escape
@@ -32,6 +35,27 @@ from bodymap.ui.patient_html import red_flag_html
 from bodymap.ui.theme import DEFAULT_THEME
 
 MARGIN_MM = 14
+MAX_CLINIC_CHARS = 80  # one line of the header
+MAX_NOTES_CHARS = 2000  # about a page of notes
+
+
+class HandoutTextTooLong(ValueError):
+    """The clinic name or the notes are longer than the handout takes; str() says how much
+    fits."""
+
+
+def text_problem(clinic: str, notes: str) -> str | None:
+    """Why this clinic name or these notes cannot go on a handout, saying how much fits; None
+    when they can."""
+    if len(clinic) > MAX_CLINIC_CHARS:
+        return (f"the clinic name is {len(clinic)} characters; at most {MAX_CLINIC_CHARS} "
+                "fit on the handout's header line")
+    if "\n" in clinic or "\r" in clinic:
+        return "the clinic name must be one line"
+    if len(notes) > MAX_NOTES_CHARS:
+        return (f"the notes are {len(notes):,} characters; at most {MAX_NOTES_CHARS:,} fit on "
+                "the handout (shorten them, or give the rest to the patient separately)")
+    return None
 
 
 def page_size_for_locale(locale: QLocale | None = None) -> QPageSize:
@@ -86,7 +110,11 @@ own pain. Made with bodymap, an open reference that cites its sources.</p>
 
 def render_handout(reference: Reference, key: MuscleSide, device: QPagedPaintDevice,
                    clinic: str = "", notes: str = "") -> int:
-    """Paint the handout onto a PDF writer or printer; returns the number of pages."""
+    """Paint the handout onto a PDF writer or printer; returns the number of pages. Raises
+    HandoutTextTooLong (before painting anything) for text the handout does not take."""
+    problem = text_problem(clinic, notes)
+    if problem is not None:
+        raise HandoutTextTooLong(problem)
     scene = MapScene(reference, DEFAULT_THEME)
     overlay = ReferralOverlay(scene)
     overlay.show(key)
@@ -98,6 +126,8 @@ def render_handout(reference: Reference, key: MuscleSide, device: QPagedPaintDev
         elif item.flags() & QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations:
             item.setScale(device.resolution() / 96)
     painter = QPainter(device)
+    if not painter.isActive():  # the file or printer could not be opened
+        raise OSError("the handout could not be started on this device")
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     paint_rect = device.pageLayout().paintRectPixels(device.resolution())
     page = QRectF(0, 0, paint_rect.width(), paint_rect.height())
@@ -134,7 +164,8 @@ def render_handout(reference: Reference, key: MuscleSide, device: QPagedPaintDev
     painter.restore()
     top += legend.size().height() + page.height() * 0.01
 
-    # The text, continued on a second page if it must (two pages at most).
+    # The text, continued on further pages if it must: the warning signs and the disclaimer
+    # are at its end and are never cut (text_problem bounds how many pages that can take).
     text = _document(device, page.width(), handout_html(reference, key, clinic, notes))
     pages, offset, height = 1, 0.0, page.height() - top
     while True:
@@ -144,7 +175,7 @@ def render_handout(reference: Reference, key: MuscleSide, device: QPagedPaintDev
         text.drawContents(painter, QRectF(0, offset, page.width(), cut - offset))
         painter.restore()
         offset = cut
-        if offset >= text.size().height() or pages >= 2:
+        if offset >= text.size().height():
             break
         device.newPage()
         pages += 1
@@ -225,9 +256,41 @@ def _pattern_rect(scene: MapScene, overlay: ReferralOverlay,
 
 def write_handout_pdf(reference: Reference, key: MuscleSide, output: Path, clinic: str = "",
                       notes: str = "", page_size: QPageSize | None = None) -> Path:
-    output = Path(output)
-    output.parent.mkdir(parents=True, exist_ok=True)
-    writer = QPdfWriter(str(output))
+    """Write the handout as a PDF, all or nothing (domain/atomic_write.py): into a temporary
+    file beside `output`, checked complete, then moved over it. Raises WriteFailed (one line
+    for a person) or HandoutTextTooLong; on either, `output` is as it was."""
+    from bodymap.domain.atomic_write import atomic_paths, check_target
+
+    problem = text_problem(clinic, notes)
+    if problem is not None:
+        raise HandoutTextTooLong(problem)
+    output = check_target(output)
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise WriteFailed(f"cannot write {output}: {error.strerror}") from None
+    with atomic_paths([output], verify=_complete_pdf) as (temporary,):
+        _paint_pdf(reference, key, temporary, clinic, notes, page_size)
+    return output
+
+
+def _complete_pdf(temporary: Path, output: Path) -> None:
+    """Qt's PDF writer reports no write errors: a full disk leaves a truncated file. A
+    complete PDF starts with %PDF- and ends with %%EOF."""
+    with open(temporary, "rb") as stream:
+        start = stream.read(5)
+        stream.seek(0, 2)
+        size = stream.tell()
+        stream.seek(max(0, size - 32))
+        end = stream.read()
+    if start != b"%PDF-" or b"%%EOF" not in end:
+        raise WriteFailed(f"cannot write {output}: the PDF came out incomplete "
+                          "(is the disk full?)")
+
+
+def _paint_pdf(reference: Reference, key: MuscleSide, path: Path, clinic: str, notes: str,
+               page_size: QPageSize | None) -> None:
+    writer = QPdfWriter(str(path))
     writer.setResolution(300)
     writer.setTitle(f"{reference.dataset.muscle(key.muscle_id).display_name(key.side)} — "
                     "bodymap handout")
@@ -237,4 +300,5 @@ def write_handout_pdf(reference: Reference, key: MuscleSide, output: Path, clini
                                      QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
                                      QPageLayout.Unit.Millimeter))
     render_handout(reference, key, writer, clinic, notes)
-    return output
+    # The writer closes its file when it is deleted; the check and the move come after.
+    del writer

@@ -21,8 +21,19 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.atlas.reference import Reference
+from bodymap.domain.atomic_write import WriteFailed
 from bodymap.domain.model import MuscleSide
-from bodymap.ui.handout import MARGIN_MM, page_size_for_locale, render_handout, write_handout_pdf
+from bodymap.ui.errors import tell_failure
+from bodymap.ui.handout import (
+    MARGIN_MM,
+    MAX_CLINIC_CHARS,
+    HandoutTextTooLong,
+    page_size_for_locale,
+    render_handout,
+    text_problem,
+    write_handout_pdf,
+)
+from bodymap.ui.markup import escape
 
 
 class HandoutDialog(QDialog):
@@ -33,13 +44,14 @@ class HandoutDialog(QDialog):
         name = reference.dataset.muscle(key.muscle_id).display_name(key.side)
         self.setWindowTitle(f"Handout: {name} — bodymap")
         layout = QVBoxLayout(self)
-        intro = QLabel(f"A one-page explanation of the <b>{name}</b> for the patient to take "
-                       "home: the picture, why it can hurt, what to expect, aftercare and the "
-                       "warning signs. No needling technique is printed.")
+        intro = QLabel(f"A one-page explanation of the <b>{escape(name)}</b> for the patient "
+                       "to take home: the picture, why it can hurt, what to expect, aftercare "
+                       "and the warning signs. No needling technique is printed.")
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
         self.clinic = QLineEdit()
+        self.clinic.setMaxLength(MAX_CLINIC_CHARS)
         self.clinic.setPlaceholderText("e.g. Riverside Physiotherapy, 01234 567890")
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText("Exercises, heat or ice, next appointment…")
@@ -79,9 +91,21 @@ class HandoutDialog(QDialog):
         path, _ = QFileDialog.getSaveFileName(self, "Save the handout as PDF",
                                               str(Path.home() / default), "PDF (*.pdf)")
         if path:
-            self.save_pdf(Path(path))
+            self.try_save_pdf(Path(path))
+
+    def try_save_pdf(self, path: Path) -> Path | None:
+        """Save, or tell the user in a message box why not (the old file is kept)."""
+        try:
+            return self.save_pdf(path)
+        except (WriteFailed, HandoutTextTooLong) as error:
+            self.failure = tell_failure(self, "The handout was not saved", str(error))
+            return None
 
     def _ask_and_print(self) -> None:
+        problem = text_problem(self.clinic.text(), self.notes.toPlainText())
+        if problem is not None:
+            self.failure = tell_failure(self, "The handout was not printed", problem)
+            return
         printer = self.make_printer()
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:

@@ -99,6 +99,7 @@ class HeatMapWindow(QWidget):
         self.fit_button.setChecked(True)
         layout.addLayout(choice)
         self.caption = QLabel()
+        self.caption.setTextFormat(Qt.TextFormat.PlainText)  # names from the data file
         self.caption.setWordWrap(True)
         layout.addWidget(self.caption)
         self.plot = pg.GraphicsLayoutWidget()

@@ -27,6 +27,7 @@ from bodymap.ui.map_view import MapView
 from bodymap.ui.overlay import ReferralOverlay
 from bodymap.ui.patient_panel import PatientPanel
 from bodymap.ui.pin_pad import PinPad
+from bodymap.ui.plain_text import plain_label
 from bodymap.ui.theme import DEFAULT_THEME
 
 TARGET = 56  # px: comfortably above the 44 px (about 9 mm) minimum touch target
@@ -142,7 +143,7 @@ class KioskWindow(QWidget):
         column.setContentsMargins(80, 60, 80, 60)
         column.addStretch(2)
         if self.config.clinic_name:
-            clinic = QLabel(self.config.clinic_name)
+            clinic = plain_label(self.config.clinic_name)
             clinic.setObjectName("clinic")
             clinic.setAlignment(Qt.AlignmentFlag.AlignCenter)
             column.addWidget(clinic)
@@ -298,7 +299,7 @@ class KioskWindow(QWidget):
     def _show_list(self, title_text: str, muscles: list[tuple[str, str]]) -> None:
         column = QWidget()
         layout = QVBoxLayout(column)
-        title = QLabel(title_text)
+        title = plain_label(title_text)
         title.setObjectName("listTitle")
         layout.addWidget(title)
         for name, muscle_id in muscles:

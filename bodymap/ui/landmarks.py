@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from bodymap.atlas.model import AtlasView
 from bodymap.domain.landmarks import LABELS, SHORT, landmark_label
+from bodymap.ui.plain_text import plain_tooltip
 from bodymap.ui.theme import Theme
 
 Z_LANDMARK = 50
@@ -41,7 +42,7 @@ class LandmarkLayer:
             dot.setZValue(Z_LANDMARK)
             dot.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
             text = landmark_label(name)
-            dot.setToolTip(text)
+            dot.setToolTip(plain_tooltip(text))
             dot.setData(0, name)
             self.labels[name] = text
             # Labels point away from the midline; midline ones read to the right, short.

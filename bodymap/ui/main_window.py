@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.study_panel = None
         self.progress_chart = None
         self.hover_label = QLabel(self.view)
+        self.hover_label.setTextFormat(Qt.TextFormat.PlainText)  # a muscle name from the data
         self.hover_label.setObjectName("hoverLabel")
         self.hover_label.hide()
         self._layout(theme)
@@ -369,7 +370,13 @@ class MainWindow(QMainWindow):
                                               str(Path.home() / "pain-drawing.png"),
                                               "PNG image (*.png)")
         if path:
-            self.pain.export(Path(path))
+            from bodymap.domain.atomic_write import WriteFailed
+            from bodymap.ui.errors import tell_failure
+
+            try:
+                self.pain.export(Path(path))
+            except WriteFailed as error:
+                tell_failure(self, "The drawing was not exported", str(error))
 
     def show_heat_map(self) -> None:
         from bodymap.ui.heat_map import HeatMapWindow

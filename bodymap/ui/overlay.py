@@ -14,6 +14,7 @@ from bodymap.ui.figure import Z_SELECTED, Z_TRP, Z_ZONE
 from bodymap.ui.map_scene import MapScene
 from bodymap.ui.outline_item import OutlineItem
 from bodymap.ui.paths import to_painter_path
+from bodymap.ui.plain_text import plain_tooltip
 
 TRP_RADIUS = 7.0  # pixels on screen
 
@@ -138,7 +139,7 @@ class ReferralOverlay:
         item.setBrush(QBrush(QColor(theme.trp_fill)))
         item.setPen(theme.cosmetic_pen(theme.trp_ring, 1.8))
         item.setZValue(Z_TRP)
-        item.setToolTip(label)
+        item.setToolTip(plain_tooltip(label))
         item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         cross = QPainterPath()
         d = TRP_RADIUS * 0.5

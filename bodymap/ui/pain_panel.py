@@ -20,6 +20,7 @@ from bodymap.domain.model import MuscleSide
 from bodymap.ui.choice_buttons import add_choice_buttons
 from bodymap.ui.markup import escape
 from bodymap.ui.pain_session import PainSession
+from bodymap.ui.plain_text import plain_tooltip
 
 TOOL_BUTTONS = (("brush", "Brush", "Paint where it hurts (D)", "D"),
                 ("eraser", "Eraser", "Rub out part of the drawing (E)", "E"),
@@ -139,7 +140,7 @@ class PainPanel(QWidget):
             name = dataset.muscle(candidate.key.muscle_id).display_name(candidate.key.side)
             item = QListWidgetItem(f"{rank}. {name} — {candidate.score:.2f}\n{candidate.why()}")
             item.setData(Qt.ItemDataRole.UserRole, candidate.key)
-            item.setToolTip(candidate.why())
+            item.setToolTip(plain_tooltip(candidate.why()))
             self.candidates.addItem(item)
             if candidate.key == current:
                 self.candidates.setCurrentItem(item)

@@ -216,9 +216,17 @@ class PainSession(QObject):
         }
 
     def export(self, png_path: Path) -> tuple[Path, Path]:
-        """Write the drawing on both figures as PNG and everything else as JSON beside it."""
-        png_path = Path(png_path)
-        json_path = png_path.with_suffix(".json")
+        """Write the drawing on both figures as PNG and everything else as JSON beside it,
+        both or neither (domain/atomic_write.py); raise WriteFailed, leaving any earlier
+        export as it was."""
+        from bodymap.domain.atomic_write import WriteFailed, atomic_paths, check_target
+        from bodymap.ui.snapshot import complete_png
+
+        png_path = check_target(png_path)
+        json_path = check_target(png_path.with_suffix(".json"))
+        if json_path == png_path:
+            raise WriteFailed(f"cannot write {png_path}: give the drawing a name ending in "
+                              ".png (its details go beside it as .json)")
         rect = self.scene.figure_rect("both")
         image = QImage(int(rect.width() * 1.2), int(rect.height() * 1.2),
                        QImage.Format.Format_ARGB32_Premultiplied)
@@ -227,8 +235,16 @@ class PainSession(QObject):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.scene.render(painter, source=rect)
         painter.end()
-        if not image.save(str(png_path), "PNG"):
-            raise OSError(f"could not write {png_path}")
-        json_path.write_text(json.dumps(self.to_json(), indent=2, ensure_ascii=False),
-                             encoding="utf-8")
+        details = json.dumps(self.to_json(), indent=2, ensure_ascii=False).encode("utf-8")
+
+        def complete(temporary: Path, target: Path) -> None:
+            if target == png_path:
+                complete_png(temporary, target)
+
+        with atomic_paths([png_path, json_path], verify=complete) as (png_part, json_part):
+            if not image.save(str(png_part), "PNG"):
+                raise WriteFailed(f"cannot write {png_path}: the image could not be saved "
+                                  "(is the disk full?)")
+            with open(json_part, "wb") as stream:
+                stream.write(details)
         return png_path, json_path

@@ -14,6 +14,7 @@ from bodymap.domain.model import RegionKey
 from bodymap.ui.map_scene import MapScene
 from bodymap.ui.outline_item import OutlineItem
 from bodymap.ui.paths import to_painter_path
+from bodymap.ui.plain_text import plain_tooltip
 
 Z_PATTERN = 42
 
@@ -78,6 +79,6 @@ class PatternLayer:
         item.setBrush(QBrush(fill))
         item.setPen(self.scene.theme.cosmetic_pen("#ffffff", 2.0))
         item.setZValue(Z_PATTERN + 20)
-        item.setToolTip(label)
+        item.setToolTip(plain_tooltip(label))
         item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.items.append(item)

@@ -73,7 +73,9 @@ class StudyPanel(QWidget):
         title = QLabel("Study")
         title.setObjectName("panelTitle")
         layout.addWidget(title)
-        self.notice = QLabel(notice or "")
+        self.notice = QLabel()
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)  # may hold a file name
+        self.notice.setText(notice or "")
         self.notice.setWordWrap(True)
         self.notice.setVisible(bool(notice))
         layout.addWidget(self.notice)
@@ -91,6 +93,7 @@ class StudyPanel(QWidget):
         layout.addLayout(start_row)
 
         self.prompt = QLabel()
+        self.prompt.setTextFormat(Qt.TextFormat.PlainText)  # names from the data file
         self.prompt.setObjectName("sectionTitle")
         self.prompt.setWordWrap(True)
         layout.addWidget(self.prompt)
@@ -129,7 +132,7 @@ class StudyPanel(QWidget):
         compare_row.addWidget(compare)
         compare_row.addWidget(clear)
         layout.addLayout(compare_row)
-        self.compare_result = QLabel()
+        self.compare_result = QLabel()  # rich text, its names escaped (compare_text)
         self.compare_result.setWordWrap(True)
         layout.addWidget(self.compare_result)
 

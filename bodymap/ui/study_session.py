@@ -63,6 +63,9 @@ class StudySession(QObject):
 
     def start(self, length: int = 10) -> None:
         items = self.schedule.draw_session(length, self.rng)
+        # Saved now, and each answer as it is given (not at the end of the session), so a
+        # crash, a close, a mode switch or a second bodymap loses nothing.
+        self._save(lambda: self.store.save_session(self.schedule.session))
         self.questions = [self.bank.question(item, self.rng) for item in items]
         self.results, self.summary = [], None
         self.index = -1
@@ -74,8 +77,6 @@ class StudySession(QObject):
         self.layer.clear()
         if self.question is None:
             self.summary = SessionSummary.of(self.results)
-            self._save(lambda: self.store.save_boxes(self.schedule.states,
-                                                     self.schedule.session))
         else:
             self._show_question(self.question)
         self.changed.emit()
@@ -138,8 +139,8 @@ class StudySession(QObject):
     def _graded(self, result: Result) -> Result:
         self.result = result
         self.results.append(result)
-        self.schedule.record(result.item, result.correct)
-        self._save(lambda: self.store.record(result))
+        state = self.schedule.record(result.item, result.correct)
+        self._save(lambda: self.store.record(result, state=state))
         self._show_answer(result)
         self.changed.emit()
         return result
