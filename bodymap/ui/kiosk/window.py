@@ -40,7 +40,7 @@ AREA_NAMES = {
     "head": "Head", "neck": "Neck", "shoulder": "Shoulder", "upper_back": "Upper back",
     "mid_back": "Middle back", "low_back": "Lower back", "pelvis_posterior": "Lower back",
     "buttock": "Buttock and hip", "hip": "Buttock and hip", "chest": "Chest",
-    "abdomen": "Belly and groin", "arm": "Arm", "thigh": "Thigh", "leg": "Leg",
+    "abdomen": "Belly and groin", "arm": "Arm", "hand": "Hand", "thigh": "Thigh", "leg": "Leg",
 }
 
 
@@ -49,7 +49,7 @@ def muscles_by_area(reference: Reference) -> dict[str, list[str]]:
     point inside its (left) outline."""
     areas: dict[str, list[str]] = {}
     for muscle in reference.dataset:
-        view = reference.atlas.view(muscle.view)
+        view = reference.atlas.view(muscle.figure)
         outline = view.muscles[MuscleSide(muscle.id, "left")].outline
         point = outline.interior_point
         group = None
