@@ -148,6 +148,16 @@ CROSSWALK: dict[str, tuple[str, ...]] = {
     "posterior_calf": ("calf",),
     "lateral_calf": ("shin", "calf"),
     "lateral_ankle": ("front_ankle", "back_ankle"),
+    "medial_thigh": ("front_thigh", "back_thigh"),
+    "anterior_knee": ("front_knee",),
+    "patella": ("front_knee",),
+    "medial_knee": ("front_knee", "back_knee"),
+    "shin": ("shin",),
+    "medial_calf": ("shin", "calf"),
+    "achilles": ("calf", "back_ankle"),
+    "anterior_ankle": ("front_ankle",),
+    "medial_ankle": ("front_ankle", "back_ankle"),
+    "dorsal_foot": ("top_of_foot",),
     # The CBM has no sole: the back figure's foot segment (the heel seen from behind) is the
     # nearest, and it is a poor match for the forefoot.
     "heel": ("heel",),
