@@ -226,3 +226,14 @@ def test_lookup_takes_regions_or_a_drawing_not_both(tmp_path, capsys):
     assert main(["lookup"]) == 2
     assert main(["lookup", "temple.left", "--drawing", str(tmp_path / "x.json")]) == 2
     assert "not both" in capsys.readouterr().err
+
+
+def test_the_documented_crosswalk_is_the_one_in_the_code():
+    from pathlib import Path
+
+    doc = (Path(__file__).parent.parent / "docs" / "pain-drawing-record.md").read_text()
+    for region_id in choir.CROSSWALK:
+        right = ", ".join(str(n) for n in choir.segments(RegionKey(region_id, "right")))
+        left = ", ".join(str(n) for n in choir.segments(RegionKey(region_id, "left")))
+        assert f"| `{region_id}` | {', '.join(choir.CROSSWALK[region_id])} | {right} | {left} |" \
+            in doc, region_id
