@@ -115,9 +115,12 @@ def test_export_writes_png_and_json(qtbot, window, tmp_path):
     png, data = window.pain.export(tmp_path / "drawing.png")
     assert png.stat().st_size > 1000
     exported = json.loads(data.read_text())
-    assert exported["regions"]["temple.left"] > 0.9
+    regions = {f"{r['region']}.{r['side']}": r for r in exported["regions"]}
+    assert regions["temple.left"]["fraction"] > 0.9
     assert exported["extent"]["percent_of_body"] > 0
-    assert exported["strokes"] == [{"view": "anterior", "kind": "fill", "region": "temple.left"}]
+    assert exported["strokes"] == [{"view": "anterior", "kind": "fill", "region": "temple.left",
+                                    "intensity": 5, "sensation": "pain"}]
+    assert (tmp_path / "drawing.csv").read_text().startswith("region,side,label,")
     assert "upper_trapezius" in [r["muscle"] for r in exported["ranking"][:3]]
     assert {"muscle", "side", "score", "why", "trigger_points"} <= set(exported["ranking"][0])
     assert exported["ranking"][0]["trigger_points"][0]["side"] in ("left", "right")
@@ -167,3 +170,61 @@ def test_the_app_starts_without_numpy_or_pyqtgraph():
                             timeout=60)
     assert result.returncode == 0, result.stderr
     assert "pyqtgraph" not in result.stdout and "numpy" not in result.stdout
+
+
+def test_region_shares_never_exceed_1_even_with_every_region_filled(window):
+    """Drawn area is counted in mask pixels; dividing it by the vector outline's area gave
+    up to 1.04 for a fully drawn region (the jaw angle)."""
+    from PySide6.QtCore import QPointF
+
+    atlas = window.scene.reference.atlas
+    for view in window.pain.rasters:
+        for region in atlas.view(view).regions.values():
+            window.pain.tap(view, QPointF(*region.interior_point))
+    shares = [r["fraction"] for r in window.pain.to_json()["regions"]]
+    assert shares and max(shares) <= 1.0
+    assert max(shares) == 1.0  # a region filled whole is exactly 1
+
+
+def test_each_region_keeps_the_highest_intensity_and_the_sensations_drawn_there(window):
+    from PySide6.QtCore import QPointF
+
+    from bodymap.ui.pain_canvas import Stroke
+
+    temple = window.scene.figures["anterior"].view.regions[RegionKey("temple", "left")]
+    point = QPointF(*temple.interior_point)
+    window.pain.set_intensity(3)
+    window.pain.set_sensation("tingling")
+    window.pain.tap("anterior", point)  # the whole temple, at 3, tingling
+    window.pain.set_intensity(8)
+    window.pain.set_sensation("pain")
+    window.pain.canvas.apply(Stroke("anterior", "paint", 6.0, ((point.x(), point.y()),),
+                                    intensity=window.pain.intensity,
+                                    sensation=window.pain.sensation))
+    entry = next(r for r in window.pain.to_json()["regions"]
+                 if (r["region"], r["side"]) == ("temple", "left"))
+    assert entry["intensity"] == 8
+    assert entry["kinds"] == ["pain", "tingling"]
+    window.pain.undo()  # the dab at 8 is gone: the region is back to 3
+    entry = next(r for r in window.pain.to_json()["regions"]
+                 if (r["region"], r["side"]) == ("temple", "left"))
+    assert entry["intensity"] == 3 and entry["kinds"] == ["tingling"]
+    with pytest.raises(ValueError):
+        window.pain.set_sensation("itch")
+
+
+def test_an_exported_drawing_opens_again_and_is_ranked_afresh(qtbot, window, tmp_path):
+    from bodymap.domain.drawing_record import read_record
+
+    window.pain.patient_reference = "A-17"
+    point = region_point(window, RegionKey("angle_of_neck", "left"))
+    paint(qtbot, window, point - QPoint(3, 0), point + QPoint(3, 0))
+    before = [c.key for c in window.pain.candidates]
+    drawn = dict(window.pain.drawn)
+    _, data = window.pain.export(tmp_path / "visit1.png")
+    window.pain.clear()
+    assert not window.pain.candidates
+    window.pain.load_record(read_record(data))
+    assert window.pain.drawn == drawn
+    assert [c.key for c in window.pain.candidates] == before
+    assert window.pain.patient_reference == "A-17"
