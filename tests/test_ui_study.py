@@ -168,3 +168,26 @@ def test_snapshot_of_study_mode_saves_nothing(tmp_path):
     assert result.returncode == 0, result.stderr
     assert out.stat().st_size > 10_000
     assert not (tmp_path / "data").exists()
+
+
+def test_the_study_screen_says_what_is_due_today(qtbot, window):
+    from datetime import datetime, timedelta, timezone
+
+    from bodymap.domain.study import StudyItem
+
+    session, panel = window.study, window.study_panel
+    assert "0 due today" in panel.due_label.text()
+    item = StudyItem(QuestionKind.LANDMARK, "c7")
+    yesterday = datetime.now(timezone.utc) - timedelta(days=3)
+    session.schedule.record(item, False, 0.0, yesterday)  # missed three days ago: due now
+    panel.refresh()
+    assert "1 due today" in panel.due_label.text()
+    session.rng.seed(3)
+    session.start(1)
+    assert session.question.item_id == "c7"  # what is due comes first
+
+
+def test_the_desired_retention_is_kept_with_the_progress(qtbot, window):
+    window.study_panel.retention.setValue(85)
+    assert window.study.schedule.desired_retention == 0.85
+    assert window.study.store.desired_retention() == 0.85
