@@ -41,7 +41,7 @@ AREA_NAMES = {
     "head": "Head", "neck": "Neck", "shoulder": "Shoulder", "upper_back": "Upper back",
     "mid_back": "Middle back", "low_back": "Lower back", "pelvis_posterior": "Lower back",
     "buttock": "Buttock and hip", "hip": "Buttock and hip", "chest": "Chest",
-    "abdomen": "Belly and groin", "arm": "Arm", "thigh": "Thigh", "leg": "Leg",
+    "abdomen": "Belly and groin", "arm": "Arm", "hand": "Hand", "thigh": "Thigh", "leg": "Leg",
 }
 
 
@@ -50,7 +50,7 @@ def muscles_by_area(reference: Reference) -> dict[str, list[str]]:
     point inside its (left) outline."""
     areas: dict[str, list[str]] = {}
     for muscle in reference.dataset:
-        view = reference.atlas.view(muscle.view)
+        view = reference.atlas.view(muscle.figure)
         outline = view.muscles[MuscleSide(muscle.id, "left")].outline
         point = outline.interior_point
         group = None
@@ -257,7 +257,7 @@ class KioskWindow(QWidget):
         self.view.set_framing(which)
 
     def select(self, key: MuscleSide) -> None:
-        figure = self.reference.dataset.muscle(key.muscle_id).view
+        figure = self.reference.dataset.muscle(key.muscle_id).figure
         if not self.scene.figure_shown(figure, self.view.framing):
             self.frame("both" if figure in self.scene.overview else figure)
         self.scene.reveal(key)
