@@ -134,14 +134,17 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     _add_data(lookup)
 
     handout = verbs.add_parser(
-        "handout", help="write a one-page patient handout as PDF",
-        description="Write a patient handout for one muscle side: the figure with the pattern, "
+        "handout", help="write a patient handout as PDF (one muscle, or a session's several)",
+        description="Write a patient handout for one muscle side, or for the several treated "
+                    "in a session (their patterns together on the figure, each one's summary, "
+                    "the rest once): the figure with the pattern, "
                     "the plain-language summary, when to see a doctor first (where the "
                     "muscle's pain can look like something serious), what to expect, "
                     "aftercare and the warning signs. A4 or Letter by locale; vector, fonts "
                     "embedded. No needling technique.")
-    handout.add_argument("select", type=_muscle_side, metavar="MUSCLE.SIDE",
-                         help="e.g. upper_trapezius.left")
+    handout.add_argument("select", type=_muscle_side, nargs="+", metavar="MUSCLE.SIDE",
+                         help="e.g. upper_trapezius.left (several: levator_scapulae.left "
+                              "upper_trapezius.right)")
     handout.add_argument("-o", "--output", type=_output, required=True, metavar="FILE.pdf")
     handout.add_argument("--clinic", default="", metavar="TEXT", help="clinic name to print")
     handout.add_argument("--notes", default="", metavar="TEXT",
@@ -323,9 +326,11 @@ def _offscreen_reference(args: argparse.Namespace):
         reference = _load(args)
     except DataError as error:
         return None, _report(error)
-    if args.select and args.select.muscle_id not in reference.dataset:
-        print(f"bodymap: no muscle {args.select.muscle_id!r}", file=sys.stderr)
-        return None, 1
+    selected = args.select if isinstance(args.select, list) else [args.select]
+    for key in selected:
+        if key is not None and key.muscle_id not in reference.dataset:
+            print(f"bodymap: no muscle {key.muscle_id!r}", file=sys.stderr)
+            return None, 1
     return reference, 0
 
 
