@@ -33,12 +33,16 @@ from bodymap.ui.handout import (
     text_problem,
     write_handout_pdf,
 )
+from bodymap.ui import app_settings
+from bodymap.ui.app_settings import AppSettings
 from bodymap.ui.markup import escape
 
 
 class HandoutDialog(QDialog):
-    def __init__(self, reference: Reference, key: MuscleSide, parent=None) -> None:
+    def __init__(self, reference: Reference, key: MuscleSide, parent=None,
+                 settings: AppSettings | None = None) -> None:
         super().__init__(parent)
+        self.settings = settings or AppSettings.disabled()
         self.reference = reference
         self.key = key
         name = reference.dataset.muscle(key.muscle_id).display_name(key.side)
@@ -56,6 +60,10 @@ class HandoutDialog(QDialog):
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText("Exercises, heat or ice, next appointment…")
         self.notes.setFixedHeight(90)
+        self.clinic.setText(self.settings.get(app_settings.CLINIC)[:MAX_CLINIC_CHARS])
+        # Remembered for the next handout (never in the kiosk, whose settings are disabled).
+        self.clinic.editingFinished.connect(
+            lambda: self.settings.set(app_settings.CLINIC, self.clinic.text()))
         form.addRow("Clinic", self.clinic)
         form.addRow("Notes", self.notes)
         layout.addLayout(form)
@@ -70,6 +78,7 @@ class HandoutDialog(QDialog):
         layout.addWidget(buttons)
 
     def save_pdf(self, path: Path) -> Path:
+        self.settings.set(app_settings.CLINIC, self.clinic.text())
         return write_handout_pdf(self.reference, self.key, path, self.clinic.text(),
                                  self.notes.toPlainText())
 

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
 
 from bodymap.atlas.reference import Reference
 from bodymap.domain.model import MuscleSide
+from bodymap.ui.app_settings import AppSettings
 from bodymap.ui import map_accessibility
+from bodymap.ui.desk import Desk
 from bodymap.ui.detail_panel import DetailPanel
 from bodymap.ui.legend import Legend
 from bodymap.ui.map_controls import MapControls, ZoomButtons
@@ -46,7 +48,10 @@ def open_progress_store():
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, reference: Reference, theme: Theme = DEFAULT_THEME) -> None:
+    def __init__(self, reference: Reference, theme: Theme = DEFAULT_THEME,
+                 settings: AppSettings | None = None) -> None:
+        """`settings`: what to remember between runs; None (tests, snapshots) remembers
+        nothing, as the kiosk never does."""
         super().__init__()
         self.theme = theme
         self.text_scale = 1.0
@@ -85,8 +90,11 @@ class MainWindow(QMainWindow):
         self._wire()
         self._actions()
         self._menus()
+        self.settings = settings or AppSettings.disabled()
+        self.desk = Desk(self, self.settings)  # File and Edit menus, colours, drawings
         self.setWindowTitle(APP_NAME)
         self.resize(1366, 768)
+        self.desk.restore()
         self.view.setFocus()  # start on the map: arrows move between muscles at once
 
     def _layout(self, theme: Theme) -> None:
@@ -237,6 +245,7 @@ class MainWindow(QMainWindow):
             helper = getattr(self, name, None)
             if helper is not None:
                 helper.close()
+        self.desk.save()
         super().closeEvent(event)
 
     def escape(self) -> None:
@@ -367,7 +376,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QFileDialog
 
         path, _ = QFileDialog.getSaveFileName(self, "Export the pain drawing",
-                                              str(Path.home() / "pain-drawing.png"),
+                                              str(Path(self.desk._folder()) / "pain-drawing.png"),
                                               "PNG image (*.png)")
         if path:
             from bodymap.domain.atomic_write import WriteFailed
@@ -375,6 +384,7 @@ class MainWindow(QMainWindow):
 
             try:
                 self.pain.export(Path(path))
+                self.desk.remember_folder(Path(path))
             except WriteFailed as error:
                 tell_failure(self, "The drawing was not exported", str(error))
 
@@ -393,7 +403,8 @@ class MainWindow(QMainWindow):
 
         if self.selection.current is None:
             return None
-        dialog = HandoutDialog(self.reference, self.selection.current, self)
+        dialog = HandoutDialog(self.reference, self.selection.current, self,
+                               settings=self.settings)
         dialog.open()
         return dialog
 

@@ -4,7 +4,6 @@ of muscles that may be causing the pain."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -95,15 +94,13 @@ class PainPanel(QWidget):
         layout.addLayout(intensity_row)
 
         actions = QHBoxLayout()
-        for text, tip, key, slot in (("Undo", "Undo the last stroke (Ctrl+Z)", "Ctrl+Z",
-                                      session.undo),
-                                     ("Redo", "Redo (Ctrl+Shift+Z)", "Ctrl+Shift+Z",
-                                      session.redo),
-                                     ("Clear", "Clear the whole drawing", None, session.clear)):
+        # The keys (Ctrl+Z, Ctrl+Shift+Z or Ctrl+Y) belong to the Edit menu's Undo and Redo
+        # (desk.py): a button holding the same key would make it ambiguous.
+        for text, tip, slot in (("Undo", "Undo the last stroke (Ctrl+Z)", session.undo),
+                                ("Redo", "Redo (Ctrl+Shift+Z or Ctrl+Y)", session.redo),
+                                ("Clear", "Clear the whole drawing", session.clear)):
             button = QPushButton(text)
             button.setToolTip(tip)
-            if key:
-                button.setShortcut(QKeySequence(key))
             button.clicked.connect(slot)
             actions.addWidget(button)
             setattr(self, f"{text.lower()}_button", button)

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from bodymap.atlas.reference import Reference
 from bodymap.domain.drawing_record import Comparison, DrawingRecord, compare
 from bodymap.domain.model import RegionKey
-from bodymap.ui.map_pane.paths import to_painter_path
-from bodymap.ui.modes.pain.session import PAIN_COLOUR
+from bodymap.ui.paths import to_painter_path
+from bodymap.ui.pain_session import PAIN_COLOUR
 from bodymap.ui.theme import Theme
 
 GAP = 40.0  # document units between the figures
@@ -109,7 +109,9 @@ class CompareDialog(QDialog):
             caption = QLabel(record_caption(record, title))
             caption.setTextFormat(Qt.TextFormat.RichText)
             grid.addWidget(caption, 0, column)
-            view = QGraphicsView(drawing_scene(reference, record, theme))
+            scene = drawing_scene(reference, record, theme)
+            scene.setParent(self)  # a view does not own its scene
+            view = QGraphicsView(scene)
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
             view.setAccessibleName(f"{title} drawing")
             view.setMinimumSize(320, 360)
