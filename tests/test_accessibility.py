@@ -176,7 +176,9 @@ def test_text_meets_wcag_aa_contrast(name):
               (theme.text, theme.background), (theme.muted_text, theme.background),
               (theme.on_accent, theme.accent),  # checked buttons
               ("#ffffff", theme.mode_bar), (theme.mode_bar_text, theme.mode_bar),  # mode bar
-              (theme.mode_bar, theme.mode_bar_text)]  # its checked button
+              (theme.mode_bar, theme.mode_bar_text),  # its checked button
+              (theme.text, theme.danger_box), (theme.text, theme.warn_box),  # detail boxes
+              (theme.accent, theme.danger_box), (theme.accent, theme.warn_box)]  # their links
     for foreground, background in pairs:
         assert colour.contrast_ratio(foreground, background) >= 4.5, (foreground, background)
     minimum = 7.0 if theme is HIGH_CONTRAST_THEME else 4.5

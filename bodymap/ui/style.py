@@ -65,4 +65,5 @@ QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; border: none;
 QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
 QTextBrowser {{ background: {theme.panel}; border: none; border-left: 1px solid {theme.border};
     color: {theme.text}; selection-background-color: {theme.accent}; }}
+#patientPanel {{ background: #ffffff; color: #2a3440; }}
 """

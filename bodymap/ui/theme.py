@@ -45,7 +45,11 @@ class Theme:
     mode_bar: str = "#24394d"
     mode_bar_text: str = "#eef3f7"
     mode_bar_hover: str = "#33506b"
-    dark: bool = False  # Qt's palette is made dark too (app.py), so dialogs follow
+    danger_box: str = "#fbf0ef"  # the detail panel's needling-safety box
+    danger_box_border: str = "#dcb0ab"
+    warn_box: str = "#fdf3e7"  # the red-flag box
+    warn_box_border: str = "#e8c9a0"
+    dark: bool = False
 
     def muscle_brush(self, layer: int) -> QBrush:
         return QBrush(QColor(self.muscle_fill[layer - 1]))
@@ -158,5 +162,9 @@ DARK_THEME = Theme(
     mode_bar="#15222e",
     mode_bar_text="#e6edf3",
     mode_bar_hover="#25394c",
+    danger_box="#3b2626",
+    danger_box_border="#7a4a45",
+    warn_box="#3a3023",
+    warn_box_border="#7a6445",
     dark=True,
 )
