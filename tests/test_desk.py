@@ -168,3 +168,31 @@ def test_two_drawings_compare_side_by_side_with_the_change_in_extent(make_window
     assert change.cleared == (RegionKey("occiput", "left"),)
     assert "smaller by" in dialog.summary.text() and "No longer drawn" in dialog.summary.text()
     dialog.close()
+
+
+def test_a_session_handout_from_the_muscles_treated_today(make_window, tmp_path):
+    from pypdf import PdfReader
+
+    from bodymap.domain.model import MuscleSide
+
+    window = make_window(AppSettings.open())
+    for key in (MuscleSide("levator_scapulae", "left"), MuscleSide("piriformis", "right")):
+        window.select(key)
+        window.desk.treat_action.trigger()
+    assert window.desk.treated == [MuscleSide("levator_scapulae", "left"),
+                                   MuscleSide("piriformis", "right")]
+    dialog = window.desk.open_session_handout()
+    dialog.clinic.setText("Riverside Physiotherapy")
+    dialog.clinician.setText("A. Example")
+    dialog.paper.setCurrentIndex(dialog.paper.findData("letter"))
+    path = dialog.save_pdf(tmp_path / "session.pdf")
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(str(path)).pages)
+                    .split())
+    assert "Left levator scapulae" in text and "Right piriformis" in text
+    assert "Riverside Physiotherapy · A. Example" in text
+    box = PdfReader(str(path)).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (612, 792)  # Letter
+    dialog.close()
+    again = window.desk.open_session_handout()  # the clinic details are remembered
+    assert again.clinic.text() == "Riverside Physiotherapy"
+    assert again.clinician.text() == "A. Example" and again.paper.currentData() == "letter"

@@ -60,6 +60,8 @@ class Desk(QObject):
         self.settings = settings
         self.theme_choice = settings.get(keys.THEME)
         self.compare_dialog = None
+        self.handout_dialog = None
+        self.treated: list = []  # MuscleSide, the muscles treated in this session
         self._watched_pain = None
         self._build_menus()
         # Shortcuts act only while their action is enabled: keep the states current.
@@ -87,6 +89,11 @@ class Desk(QObject):
         file_menu.addSeparator()
         self.handout_action = self._add(file_menu, "&Handout…", window.open_handout,
                                         standard_keys(S.Print))
+        self.treat_action = self._add(file_menu, "&Add to the session handout",
+                                      self.add_treated, [QKeySequence("Ctrl+Shift+A")])
+        self.session_action = self._add(file_menu, "&Session handout…",
+                                        self.open_session_handout,
+                                        [QKeySequence("Ctrl+Shift+P")])
         file_menu.addSeparator()
         self.reset_action = self._add(file_menu, "&Reset settings…", self.confirm_reset)
         file_menu.addSeparator()
@@ -133,8 +140,36 @@ class Desk(QObject):
         self.undo_action.setEnabled(drawing and bool(pain.canvas.strokes))
         self.redo_action.setEnabled(drawing and bool(pain.canvas.redo_stack))
         self.export_action.setEnabled(drawing and not pain.canvas.is_empty())
-        self.handout_action.setEnabled(self.window.selection.current is not None)
+        current = self.window.selection.current
+        self.handout_action.setEnabled(current is not None)
+        self.treat_action.setEnabled(current is not None and current not in self.treated)
+        self.session_action.setEnabled(bool(self.treated))
+        self.session_action.setText(f"&Session handout ({len(self.treated)} muscles)…"
+                                    if self.treated else "&Session handout…")
         self.reset_action.setEnabled(self.settings.enabled)
+
+    # -- session handout --------------------------------------------------------------------
+    def add_treated(self) -> None:
+        """Add the selected muscle side to the ones treated today (for one handout)."""
+        from bodymap.ui.handout import MAX_MUSCLES
+
+        current = self.window.selection.current
+        if current is not None and current not in self.treated and \
+                len(self.treated) < MAX_MUSCLES:
+            self.treated.append(current)
+        self.update_actions()
+
+    def open_session_handout(self):
+        """One handout for every muscle treated today: all their patterns on the figure,
+        each one's summary, the rest once."""
+        from bodymap.ui.handout_dialog import HandoutDialog
+
+        if not self.treated:
+            return None
+        self.handout_dialog = HandoutDialog(self.window.reference, self.treated, self.window,
+                                            settings=self.settings)
+        self.handout_dialog.open()
+        return self.handout_dialog
 
     # -- edit -------------------------------------------------------------------------------
     def undo(self) -> None:

@@ -42,6 +42,8 @@ SHORTCUTS: tuple[tuple[str, str, str], ...] = (
     ("File", "Ctrl+O", "Open an exported pain drawing"),
     ("File", "Ctrl+Shift+S", "Export the pain drawing"),
     ("File", "Ctrl+P", "Handout for the selected muscle"),
+    ("File", "Ctrl+Shift+A", "Add the selected muscle to the session handout"),
+    ("File", "Ctrl+Shift+P", "The session handout (every muscle added)"),
     ("File", "Ctrl+Q", "Quit"),
     ("Reading", "Ctrl++", "Larger text in the panels"),
     ("Reading", "Ctrl+-", "Smaller text in the panels"),
