@@ -196,3 +196,15 @@ def test_a_session_handout_from_the_muscles_treated_today(make_window, tmp_path)
     again = window.desk.open_session_handout()  # the clinic details are remembered
     assert again.clinic.text() == "Riverside Physiotherapy"
     assert again.clinician.text() == "A. Example" and again.paper.currentData() == "letter"
+
+
+def test_help_opens_the_user_guide_from_docs(make_window):
+    from PySide6.QtWidgets import QTextBrowser
+
+    window = make_window()
+    help_menu = window.menuBar().actions()[-1].menu()
+    assert help_menu.actions()[0] is window.desk.guide_action
+    dialog = window.desk.show_user_guide()
+    text = dialog.findChild(QTextBrowser).toPlainText()
+    assert "Pain drawings as records" in text and "Session handout" in text
+    dialog.close()

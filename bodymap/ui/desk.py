@@ -51,6 +51,14 @@ def theme_named(name: str) -> Theme:
             "high-contrast": HIGH_CONTRAST_THEME}.get(name) or system_theme()
 
 
+def user_guide_file() -> Path | None:
+    """docs/user-guide.md, beside the package in a checkout or a source install."""
+    from bodymap.resources import ROOT
+
+    guide = ROOT.parent / "docs" / "user-guide.md"
+    return guide if guide.is_file() else None
+
+
 class Desk(QObject):
     """Installed once on the main window."""
 
@@ -107,6 +115,15 @@ class Desk(QObject):
         edit_menu.aboutToShow.connect(self.update_actions)
         file_menu.aboutToShow.connect(self.update_actions)
 
+        help_menu = next(a.menu() for a in bar.actions() if a.text() == "&Help")
+        self.guide_action = QAction("&User guide", self)
+        self.guide_action.triggered.connect(lambda _=False: self.show_user_guide())
+        help_menu.insertAction(help_menu.actions()[0] if help_menu.actions() else None,
+                               self.guide_action)
+        if user_guide_file() is None:  # an install without the docs folder
+            self.guide_action.setEnabled(False)
+            self.guide_action.setToolTip("The user guide is docs/user-guide.md in bodymap's "
+                                         "source")
         view_menu = next(a.menu() for a in bar.actions() if a.text() == "&View")
         view_menu.addSeparator()
         themes = view_menu.addMenu("&Colours")
@@ -147,6 +164,30 @@ class Desk(QObject):
         self.session_action.setText(f"&Session handout ({len(self.treated)} muscles)…"
                                     if self.treated else "&Session handout…")
         self.reset_action.setEnabled(self.settings.enabled)
+
+    def show_user_guide(self):
+        """The user guide (docs/user-guide.md) in a window of its own."""
+        from PySide6.QtWidgets import QDialog, QTextBrowser, QVBoxLayout
+
+        from bodymap.domain.bounded_read import UnreadableFile, read_bounded
+
+        guide = user_guide_file()
+        if guide is None:
+            return None
+        try:
+            text = read_bounded(guide, 1024 * 1024).decode("utf-8")
+        except (UnreadableFile, UnicodeDecodeError):
+            return None
+        dialog = QDialog(self.window)
+        dialog.setWindowTitle("User guide — bodymap")
+        browser = QTextBrowser(dialog)
+        browser.setMarkdown(text)
+        browser.setAccessibleName("User guide")
+        QVBoxLayout(dialog).addWidget(browser)
+        dialog.resize(720, 640)
+        dialog.show()
+        self.guide_dialog = dialog
+        return dialog
 
     # -- session handout --------------------------------------------------------------------
     def add_treated(self) -> None:
