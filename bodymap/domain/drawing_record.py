@@ -27,7 +27,7 @@ from bodymap.domain.problems import DataError, Problem
 FORMAT = "bodymap-pain-drawing"
 FORMAT_VERSION = 2
 # The sensations a stroke can record: pain, and the data's "other phenomena" a patient can
-# draw (trigger_points.yaml lists paraesthesia and numbness as other phenomena).
+# draw (trigger_points.yaml records tingling and numbness among its other phenomena).
 KINDS = ("pain", "tingling", "numbness")
 MAX_INTENSITY = 10
 MAX_BYTES = 16 * 1024 * 1024  # a drawing of thousands of strokes is well under this
