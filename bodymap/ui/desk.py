@@ -148,8 +148,12 @@ class Desk(QObject):
         action.triggered.connect(lambda _=False: slot())
         return action
 
+    def _pain(self):
+        """The pain mode's session, once the mode has been opened (None before)."""
+        return self.window.pain
+
     def update_actions(self, *_args) -> None:
-        pain = self.window.pain
+        pain = self._pain()
         if pain is not None and pain is not self._watched_pain:  # made when pain first opens
             pain.drawing_changed.connect(self.update_actions)
             self._watched_pain = pain
@@ -214,13 +218,15 @@ class Desk(QObject):
 
     # -- edit -------------------------------------------------------------------------------
     def undo(self) -> None:
-        if self.window.mode == "pain" and self.window.pain is not None:
-            self.window.pain.undo()
+        pain = self._pain()
+        if self.window.mode == "pain" and pain is not None:
+            pain.undo()
         self.update_actions()
 
     def redo(self) -> None:
-        if self.window.mode == "pain" and self.window.pain is not None:
-            self.window.pain.redo()
+        pain = self._pain()
+        if self.window.mode == "pain" and pain is not None:
+            pain.redo()
         self.update_actions()
 
     # -- drawings ---------------------------------------------------------------------------
@@ -250,7 +256,7 @@ class Desk(QObject):
         try:
             record = read_record(path)
             self.window.set_mode("pain")
-            self.window.pain.load_record(record)
+            self._pain().load_record(record)
         except DataError as error:
             tell_failure(self.window, "The drawing could not be opened", str(error))
             return False
