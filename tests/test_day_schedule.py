@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from fsrs import Rating
 
-from bodymap.domain.day_schedule import DaySchedule, rating_for, replay
+from bodymap.domain.study.day_schedule import DaySchedule, rating_for, replay
 from bodymap.domain.progress import SCHEMA_VERSION, ProgressStore
 from bodymap.domain.study import Question, QuestionKind, Result, StudyItem
 
@@ -118,7 +118,7 @@ def test_a_version_1_file_is_migrated_by_replaying_its_answers(tmp_path):
 
 
 def test_a_failed_migration_leaves_the_version_1_file_as_it_was(tmp_path, monkeypatch):
-    import bodymap.domain.day_schedule as day_schedule
+    import bodymap.domain.study.day_schedule as day_schedule
 
     path = tmp_path / "progress.sqlite3"
     shutil.copy(V1_FILE, path)

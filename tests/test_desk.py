@@ -26,6 +26,11 @@ def make_window(qtbot, reference):
     return make
 
 
+def pain(window):
+    """The window's pain mode (built when first opened)."""
+    return window.modes.get("pain")
+
+
 def menu_titles(window) -> list[str]:
     return [a.text().replace("&", "") for a in window.menuBar().actions()]
 
@@ -60,13 +65,13 @@ def test_edit_undo_and_redo_act_on_the_pain_drawing(make_window):
     window = make_window()
     window.set_mode("pain")
     temple = window.scene.figures["anterior"].view.regions[RegionKey("temple", "left")]
-    window.pain.tap("anterior", QPointF(*temple.interior_point))
+    pain(window).session.tap("anterior", QPointF(*temple.interior_point))
     window.desk.update_actions()
     assert window.desk.undo_action.isEnabled()
     window.desk.undo_action.trigger()
-    assert not window.pain.drawn
+    assert not pain(window).session.drawn
     window.desk.redo_action.trigger()
-    assert RegionKey("temple", "left") in window.pain.drawn
+    assert RegionKey("temple", "left") in pain(window).session.drawn
     window.set_mode("explore")
     window.desk.update_actions()
     assert not window.desk.undo_action.isEnabled()
@@ -132,12 +137,12 @@ def test_open_drawing_reopens_an_export_and_ranks_it(qtbot, make_window, tmp_pat
     window.set_mode("pain")
     point = region_point(window, RegionKey("angle_of_neck", "left"))
     paint(qtbot, window, point - QPoint(3, 0), point + QPoint(3, 0))
-    ranked = [c.key for c in window.pain.candidates]
-    _, data = window.pain.export(tmp_path / "visit1.png")
+    ranked = [c.key for c in pain(window).session.candidates]
+    _, data = pain(window).session.export(tmp_path / "visit1.png")
     window.set_mode("explore")
-    window.pain.clear()
+    pain(window).session.clear()
     assert window.desk.open_drawing(data)
-    assert window.mode == "pain" and [c.key for c in window.pain.candidates] == ranked
+    assert window.mode == "pain" and [c.key for c in pain(window).session.candidates] == ranked
 
 
 def test_a_broken_drawing_is_refused_with_a_message(make_window, tmp_path):
@@ -153,14 +158,14 @@ def test_two_drawings_compare_side_by_side_with_the_change_in_extent(make_window
     atlas = window.scene.reference.atlas
     paths = []
     for name, regions in (("visit1", ["temple", "occiput"]), ("visit3", ["temple"])):
-        window.pain.clear()
+        pain(window).session.clear()
         for region in regions:
-            for view in window.pain.rasters:
+            for view in pain(window).session.rasters:
                 outline = atlas.view(view).regions.get(RegionKey(region, "left"))
                 if outline is not None:
-                    window.pain.tap(view, QPointF(*outline.interior_point))
+                    pain(window).session.tap(view, QPointF(*outline.interior_point))
                     break
-        paths.append(window.pain.export(tmp_path / f"{name}.png")[1])
+        paths.append(pain(window).session.export(tmp_path / f"{name}.png")[1])
     dialog = window.desk.compare_drawings(paths)
     assert dialog is not None and len(dialog.views) == 2
     change = dialog.change

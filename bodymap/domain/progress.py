@@ -1,5 +1,5 @@
 """Study progress kept in SQLite: every answer given, and each item's FSRS card (when it is
-next due, in days; domain/day_schedule.py). The Leitner boxes of schema version 1 are kept
+next due, in days; domain/study/day_schedule.py). The Leitner boxes of schema version 1 are kept
 (written as before) but no longer schedule anything.
 
 Schema version 2 added the cards. A version-1 file is migrated when it is opened: its
@@ -23,7 +23,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from bodymap.domain.study import ItemState, QuestionKind, Result, StudyItem
+from bodymap.domain.study.questions import QuestionKind, Result, StudyItem
+from bodymap.domain.study.schedule import ItemState
 
 if TYPE_CHECKING:
     from fsrs import Card
@@ -231,7 +232,7 @@ class ProgressStore:
 
     def desired_retention(self) -> float:
         """The retention FSRS schedules for (the study screen's setting)."""
-        from bodymap.domain.day_schedule import DEFAULT_RETENTION, check_retention
+        from bodymap.domain.study.day_schedule import DEFAULT_RETENTION, check_retention
 
         rows = self._read("SELECT value FROM meta WHERE key = 'desired_retention'")
         try:
@@ -240,7 +241,7 @@ class ProgressStore:
             return DEFAULT_RETENTION
 
     def set_desired_retention(self, value: float) -> None:
-        from bodymap.domain.day_schedule import check_retention
+        from bodymap.domain.study.day_schedule import check_retention
 
         self._write("INSERT OR REPLACE INTO meta VALUES ('desired_retention', ?)",
                     (str(check_retention(value)),))
@@ -330,7 +331,7 @@ def _check(connection: sqlite3.Connection) -> None:
 
 def _migrate_1_to_2(connection: sqlite3.Connection) -> None:
     """Add the FSRS cards, made by replaying every answer given, oldest first."""
-    from bodymap.domain.day_schedule import as_utc, replay
+    from bodymap.domain.study.day_schedule import as_utc, replay
 
     kinds = {k.value: k for k in QuestionKind}
     answers = []

@@ -150,7 +150,8 @@ class Desk(QObject):
 
     def _pain(self):
         """The pain mode's session, once the mode has been opened (None before)."""
-        return self.window.pain
+        modes = self.window.modes
+        return modes.get("pain").session if modes.is_built("pain") else None
 
     def update_actions(self, *_args) -> None:
         pain = self._pain()
@@ -196,7 +197,7 @@ class Desk(QObject):
     # -- session handout --------------------------------------------------------------------
     def add_treated(self) -> None:
         """Add the selected muscle side to the ones treated today (for one handout)."""
-        from bodymap.ui.handout import MAX_MUSCLES
+        from bodymap.ui.modes.patient.handout import MAX_MUSCLES
 
         current = self.window.selection.current
         if current is not None and current not in self.treated and \
@@ -207,7 +208,7 @@ class Desk(QObject):
     def open_session_handout(self):
         """One handout for every muscle treated today: all their patterns on the figure,
         each one's summary, the rest once."""
-        from bodymap.ui.handout_dialog import HandoutDialog
+        from bodymap.ui.modes.patient.handout_dialog import HandoutDialog
 
         if not self.treated:
             return None
@@ -238,8 +239,22 @@ class Desk(QObject):
         self.settings.set(keys.EXPORT_FOLDER, str(path.parent))
 
     def export_drawing(self) -> None:
+        """Export the drawing (PNG, JSON record, CSV), starting in the last folder used."""
+        from bodymap.domain.atomic_write import WriteFailed
+        from bodymap.ui.errors import tell_failure
+
         self.window.set_mode("pain")
-        self.window._export_drawing()
+        path, _ = QFileDialog.getSaveFileName(self.window, "Export the pain drawing",
+                                              str(Path(self._folder()) / "pain-drawing.png"),
+                                              "PNG image (*.png)")
+        if not path:
+            return
+        try:
+            self._pain().export(Path(path))
+        except WriteFailed as error:
+            tell_failure(self.window, "The drawing was not exported", str(error))
+            return
+        self.remember_folder(Path(path))
 
     def open_drawing(self, path: Path | None = None) -> bool:
         """Open an exported drawing in 'Where does it hurt?', ranked with this data."""
@@ -272,7 +287,7 @@ class Desk(QObject):
         from bodymap.domain.drawing_record import read_record
         from bodymap.domain.problems import DataError
         from bodymap.ui.errors import tell_failure
-        from bodymap.ui.pain_compare import CompareDialog
+        from bodymap.ui.modes.pain.compare import CompareDialog
 
         if paths is None:
             chosen, _ = QFileDialog.getOpenFileNames(
