@@ -18,7 +18,7 @@ import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 from bodymap.domain import choir
 from bodymap.domain.model import RegionKey
@@ -240,7 +240,7 @@ def _key(text: str, where: str) -> RegionKey:
         raise _Bad(f"{where}: {error}") from None
 
 
-def _is_number(value: Any) -> bool:
+def _is_number(value: Any) -> TypeGuard[float]:
     return isinstance(value, int | float) and not isinstance(value, bool) and value == value
 
 

@@ -86,7 +86,7 @@ class AppSettings:
             return value in (True, "true") if value is not default else default
         if isinstance(default, int):
             try:
-                value = int(value)
+                value = int(str(value))
             except (TypeError, ValueError):
                 return default
         elif isinstance(default, str):

@@ -10,11 +10,11 @@ window through the methods it already has (set_mode, set_theme, set_framing, …
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
 
 from bodymap.ui import app_settings as keys
 from bodymap.ui.app_settings import AppSettings
@@ -22,6 +22,8 @@ from bodymap.ui.theme import DARK_THEME, DEFAULT_THEME, HIGH_CONTRAST_THEME, The
 
 if TYPE_CHECKING:
     from bodymap.ui.main_window import MainWindow
+    from bodymap.ui.modes.pain.mode import PainMode
+    from bodymap.ui.modes.pain.session import PainSession
 
 DRAWING_FILTER = "Pain drawing (*.json)"
 MODES = ("explore", "pain", "patient", "study")
@@ -67,10 +69,11 @@ class Desk(QObject):
         self.window = window
         self.settings = settings
         self.theme_choice = settings.get(keys.THEME)
-        self.compare_dialog = None
-        self.handout_dialog = None
+        self.compare_dialog: QDialog | None = None
+        self.handout_dialog: QDialog | None = None
+        self.guide_dialog: QDialog | None = None
         self.treated: list = []  # MuscleSide, the muscles treated in this session
-        self._watched_pain = None
+        self._watched_pain: PainSession | None = None
         self._build_menus()
         # Shortcuts act only while their action is enabled: keep the states current.
         window.selection.selection_changed.connect(self.update_actions)
@@ -115,16 +118,18 @@ class Desk(QObject):
         edit_menu.aboutToShow.connect(self.update_actions)
         file_menu.aboutToShow.connect(self.update_actions)
 
-        help_menu = next(a.menu() for a in bar.actions() if a.text() == "&Help")
+        help_menu = cast(QMenu, next(a.menu() for a in bar.actions() if a.text() == "&Help"))
         self.guide_action = QAction("&User guide", self)
         self.guide_action.triggered.connect(lambda _=False: self.show_user_guide())
-        help_menu.insertAction(help_menu.actions()[0] if help_menu.actions() else None,
-                               self.guide_action)
+        if help_menu.actions():
+            help_menu.insertAction(help_menu.actions()[0], self.guide_action)
+        else:
+            help_menu.addAction(self.guide_action)
         if user_guide_file() is None:  # an install without the docs folder
             self.guide_action.setEnabled(False)
             self.guide_action.setToolTip("The user guide is docs/user-guide.md in bodymap's "
                                          "source")
-        view_menu = next(a.menu() for a in bar.actions() if a.text() == "&View")
+        view_menu = cast(QMenu, next(a.menu() for a in bar.actions() if a.text() == "&View"))
         view_menu.addSeparator()
         themes = view_menu.addMenu("&Colours")
         self.theme_group = QActionGroup(self)
@@ -148,10 +153,10 @@ class Desk(QObject):
         action.triggered.connect(lambda _=False: slot())
         return action
 
-    def _pain(self):
+    def _pain(self) -> PainSession | None:
         """The pain mode's session, once the mode has been opened (None before)."""
         modes = self.window.modes
-        return modes.get("pain").session if modes.is_built("pain") else None
+        return cast("PainMode", modes.get("pain")).session if modes.is_built("pain") else None
 
     def update_actions(self, *_args) -> None:
         pain = self._pain()
@@ -159,9 +164,11 @@ class Desk(QObject):
             pain.drawing_changed.connect(self.update_actions)
             self._watched_pain = pain
         drawing = self.window.mode == "pain" and pain is not None
-        self.undo_action.setEnabled(drawing and bool(pain.canvas.strokes))
-        self.redo_action.setEnabled(drawing and bool(pain.canvas.redo_stack))
-        self.export_action.setEnabled(drawing and not pain.canvas.is_empty())
+        self.undo_action.setEnabled(drawing and pain is not None and bool(pain.canvas.strokes))
+        self.redo_action.setEnabled(drawing and pain is not None
+                                    and bool(pain.canvas.redo_stack))
+        self.export_action.setEnabled(drawing and pain is not None
+                                      and not pain.canvas.is_empty())
         current = self.window.selection.current
         self.handout_action.setEnabled(current is not None)
         self.treat_action.setEnabled(current is not None and current not in self.treated)
@@ -212,10 +219,11 @@ class Desk(QObject):
 
         if not self.treated:
             return None
-        self.handout_dialog = HandoutDialog(self.window.reference, self.treated, self.window,
-                                            settings=self.settings)
-        self.handout_dialog.open()
-        return self.handout_dialog
+        dialog = HandoutDialog(self.window.reference, self.treated, self.window,
+                               settings=self.settings)
+        dialog.open()
+        self.handout_dialog = dialog
+        return dialog
 
     # -- edit -------------------------------------------------------------------------------
     def undo(self) -> None:
@@ -250,7 +258,7 @@ class Desk(QObject):
         if not path:
             return
         try:
-            self._pain().export(Path(path))
+            cast("PainSession", self._pain()).export(Path(path))  # set_mode built it
         except WriteFailed as error:
             tell_failure(self.window, "The drawing was not exported", str(error))
             return
@@ -271,7 +279,7 @@ class Desk(QObject):
         try:
             record = read_record(path)
             self.window.set_mode("pain")
-            self._pain().load_record(record)
+            cast("PainSession", self._pain()).load_record(record)  # set_mode built it
         except DataError as error:
             tell_failure(self.window, "The drawing could not be opened", str(error))
             return False
@@ -306,10 +314,11 @@ class Desk(QObject):
             tell_failure(self.window, "The drawings could not be compared", str(error))
             return None
         self.remember_folder(paths[0])
-        self.compare_dialog = CompareDialog(self.window.reference, *records, self.window.theme,
-                                            self.window)
-        self.compare_dialog.show()
-        return self.compare_dialog
+        dialog = CompareDialog(self.window.reference, records[0], records[1], self.window.theme,
+                               self.window)
+        dialog.show()
+        self.compare_dialog = dialog
+        return dialog
 
     # -- theme ------------------------------------------------------------------------------
     def choose_theme(self, value: str) -> None:

@@ -52,7 +52,8 @@ class Stroke:
     def from_json(cls, data: Mapping[str, Any], views: Mapping[str, AtlasView]) -> Stroke:
         """A stroke of an exported drawing; ValueError if it does not fit these figures."""
         view, kind = data.get("view"), data.get("kind")
-        if view not in views or kind not in ("paint", "erase", "fill", "unfill"):
+        if not isinstance(view, str) or view not in views or not isinstance(kind, str) \
+                or kind not in ("paint", "erase", "fill", "unfill"):
             raise ValueError(f"a stroke on {view!r} ({kind!r}) is not one this map can draw")
         intensity = data.get("intensity")
         sensation = data.get("sensation") or "pain"

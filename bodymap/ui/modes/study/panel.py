@@ -93,8 +93,7 @@ class StudyPanel(QWidget):
         self.retention.setToolTip("How sure you want to be of still knowing an item when it "
                                   "comes back. Higher means shorter gaps and more reviews a "
                                   "day (FSRS's desired retention; 90% is its default).")
-        self.retention.valueChanged.connect(
-            lambda value: (session.set_desired_retention(value / 100), self.refresh()))
+        self.retention.valueChanged.connect(self._retention_changed)
         retention_row.addWidget(self.retention)
         retention_row.addStretch(1)
         layout.addLayout(retention_row)
@@ -184,6 +183,10 @@ class StudyPanel(QWidget):
             self.session.store.reset()
             self.session.reset_schedule()
             self.refresh()
+
+    def _retention_changed(self, percent: int) -> None:
+        self.session.set_desired_retention(percent / 100)
+        self.refresh()
 
     def refresh(self) -> None:
         session = self.session
