@@ -1,3 +1,5 @@
+# How tests/data/progress/progress-v1.sqlite3 was made: run with bodymap at main 5de2e0f (schema
+# version 1) on the path: PYTHONPATH=<that checkout> python make_v1.py progress-v1.sqlite3
 # Made with bodymap main at the commit before issue 26 (schema version 1).
 import sys
 from datetime import datetime, timedelta, timezone
