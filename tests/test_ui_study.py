@@ -287,3 +287,22 @@ def test_a_thin_region_can_be_tapped_just_outside_its_outline(qtbot, window, ref
     assert key in session.marked
     session.view_scale = None  # without the view's scale only the drawing answers
     assert session.region_at("anterior", QPointF(*beside[0])) is None
+def test_the_study_screen_says_what_is_due_today(qtbot, window):
+    from datetime import datetime, timedelta, timezone
+
+    session, panel = study(window).session, study(window).panel
+    assert "0 due today" in panel.due_label.text()
+    item = StudyItem(QuestionKind.LANDMARK, "c7")
+    yesterday = datetime.now(timezone.utc) - timedelta(days=3)
+    session.schedule.record(item, False, 0.0, yesterday)  # missed three days ago: due now
+    panel.refresh()
+    assert "1 due today" in panel.due_label.text()
+    session.rng.seed(3)
+    session.start(1)
+    assert session.question.item_id == "c7"  # what is due comes first
+
+
+def test_the_desired_retention_is_kept_with_the_progress(qtbot, window):
+    study(window).panel.retention.setValue(85)
+    assert study(window).session.schedule.desired_retention == 0.85
+    assert study(window).session.store.desired_retention() == 0.85
