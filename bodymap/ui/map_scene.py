@@ -31,6 +31,8 @@ class MapScene(QGraphicsScene):
         self.figures: dict[str, Figure] = {}
         self.depth: int | None = None
         self._hovered: MuscleItem | None = None
+        self.landmarks_visible = False
+        self.label_scale = 0.0  # the view's fitted scale, for placing landmark labels
         x = 0.0
         for name, view in reference.atlas.views.items():
             figure = Figure(view, reference.dataset, theme, QPointF(x - view.viewbox[0], 0),
@@ -142,8 +144,24 @@ class MapScene(QGraphicsScene):
             figure.root.setVisible(name == which or which == "both" and name in self.overview)
 
     def set_landmarks_visible(self, visible: bool) -> None:
+        self.landmarks_visible = visible
         for figure in self.figures.values():
             figure.set_landmarks_visible(visible)
+        self.arrange_landmark_labels()
+
+    def arrange_landmark_labels(self, scale: float | None = None) -> list[str]:
+        """Place the landmark labels of the figures on show so none overlap at this view
+        scale (the view calls it whenever it fits the figures); the labels that found no
+        free spot are returned."""
+        from bodymap.ui.landmarks import arrange_labels
+
+        if scale is not None:
+            self.label_scale = scale
+        if not self.landmarks_visible or self.label_scale <= 0:
+            return []
+        layers = [figure.landmarks for figure in self.figures.values()
+                  if figure.root.isVisible()]
+        return arrange_labels(layers, self.label_scale)
 
     # -- hover -----------------------------------------------------------------------------
     def hover_muscle(self, item: MuscleItem) -> None:

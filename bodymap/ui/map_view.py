@@ -82,6 +82,7 @@ class MapView(QGraphicsView):
         rect = self._scene.figure_rect(self.framing).adjusted(-20, -10, 20, 10)
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
         self._zoom = 1.0
+        self._scene.arrange_landmark_labels(self.transform().m11())
         self.zoom_changed.emit(self._zoom)
 
     def frame(self, rect: QRectF) -> None:
