@@ -168,7 +168,8 @@ def test_touching_the_home_figure_starts(qtbot, reference):
 
     window = _kiosk(qtbot, reference, (1366, 768))
     figure = window.home_figure
-    QTest.mouseClick(figure.viewport(), Qt.MouseButton.LeftButton, pos=figure.viewport().rect().center())
+    QTest.mouseClick(figure.viewport(), Qt.MouseButton.LeftButton,
+                     pos=figure.viewport().rect().center())
     assert window.stack.currentWidget() is window.explorer
 
 

@@ -10,7 +10,8 @@ from bodymap.ui.map_pane.label_placement import Box, LabelRequest, place_labels
 
 
 def _boxes(requests, offsets):
-    return [Box(r.x + dx, r.y + dy, r.width, r.height) for r, (dx, dy) in zip(requests, offsets)]
+    return [Box(r.x + dx, r.y + dy, r.width, r.height)
+            for r, (dx, dy) in zip(requests, offsets, strict=True)]
 
 
 def test_two_labels_on_one_line_pointing_at_each_other_are_moved_apart():

@@ -23,9 +23,9 @@ from bodymap.domain.kiosk_pin import PinGate
 from bodymap.domain.model import MuscleSide
 from bodymap.ui.kiosk.button_flow import ButtonFlow
 from bodymap.ui.kiosk.home_figure import HomeFigure
+from bodymap.ui.kiosk.printer_check import default_printer_available
 from bodymap.ui.kiosk.still_there import STILL_THERE_STYLE, StillThereOverlay
 from bodymap.ui.kiosk_guard import FullScreenKeeper, IdleWatcher, KioskLock
-from bodymap.ui.kiosk.printer_check import default_printer_available
 from bodymap.ui.legend import Legend
 from bodymap.ui.map_scene import MapScene
 from bodymap.ui.map_view import MapView

@@ -13,8 +13,9 @@ import os
 from collections.abc import MutableMapping
 
 LARGE_SHORT_SIDE = 2000  # px: 3840x2160 and larger; 2560x1440 stays at 1
-SCALING_VARIABLES = ("QT_SCALE_FACTOR", "QT_SCREEN_SCALE_FACTORS", "QT_SCALE_FACTOR_ROUNDING_POLICY",
-                     "QT_ENABLE_HIGHDPI_SCALING", "QT_AUTO_SCREEN_SCALE_FACTOR")
+SCALING_VARIABLES = ("QT_SCALE_FACTOR", "QT_SCREEN_SCALE_FACTORS",
+                     "QT_SCALE_FACTOR_ROUNDING_POLICY", "QT_ENABLE_HIGHDPI_SCALING",
+                     "QT_AUTO_SCREEN_SCALE_FACTOR")
 
 
 def zoom_for(width: int, height: int, system_dpi: float | None) -> int:
