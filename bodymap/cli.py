@@ -132,7 +132,7 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     _add_data(lookup)
 
     handout = verbs.add_parser(
-        "handout", help="write a one-page patient handout as PDF",
+        "handout", help="write a patient handout (two pages) as PDF",
         description="Write a patient handout for one muscle side: the figure with the pattern, "
                     "the plain-language summary, when to see a doctor first (where the "
                     "muscle's pain can look like something serious), what to expect, "

@@ -1,5 +1,5 @@
-"""The patient handout: one page of vector PDF (more when the notes are long), or the same
-on a printer. Nothing is ever cut: the text flows onto further pages, and a clinic name or
+"""The patient handout: two pages of vector PDF (the warning signs and aftercare alone fill
+most of a column; a test counts the pages), or the same on a printer. Nothing is ever cut: the text flows onto further pages, and a clinic name or
 notes longer than the handout takes are refused before anything is drawn (text_problem).
 
 The figure is the map scene painted straight onto the page (vector), the text a
@@ -84,16 +84,21 @@ def handout_html(reference: Reference, key: MuscleSide, clinic: str = "",
     warnings = "".join(f"<li><b>{escape(w.sign)}</b> {escape(w.action)}</li>"
                        for w in general.warning_signs)
     aftercare = "".join(f"<li>{escape(a.text)}</li>" for a in general.aftercare)
-    notes_html = ("<h2>Notes from your clinician</h2>"
-                  + "".join(f"<p>{escape(line)}</p>" for line in notes.splitlines() if line)
-                  ) if notes.strip() else ""
+    # The clinician's notes come first, in a box: what was done and agreed today is what
+    # the patient looks for when they take the sheet out at home.
+    notes_html = ("<table width='100%' cellpadding='6' style='background-color:#eef3f7; "
+                  "border: 1px solid #c9d3dc;'><tr><td><h2>Notes from your clinician</h2>"
+                  + "".join(f"<p>{escape(line)}</p>" for line in notes.splitlines()
+                            if line.strip())
+                  + "</td></tr></table>") if notes.strip() else ""
     return f"""
 <style>
  body {{ color: #1f2a33; }}
  h2 {{ font-size: 11.5pt; color: #24394d; margin: 9pt 0 2pt 0; }}
- p, li {{ font-size: 9.5pt; margin: 0 0 3pt 0; }}
+ p, li {{ font-size: 9.5pt; margin: 0 0 5pt 0; line-height: 115%; }}
  .meta {{ color: #5d6b78; font-size: 9pt; }}
 </style>
+{notes_html}
 <h2>Why it can hurt here</h2>
 <p>{escape(muscle.patient_summary)}</p>
 {red_flag_html(muscle.patient_red_flag, padding=6) if muscle.patient_red_flag else ""}
@@ -102,7 +107,6 @@ def handout_html(reference: Reference, key: MuscleSide, clinic: str = "",
 <h2>Afterwards</h2><ul>{aftercare}</ul>
 <table width='100%' cellpadding='6' style='background-color:#fdf3e7; border: 1px solid #e8c9a0;'>
 <tr><td><h2>Get help straight away if</h2><ul>{warnings}</ul></td></tr></table>
-{notes_html}
 <p class='meta'>This sheet is information, not medical advice. Ask your clinician about your
 own pain. Made with bodymap, an open reference that cites its sources.</p>
 """

@@ -5,14 +5,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
+from PySide6.QtCore import QMarginsF, QTimer
 from PySide6.QtGui import QPageLayout
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -42,9 +43,11 @@ class HandoutDialog(QDialog):
         self.reference = reference
         self.key = key
         name = reference.dataset.muscle(key.muscle_id).display_name(key.side)
-        self.setWindowTitle(f"Handout: {name} — bodymap")
-        layout = QVBoxLayout(self)
-        intro = QLabel(f"A one-page explanation of the <b>{escape(name)}</b> for the patient "
+        self.setWindowTitle(f"Handout: {name}")
+        row = QHBoxLayout(self)
+        layout = QVBoxLayout()
+        row.addLayout(layout, 2)
+        intro = QLabel(f"A two-page explanation of the <b>{escape(name)}</b> for the patient "
                        "to take home: the picture, why it can hurt, what to expect, aftercare "
                        "and the warning signs. No needling technique is printed.")
         intro.setWordWrap(True)
@@ -59,6 +62,7 @@ class HandoutDialog(QDialog):
         form.addRow("Clinic", self.clinic)
         form.addRow("Notes", self.notes)
         layout.addLayout(form)
+        layout.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.save_button = QPushButton("Save PDF…")
         self.print_button = QPushButton("Print…")
@@ -68,6 +72,32 @@ class HandoutDialog(QDialog):
         self.save_button.clicked.connect(self._ask_and_save)
         self.print_button.clicked.connect(self._ask_and_print)
         layout.addWidget(buttons)
+        # The handout as it will print, redrawn a moment after the fields change.
+        self.preview_printer = self.make_printer()
+        self.preview = QPrintPreviewWidget(self.preview_printer)
+        self.preview.setAccessibleName("Handout preview")
+        self.preview.paintRequested.connect(self._paint_preview)
+        self.preview.setMinimumWidth(360)
+        self.preview.fitInView()
+        row.addWidget(self.preview, 3)
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(400)
+        self._preview_timer.timeout.connect(self.preview.updatePreview)
+        self.clinic.textChanged.connect(self._preview_timer.start)
+        self.notes.textChanged.connect(self._preview_timer.start)
+        self.resize(980, 640)
+
+    def _paint_preview(self, printer: QPrinter) -> None:
+        """Draw the handout for the preview; text it cannot take shows as the message the
+        Save and Print buttons would give."""
+        try:
+            render_handout(self.reference, self.key, printer, self.clinic.text(),
+                           self.notes.toPlainText())
+        except HandoutTextTooLong as problem:
+            self.preview.setToolTip(f"Cannot make the handout: {problem}")
+        else:
+            self.preview.setToolTip("")
 
     def save_pdf(self, path: Path) -> Path:
         return write_handout_pdf(self.reference, self.key, path, self.clinic.text(),
