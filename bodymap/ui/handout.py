@@ -1,6 +1,7 @@
-"""The patient handout: two pages of vector PDF (the warning signs and aftercare alone fill
-most of a column; a test counts the pages), or the same on a printer. Nothing is ever cut: the text flows onto further pages, and a clinic name or
-notes longer than the handout takes are refused before anything is drawn (text_problem).
+"""The patient handout: two pages of vector PDF (what to expect, aftercare and the warning
+signs do not fit on one beside the figure; a test counts the pages), or the same on a
+printer. Nothing is ever cut: the text flows onto further pages, and a clinic name or notes
+longer than the handout takes are refused before anything is drawn (text_problem).
 
 The figure is the map scene painted straight onto the page (vector), the text a
 QTextDocument (fonts embedded by Qt's PDF engine). Patient register only: the summary, the
