@@ -48,3 +48,12 @@ def test_the_dialog_previews_the_handout_as_it_will_print(qtbot, reference):
     dialog.notes.setPlainText("x" * 2500)  # more than the handout takes
     dialog.preview.updatePreview()
     assert "at most" in dialog.preview.toolTip()
+
+
+def test_the_handout_says_what_dry_needling_is_before_what_to_expect(reference):
+    html = handout_html(reference, MuscleSide("gluteus_medius", "left"))
+    first = reference.general.page("what_is_dry_needling").paragraphs[0]
+    from bodymap.ui.markup import escape
+
+    assert html.index("What is dry needling?") < html.index(escape(first)) < \
+        html.index("What to expect from dry needling")

@@ -38,6 +38,7 @@ from bodymap.ui.theme import DEFAULT_THEME
 MARGIN_MM = 14
 MAX_CLINIC_CHARS = 80  # one line of the header
 MAX_NOTES_CHARS = 2000  # about a page of notes
+FIGURE_SHARE = 0.40  # of the page's height, for the figure
 
 
 class HandoutTextTooLong(ValueError):
@@ -82,6 +83,9 @@ def handout_html(reference: Reference, key: MuscleSide, clinic: str = "",
     muscle = reference.dataset.muscle(key.muscle_id)
     general = reference.general
     expect = general.page("what_to_expect").paragraphs
+    # What dry needling is: the page's opening paragraph (what it is, and that nothing is
+    # injected); the rest of the page is about who does it and acupuncture.
+    what_it_is = general.page("what_is_dry_needling").paragraphs[:1]
     warnings = "".join(f"<li><b>{escape(w.sign)}</b> {escape(w.action)}</li>"
                        for w in general.warning_signs)
     aftercare = "".join(f"<li>{escape(a.text)}</li>" for a in general.aftercare)
@@ -103,6 +107,8 @@ def handout_html(reference: Reference, key: MuscleSide, clinic: str = "",
 <h2>Why it can hurt here</h2>
 <p>{escape(muscle.patient_summary)}</p>
 {red_flag_html(muscle.patient_red_flag, padding=6) if muscle.patient_red_flag else ""}
+<h2>What is dry needling?</h2>
+{''.join(f'<p>{escape(p)}</p>' for p in what_it_is)}
 <h2>What to expect from dry needling</h2>
 {''.join(f'<p>{escape(p)}</p>' for p in expect)}
 <h2>Afterwards</h2><ul>{aftercare}</ul>
@@ -143,7 +149,7 @@ def render_handout(reference: Reference, key: MuscleSide, device: QPagedPaintDev
 
     # The muscle and its pattern, cropped from the figures and drawn as vectors.
     views, source = _pattern_rect(scene, overlay, key)
-    box_height = page.height() * 0.40
+    box_height = page.height() * FIGURE_SHARE
     target = QRectF(0, top, page.width(), box_height)
     scale = min(target.width() / source.width(), target.height() / source.height())
     drawn = QRectF(0, 0, source.width() * scale, source.height() * scale)
