@@ -108,10 +108,11 @@ def test_every_muscle_side_is_clickable_in_its_layer(qtbot, reference, main_wind
     window = main_window
     window.resize(1920, 1080)
     qtbot.waitUntil(lambda: window.view.viewport().width() > 1200)
+    overview = window.scene.overview
     for key in reference.dataset.muscle_sides():
         muscle = reference.dataset.muscle(key.muscle_id)
         # a muscle drawn on a close-up (the side of the head) is clicked there
-        window.set_framing("both" if muscle.view in window.scene.overview else muscle.view)
+        window.set_framing("both" if muscle.figure in window.scene.overview else muscle.figure)
         window.scene.set_depth(muscle.layer)
         point = visible_point(window.scene, key)
         window.view.reset_zoom()

@@ -61,6 +61,8 @@ def test_regions_file_is_the_spec_copy():
 
 
 def test_muscle_ids_and_layers_follow_the_spec(reference):
+    """Every muscle is in the spec or its whole-body extension, with the view and layer
+    given there (and the extension's alt_view where the data uses one)."""
     spec = ROOT.parent / "shared" / "spec" / "muscles.yaml"
     if not spec.exists():
         return
@@ -74,3 +76,5 @@ def test_muscle_ids_and_layers_follow_the_spec(reference):
         assert muscle.id in entries
         assert (muscle.view, muscle.layer) == (entries[muscle.id]["view"],
                                                entries[muscle.id]["layer"])
+        if muscle.alt_view is not None:
+            assert muscle.alt_view == entries[muscle.id].get("alt_view")

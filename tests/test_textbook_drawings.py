@@ -136,9 +136,71 @@ DRAWINGS = [
     # Gluteus minimus, posterior TrPs: lower buttock, back of the thigh and knee, calf.
     Drawing("gluteus_minimus", "lower_buttock.right posterior_thigh.right popliteal.right "
             "posterior_calf.right", 1, "painfreehealth quoting T&S 1992 ch. 9; painwhisperer"),
-    # Back-of-knee pain: gluteus minimus is one of the three muscles named for it (with the
-    # hamstrings and gastrocnemius, which this reference does not cover).
-    Drawing("gluteus_minimus", "popliteal.left", 1, "painwhisperer; painfreehealth"),
+    # Back-of-knee pain: gluteus minimus is one of the three muscles Pain Whisperer names for
+    # it, with the hamstrings and gastrocnemius; the knee's own muscles (popliteus,
+    # gastrocnemius's high points, plantaris, biceps femoris) refer there first, gluteus
+    # minimus as spillover.
+    Drawing("gluteus_minimus", "popliteal.left", 5, "painwhisperer; painfreehealth"),
+    Drawing("gastrocnemius", "popliteal.left", 3, "painwhisperer; NAMTPT gastrocnemius"),
+    # Popliteus: behind the knee and a little over the upper calf (gastrocnemius's high
+    # points and plantaris share the pattern in the sources used).
+    Drawing("popliteus", "popliteal.right posterior_calf.right", 3,
+            "NAMTPT popliteus; Hinds (Niel Asher Education)"),
+    # Soleus: the back and underside of the heel (issue 24's example: top 3).
+    Drawing("soleus", "heel.left", 3, "NAMTPT soleus; Perry (TriggerPointTherapist)"),
+    Drawing("soleus", "heel.right achilles.right", 1, "NAMTPT soleus; Integrative Works"),
+    # Tibialis anterior: the front of the ankle and the whole big toe (issue 24's example:
+    # tibialis anterior or extensor hallucis longus near the top).
+    Drawing("tibialis_anterior", "anterior_ankle.right big_toe.right", 1,
+            "Niel Asher Education (tibialis anterior)"),
+    Drawing("extensor_hallucis_longus", "anterior_ankle.left big_toe.left dorsal_foot.left", 3,
+            "The Wellness Digest (extensor hallucis longus)"),
+    # Extensor digitorum longus: the top of the foot toward the lesser toes.
+    Drawing("extensor_digitorum_longus", "dorsal_foot.left lesser_toes.left", 1,
+            "The Wellness Digest (extensor digitorum longus)"),
+    # Fibularis tertius: the front and outer ankle, toward the outer heel.
+    Drawing("fibularis_tertius", "anterior_ankle.left lateral_ankle.left", 1,
+            "muscle-joint-pain.com; Pain Whisperer"),
+    # The outer thigh and knee (issue 24's example): tensor fasciae latae (vastus lateralis
+    # when it is drawn) near the top, with gluteus minimus's anterior points.
+    Drawing("tensor_fasciae_latae", "lateral_thigh.left lateral_knee.left", 3,
+            "Finando 2005; Perry via massage4.life"),
+    Drawing("gluteus_minimus", "lateral_thigh.left lateral_knee.left", 3,
+            "painfreehealth quoting T&S 1992 ch. 9"),
+    Drawing("tensor_fasciae_latae", "lateral_hip.right lateral_thigh.right", 1,
+            "Finando 2005; Abbott Center"),
+    # The front of the knee: rectus femoris (its high point) and vastus medialis.
+    Drawing("rectus_femoris", "anterior_knee.left", 2, "Round Earth (quadriceps)"),
+    Drawing("rectus_femoris", "patella.right", 1, "Round Earth; Finando 2005"),
+    Drawing("vastus_medialis", "anterior_knee.left medial_knee.left", 1,
+            "NAMTPT vastus medialis; Round Earth"),
+    # Sartorius: superficial pain along the inner thigh to the inner knee.
+    Drawing("sartorius", "medial_thigh.left medial_knee.left", 2,
+            "Niel-Asher (sartorius); muscle-joint-pain.com"),
+    # Pectineus: deep in the groin. Adductor longus, distal points: the upper inner knee and
+    # down the inner shin. Gracilis: a hot, superficial pain along the inner thigh.
+    Drawing("pectineus", "groin.left", 1, "NAMTPT pectineus"),
+    Drawing("adductor_longus_brevis", "medial_knee.left medial_calf.left", 1,
+            "Aberdeen Chiropractic (adductor longus)"),
+    Drawing("gracilis", "medial_thigh.right", 2, "The Wellness Digest; Abbott Center"),
+    # Extensor digitorum brevis: the outer top of the foot.
+    Drawing("extensor_digitorum_brevis", "dorsal_foot.left", 1,
+            "Niel Asher Education (foot muscles)"),
+    # Hamstrings: biceps femoris centres on the back of the knee and spreads up the thigh;
+    # the medial hamstrings refer upward to the gluteal fold (gluteus minimus's posterior
+    # points refer to the same band).
+    Drawing("biceps_femoris", "popliteal.left posterior_thigh.left", 3,
+            "Niel Asher Education; Mally (MassageLibrary)"),
+    Drawing("semitendinosus_semimembranosus", "lower_buttock.right posterior_thigh.right", 2,
+            "Niel Asher Education; muscle-joint-pain.com"),
+    # Tibialis posterior: over the Achilles tendon above the heel.
+    Drawing("tibialis_posterior", "achilles.left", 1, "NAMTPT tibialis posterior"),
+    # Flexor hallucis longus: under the big toe.
+    Drawing("flexor_hallucis_longus", "big_toe.right", 1,
+            "The Wellness Digest; webmanmed (after T&S)"),
+    # Gastrocnemius: the instep, the calf and the back of the knee.
+    Drawing("gastrocnemius", "medial_foot.right posterior_calf.right popliteal.right", 1,
+            "NAMTPT gastrocnemius; Perry (TriggerPointTherapist)"),
     # Piriformis: sacroiliac region, buttock, posterior hip, proximal back of the thigh.
     Drawing("piriformis", "sacroiliac.left buttock.left posterior_hip.left posterior_thigh.left",
             3, "MedLink Mpssi15; NAMTPT piriformis"),
@@ -149,6 +211,45 @@ DRAWINGS = [
     Drawing("rectus_abdominis", "low_back.left low_back.right sacroiliac.left "
             "sacroiliac.right lower_abdomen.left", 3,
             "Kent 2009 quoting Simons & Travell; nielasher"),
+    # --- shoulder, arm, forearm and hand (issue 23) ---
+    # MedLink mpssi13 (T&S 1983 p. 511): supinator, chiefly the lateral epicondyle and
+    # frequently the back of the web of the thumb.
+    Drawing("supinator", "lateral_elbow.left thumb_web.left", 1, "MedLink mpssi13"),
+    # 'Tennis elbow' down the back of the forearm: supinator or the radial wrist extensors.
+    Drawing("supinator", "lateral_elbow.left dorsal_forearm.left", 3,
+            "MedLink mpssi13; NAMTPT wrist extensors"),
+    Drawing("extensor_carpi_radialis_longus", "lateral_elbow.right dorsal_forearm.right", 3,
+            "NAMTPT wrist extensors; Fernandez-Carnero 2007"),
+    # The base of the thumb: brachioradialis with the back of the wrist, brachialis and
+    # adductor pollicis with the thumb itself.
+    Drawing("brachioradialis", "thumb_web.left dorsal_wrist.left", 1,
+            "West Suburban brachioradialis (T&S)"),
+    Drawing("brachialis", "thumb_web.right antecubital.right", 1,
+            "Kent 2009 quoting T&S 1999; triggerpointselfhelp brachialis"),
+    Drawing("adductor_pollicis", "thumb.left thumb_web.left", 1, "nielasher thenar; West Suburban"),
+    Drawing("brachialis", "thumb.left thumb_web.left", 3, "Kent 2009 quoting T&S 1999"),
+    # The back of the shoulder and arm: triceps (long head).
+    Drawing("triceps_brachii", "posterior_shoulder.right posterior_arm.right", 3,
+            "NAMTPT triceps; Aberdeen"),
+    # Subscapularis: the back of the shoulder with the band at the wrist.
+    Drawing("subscapularis", "posterior_shoulder.left dorsal_wrist.left", 1,
+            "NAMTPT subscapularis"),
+    Drawing("biceps_brachii", "anterior_shoulder.left antecubital.left", 1, "NAMTPT biceps"),
+    Drawing("middle_deltoid", "lateral_shoulder.left lateral_arm.left", 1,
+            "NAMTPT deltoid; Aberdeen deltoid"),
+    Drawing("extensor_carpi_radialis_brevis", "dorsal_hand.left dorsal_wrist.left", 1,
+            "TriggerPoints3D ECRB"),
+    Drawing("extensor_carpi_ulnaris", "dorsal_wrist.right ulnar_hand.right", 1,
+            "NAMTPT wrist extensors; West Suburban"),
+    Drawing("palmaris_longus", "palm.left", 1, "webmanmed and nielasher palmaris longus"),
+    Drawing("flexor_carpi_radialis", "volar_wrist.left", 2, "TriggerPoints3D FCR; Robertson"),
+    Drawing("flexor_carpi_ulnaris", "volar_wrist.left ulnar_forearm.left", 1,
+            "webmanmed FCU (T&S)"),
+    Drawing("flexor_digitorum_superficialis_profundus", "middle_finger.left", 1,
+            "TriggerPoints3D flexor digitorum"),
+    Drawing("opponens_pollicis", "thumb.right thenar.right volar_wrist.right", 1,
+            "nielasher thenar"),
+    Drawing("first_dorsal_interosseous", "index_finger.left", 1, "nielasher small hand muscles"),
 ]
 
 

@@ -112,7 +112,7 @@ def muscle_html(muscle: Muscle, side: str, dataset: Dataset, theme: Theme,
             f"<h1>{escape(muscle.display_name(side))}</h1>",
             f"<div class='latin'>{escape(muscle.latin)}</div>",
             f"<div class='meta'>{LAYER_NAMES[muscle.layer].capitalize()} layer · "
-            f"drawn on the {muscle.view} figure"
+            f"drawn on the {muscle.figure} figure"
             + (f" · also called {escape(', '.join(muscle.synonyms))}" if muscle.synonyms else "")
             + "</div>"]
     if also_here:

@@ -47,8 +47,8 @@ AREA_NAMES = {
     "head": "Head", "neck": "Neck", "shoulder": "Shoulder", "upper_back": "Upper back",
     "mid_back": "Middle back", "low_back": "Lower back", "pelvis_posterior": "Lower back",
     "buttock": "Buttock and hip", "hip": "Buttock and hip", "chest": "Chest",
-    "abdomen": "Belly and groin", "arm": "Arm and hand", "hand": "Arm and hand",
-    "thigh": "Leg and foot", "leg": "Leg and foot", "foot": "Leg and foot",
+    "abdomen": "Belly and groin", "arm": "Arm", "hand": "Hand", "thigh": "Thigh", "leg": "Leg",
+    "foot": "Foot",
 }
 MAX_PRINTS_PER_VISIT = 2  # a visitor's own pages; more is a job for the front desk
 
@@ -58,7 +58,7 @@ def muscles_by_area(reference: Reference) -> dict[str, list[str]]:
     point inside its (left) outline."""
     areas: dict[str, list[str]] = {}
     for muscle in reference.dataset:
-        view = reference.atlas.view(muscle.view)
+        view = reference.atlas.view(muscle.figure)
         outline = view.muscles[MuscleSide(muscle.id, "left")].outline
         point = outline.interior_point
         group = None
@@ -312,7 +312,7 @@ class KioskWindow(QWidget):
         self.view.set_framing(which)
 
     def select(self, key: MuscleSide) -> None:
-        figure = self.reference.dataset.muscle(key.muscle_id).view
+        figure = self.reference.dataset.muscle(key.muscle_id).figure
         if not self.scene.figure_shown(figure, self.view.framing):
             self.frame("both" if figure in self.scene.overview else figure)
         self.scene.reveal(key)

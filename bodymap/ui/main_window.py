@@ -258,7 +258,7 @@ class MainWindow(QMainWindow):
         """Select a muscle side as if it had been clicked, revealing its layer if hidden and
         its figure if it is drawn only on a close-up (the side of the head)."""
         if key is not None:
-            figure = self.reference.dataset.muscle(key.muscle_id).view
+            figure = self.reference.dataset.muscle(key.muscle_id).figure
             if not self.scene.figure_shown(figure, self.view.framing):
                 self.set_framing("both" if figure in self.scene.overview else figure)
             self.scene.reveal(key)
@@ -414,6 +414,10 @@ class MainWindow(QMainWindow):
                 self.view.reset_zoom()
             self.setWindowTitle(APP_NAME)
             return
+        view = self.reference.atlas.muscle_view(key)
+        if view is not None and not self.scene.figures[view.name].root.isVisible():
+            # a muscle of a figure not shown (the soles, from search or A-Z): show its figure
+            self.set_framing("both" if view.name in self.scene.overview else view.name)
         self.overlay.show(key)
         if self.mode == "explore":
             self.detail.show_muscle(key, self.selection.beneath)

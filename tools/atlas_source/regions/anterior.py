@@ -6,7 +6,7 @@ from atlas_source.levels import AXILLA_Y, CROTCH, EAR_LOBE_Y, EAR_TOP_Y, JUGULAR
 from atlas_source.parts.trunk_front import STERNUM_HALF
 from atlas_source.primitives.curves import Curve, closed, ellipse, mirror_closed, spline
 from atlas_source.regions.half import Half
-from atlas_source.skeleton import WRIST_C, hand_point
+from atlas_source.regions.hand import hand_children, hand_nodes, hand_regions
 
 
 def anterior_regions(chain: Curve) -> tuple[list[tuple[str, Curve, bool]], list[Curve]]:
@@ -103,12 +103,16 @@ def anterior_regions(chain: Curve) -> tuple[list[tuple[str, Curve, bool]], list[
     h.edge("EC_C", "MA_B_in", (202, 607.5))
     h.sil_y("UF_B", 800, 233)
     h.sil_y("WR_L", 790, 286)
-    h.at("WR_M", WRIST_C)
-    h.edge("WR_L", "WR_M", (273, 795))
-    h.edge("WR_M", "UF_B", (246, 799))
-    h.edge("EC_C", "WR_M", (228, 660), (244, 735))
-    h.on_sil("HS", hand_point(-1.6, 111))
-    h.edge("WR_M", "HS", hand_point(-0.5, 55))
+    # forearm: a radial and an ulnar strip along its borders, the flexor surface between
+    # them, the front of the elbow above and the front of the wrist below
+    h.sil_y("ME_B", 648, 190)
+    h.sil_y("UW_B", 766, 229)
+    h.sil_y("RW_B", 764, 282)
+    h.band(["MA_B", "ME_B", "UW_B"], [16, 16, 14])
+    h.band(["LE_B", "RW_B"], [18, 14])
+    h.edge("LE_B_in", "ME_B_in", (222, 646))
+    h.edge("RW_B_in", "UW_B_in", (254, 766))
+    hand_nodes(h, "UF_B")
     # --- trunk -------------------------------------------------------------------------------
     h.sil_y("LC_T", 412, 139, after="AX")
     h.sil_y("CM_S", 530, 133)
@@ -145,6 +149,25 @@ def anterior_regions(chain: Curve) -> tuple[list[tuple[str, Curve, bool]], list[
     h.band(["LC_B", "LAK_B"], [15, 13])
     h.sil_y("KN_M", 1095, 18)
     h.edge("LT_B_in", "KN_M", (70, 1093))
+    # the inner edge of the leg: the inner calf along the tibia, then the medial malleolus
+    h.sil_y("MK_B", 1175, 22)
+    h.sil_y("MAK_T", 1440, 30)
+    h.sil_y("MAK_B", 1500, 33)
+    h.sil_y("MF_B", 1536, 30)          # the inner border of the foot, to the big toe's base
+    h.band(["MK_B", "MAK_T", "MAK_B", "MF_B"], [15, 14, 13, 9])
+    # front of the leg: the knee above MK_B, the shin, the front of the ankle (its crease
+    # slanting down to the lateral malleolus), the top of the foot, the toes
+    h.band(["G_SIL", "KN_M"], [24, 20])     # the inner thigh
+    h.band(["KN_M", "MK_B"], [20, 15])      # the inner knee
+    h.edge("MK_B_in", "LK_B_in", (60, 1181))
+    h.edge("MAK_T_in", "LC_B_in", (60, 1444))
+    h.edge("MAK_B_in", "LAK_B_in", (60, 1512))
+    h.sil_y("TL", 1541, 99)
+    h.on_sil("BT_C", (42, 1558))
+    h.at("CR_BT", (42, 1541))
+    h.edge("MF_B", "CR_BT", (36, 1540))
+    h.edge("CR_BT", "TL", (70, 1542.5))
+    h.edge("CR_BT", "BT_C")
 
     R = h.region
     regions = [
@@ -177,24 +200,41 @@ def anterior_regions(chain: Curve) -> tuple[list[tuple[str, Curve, bool]], list[
         ("groin", R(["G_U_in", "PUB", "CR", "~", "G_SIL", "G_L_in"]), False),
         ("lateral_hip", R(["FL_B", "~", "LH_B", "LH_B_in", "G_L_in", "G_U_in", "FL_B_in"]),
          False),
-        ("anterior_thigh", R(["G_L_in", "G_SIL", "~", "KN_M", "LT_B_in", "LH_B_in"]), False),
+        ("anterior_thigh", R(["G_L_in", "G_SIL", "G_SIL_in", "KN_M_in", "KN_M", "LT_B_in",
+                              "LH_B_in"]), False),
+        ("medial_thigh", R(["G_SIL", "~", "KN_M", "KN_M_in", "G_SIL_in"]), False),
+        ("medial_knee", R(["KN_M", "~", "MK_B", "MK_B_in", "KN_M_in"]), False),
+        ("anterior_knee", R(["LT_B_in", "KN_M", "KN_M_in", "MK_B_in", "LK_B_in"]), False),
         ("lateral_thigh", R(["LH_B", "~", "LT_B", "LT_B_in", "LH_B_in"]), False),
         ("lateral_knee", R(["LT_B", "~", "LK_B", "LK_B_in", "LT_B_in"]), False),
         ("lateral_calf", R(["LK_B", "~", "LC_B", "LC_B_in", "LK_B_in"]), False),
         ("lateral_ankle", R(["LC_B", "~", "LAK_B", "LAK_B_in", "LC_B_in"]), False),
+        ("medial_calf", R(["MK_B", "~", "MAK_T", "MAK_T_in", "MK_B_in"]), False),
+        ("medial_ankle", R(["MAK_T", "~", "MAK_B", "MAK_B_in", "MAK_T_in"]), False),
+        ("medial_foot", R(["MAK_B", "~", "MF_B", "MF_B_in", "MAK_B_in"]), False),
+        ("shin", R(["MK_B_in", "MAK_T_in", "LC_B_in", "LK_B_in"]), False),
+        ("anterior_ankle", R(["MAK_T_in", "MAK_B_in", "LAK_B_in", "LC_B_in"]), False),
+        ("dorsal_foot", R(["MAK_B_in", "MF_B_in", "MF_B", "CR_BT", "TL", "~", "LAK_B",
+                           "LAK_B_in"]), False),
+        ("big_toe", R(["MF_B", "~", "BT_C", "CR_BT"]), False),
+        ("lesser_toes", R(["CR_BT", "BT_C", "~", "TL"]), False),
         ("anterior_arm", R(["DP_AX", "LS_B_in", "LA_B_in", "LE_M_in", "EC_C", "MA_B_in",
                             "MA_T_in", "MA_T", "~", "AX"]), False),
         ("lateral_arm", R(["LS_B", "~", "LA_B", "LA_B_in", "LS_B_in"]), False),
         ("medial_arm", R(["MA_T", "~", "MA_B", "MA_B_in", "MA_T_in"]), False),
         ("lateral_elbow", R(["LA_B", "~", "LE_B", "LE_B_in", "LE_M_in", "LA_B_in"]), False),
-        ("radial_forearm", R(["EC_C", "LE_M_in", "LE_B_in", "LE_B", "~", "WR_L", "WR_M"]),
-         False),
-        ("ulnar_forearm", R(["EC_C", "WR_M", "UF_B", "~", "MA_B", "MA_B_in"]), False),
-        ("radial_hand", R(["WR_L", "~", "HS", "WR_M"]), False),
-        ("ulnar_hand", R(["WR_M", "HS", "~", "UF_B"]), False),
+        ("antecubital", R(["LE_M_in", "EC_C", "MA_B_in", "ME_B_in", "LE_B_in"]), False),
+        ("medial_elbow", R(["ME_B", "~", "MA_B", "MA_B_in", "ME_B_in"]), False),
+        ("radial_forearm", R(["LE_B", "~", "RW_B", "RW_B_in", "LE_B_in"]), False),
+        ("volar_forearm", R(["LE_B_in", "RW_B_in", "UW_B_in", "ME_B_in"]), False),
+        ("ulnar_forearm", R(["UW_B", "~", "ME_B", "ME_B_in", "UW_B_in"]), False),
+        ("volar_wrist", R(["RW_B", "~", "WR_L", "RW", "WR_M", "UW", "UF_B", "~", "UW_B",
+                           "UW_B_in", "RW_B_in"]), False),
+        *hand_regions(h, ["UF_B"], "palm"),
     ]
     genital_half = spline([(0, 822), (13, 826), (19.5, 844), (16.5, 864), (7, 877.5), (0, 879)])
     regions.append(("genital", mirror_closed(genital_half), True))
+    regions += hand_children(h, palm_side=True)
     # children, drawn inside their parents: the eyebrow along the top of the orbit region,
     # the breast and nipple region on the chest
     regions.append(("eyebrow", closed([(11, 127), (20, 122.5), (36, 121.5), (48, 125.5),
@@ -206,9 +246,10 @@ def anterior_regions(chain: Curve) -> tuple[list[tuple[str, Curve, bool]], list[
                                            (31, 200.5), (26, 198.5)]), False))
     regions.append(("lower_teeth", closed([(29, 209), (35, 208), (37, 216), (35, 226),
                                            (30, 229), (28, 220)]), False))
-    unnamed = [
-        # front of the knee, shin and foot
-        h.region(["LT_B_in", "KN_M", "~", "LAK_B", "LAK_B_in", "LC_B_in", "LK_B_in"]),
-    ]
+    # child of anterior_knee: the kneecap
+    regions.append(("patella", spline([(56, 1106), (69, 1099.5), (83, 1106), (85.5, 1121),
+                                       (78.5, 1136), (69.5, 1142.5), (60.5, 1136),
+                                       (53.5, 1121)], closed=True), False))
+    unnamed: list[Curve] = []   # every part of the front figure is now a named region
     return regions, unnamed
 

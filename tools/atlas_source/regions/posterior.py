@@ -16,7 +16,7 @@ from atlas_source.levels import (
 from atlas_source.parts.shoulder_arm import MEDIAL_BORDER
 from atlas_source.primitives.curves import Curve, line, offset_points, spline
 from atlas_source.regions.half import Half
-from atlas_source.skeleton import WRIST_C, hand_point
+from atlas_source.regions.hand import hand_children, hand_nodes, hand_regions
 
 
 def posterior_regions(chain: Curve) -> tuple[list[tuple[str, Curve, bool]], list[Curve]]:
@@ -146,22 +146,29 @@ def posterior_regions(chain: Curve) -> tuple[list[tuple[str, Curve, bool]], list
     h.sil_y("CALF_BM", ANKLE, 32)
     h.edge("LT_B_in", "POP_TM", (70, 1098))
     h.edge("LK_B_in", "POP_BM", (65, 1178))
-    h.edge("LAK_M_in", "CALF_BM", (60, 1494))
+    # the inner edge of the leg (inner calf above the medial malleolus, then the ankle), and
+    # the Achilles tendon between it and the outer band
+    h.band(["FOLD_M", "POP_TM"], [22, 16])   # the inner thigh
+    h.band(["POP_TM", "POP_BM"], [16, 15])   # the inner knee
+    h.sil_y("MAK_T", 1440, 30)
+    h.band(["POP_BM", "MAK_T", "CALF_BM"], [15, 14, 13])
+    h.edge("MAK_T_in", "LC_B_in", (62, 1441.5))
+    h.edge("LAK_M_in", "CALF_BM_in", (62, 1494))
     # --- arm -------------------------------------------------------------------------------
     h.sil_y("MA_T", 420, 142, before="AX")
     h.sil_y("MA_B", 575, 175)
     h.band(["MA_T", "MA_B"], [15, 16])
     h.sil_y("UF_T", 640, 185)
+    h.sil_y("UF_W", 768, 226)
     h.sil_y("UF_B", 800, 233)
-    h.band(["UF_T", "UF_B"], [18, 14])
+    h.band(["UF_T", "UF_W", "UF_B"], [18, 15, 14])
     h.sil_y("WR_L", 790, 286)
-    h.at("WR_M", WRIST_C)
-    h.edge("WR_L", "WR_M", (273, 794))
-    h.edge("WR_M", "UF_B_in")
-    h.on_sil("HS", hand_point(-1.6, 111))
-    h.edge("WR_M", "HS", hand_point(-0.5, 55))
+    h.sil_y("DW_L", 762, 282)
+    h.edge("DW_L", "UF_W_in", (255, 765))
+    hand_nodes(h, "UF_B_in")
     h.edge("LA_B_in", "MA_B_in", (205, 571))
     h.edge("UF_T_in", "LE_B_in", (225, 642))
+    h.edge("MA_B_in", "UF_T_in", (190, 610))
 
     R = h.region
     regions = [
@@ -193,27 +200,34 @@ def posterior_regions(chain: Curve) -> tuple[list[tuple[str, Curve, bool]], list
                        "SAC_BL", "SI_LO"]), False),
         ("posterior_hip", R(["PH_T_in", "LH_B_in", "PH_L"]), False),
         ("lateral_hip", R(["LH_T", "~", "LH_B", "LH_B_in", "PH_T_in", "LH_T_in"]), False),
-        ("posterior_thigh", R(["FOLD_M", "PH_L", "LH_B_in", "LT_B_in", "POP_TM", "~"]), False),
+        ("posterior_thigh", R(["FOLD_M", "PH_L", "LH_B_in", "LT_B_in", "POP_TM", "POP_TM_in",
+                               "FOLD_M_in"]), False),
+        ("medial_thigh", R(["FOLD_M", "FOLD_M_in", "POP_TM_in", "POP_TM", "~"]), False),
+        ("medial_knee", R(["POP_TM", "POP_TM_in", "POP_BM_in", "POP_BM", "~"]), False),
         ("lateral_thigh", R(["LH_B", "~", "LT_B", "LT_B_in", "LH_B_in"]), False),
-        ("popliteal", R(["LT_B_in", "LK_B_in", "POP_BM", "~", "POP_TM"]), False),
-        ("lateral_knee", R(["LT_B", "~", "LK_B", "LK_B_in", "LT_B_in"]), False),
-        ("posterior_calf", R(["LK_B_in", "LC_B_in", "LAK_M_in", "CALF_BM", "~", "POP_BM"]),
+        ("popliteal", R(["LT_B_in", "LK_B_in", "POP_BM", "POP_BM_in", "POP_TM_in", "POP_TM"]),
          False),
+        ("lateral_knee", R(["LT_B", "~", "LK_B", "LK_B_in", "LT_B_in"]), False),
+        ("posterior_calf", R(["LK_B_in", "LC_B_in", "MAK_T_in", "POP_BM_in", "POP_BM"]), False),
+        ("medial_calf", R(["POP_BM", "~", "MAK_T", "MAK_T_in", "POP_BM_in"]), False),
+        ("medial_ankle", R(["MAK_T", "~", "CALF_BM", "CALF_BM_in", "MAK_T_in"]), False),
+        ("achilles", R(["MAK_T_in", "LC_B_in", "LAK_M_in", "CALF_BM_in"]), False),
         ("lateral_calf", R(["LK_B", "~", "LC_B", "LC_B_in", "LK_B_in"]), False),
         ("lateral_ankle", R(["LC_B", "~", "LAK_B", "LAK_B_in", "LAK_M_in", "LC_B_in"]), False),
         ("posterior_arm", R(["P_AX", "LS_B_in", "LA_B_in", "MA_B_in", "MA_T_in", "MA_T", "~",
                              "AX"]), False),
         ("lateral_arm", R(["LS_B", "~", "LA_B", "LA_B_in", "LS_B_in"]), False),
         ("medial_arm", R(["MA_T", "~", "MA_B", "MA_B_in", "MA_T_in"]), False),
-        ("posterior_elbow", R(["LA_B_in", "LE_B_in", "UF_T_in", "UF_T", "~", "MA_B",
-                               "MA_B_in"]), False),
+        ("posterior_elbow", R(["LA_B_in", "LE_B_in", "UF_T_in", "MA_B_in"]), False),
+        ("medial_elbow", R(["UF_T", "~", "MA_B", "MA_B_in", "UF_T_in"]), False),
         ("lateral_elbow", R(["LA_B", "~", "LE_B", "LE_B_in", "LA_B_in"]), False),
-        ("dorsal_forearm", R(["LE_B_in", "LE_B", "~", "WR_L", "WR_M", "UF_B_in", "UF_T_in"]),
-         False),
-        ("ulnar_forearm", R(["UF_T", "~", "UF_B", "UF_B_in", "UF_T_in"]), False),
-        ("radial_hand", R(["WR_L", "~", "HS", "WR_M"]), False),
-        ("ulnar_hand", R(["WR_M", "HS", "~", "UF_B", "UF_B_in"]), False),
+        ("dorsal_forearm", R(["LE_B_in", "LE_B", "~", "DW_L", "UF_W_in", "UF_T_in"]), False),
+        ("ulnar_forearm", R(["UF_T", "~", "UF_W", "UF_W_in", "UF_T_in"]), False),
+        ("dorsal_wrist", R(["DW_L", "~", "WR_L", "RW", "WR_M", "UW", "UF_B_in", "UF_B", "~",
+                            "UF_W", "UF_W_in"]), False),
+        *hand_regions(h, ["UF_B", "UF_B_in"], "dorsal_hand"),
     ]
+    regions += hand_children(h, palm_side=False)
     # children: drawn inside their parents
     border = mb.sub((0, 0.0), mb.locate(h.p("MB2")))
     strip = offset_points(border, 13.0, step=8.0)
@@ -231,6 +245,7 @@ def posterior_regions(chain: Curve) -> tuple[list[tuple[str, Curve, bool]], list
           + line((0, 867), (0, CROTCH)) + h.path(["CR", "~", "FOLD_M"], closed=False))
     regions.append(("lower_buttock", lb, False))
     # the back of the heel (the heel region continues under the foot on the plantar figure)
-    regions.append(("heel", h.region(["CALF_BM", "LAK_M_in", "LAK_B_in", "LAK_B", "~"]), False))
+    regions.append(("heel", h.region(["CALF_BM", "CALF_BM_in", "LAK_M_in", "LAK_B_in", "LAK_B",
+                                      "~"]), False))
     return regions, []
 
