@@ -64,6 +64,7 @@ def test_no_landmark_labels_overlap_at_fit_zoom(qtbot, reference, size, framing)
     qtbot.waitExposed(window)
     window.set_framing(framing)
     window.controls.landmarks_button.setChecked(True)
+    assert window.scene.arrange_landmark_labels() == []  # every label found a free spot
     view = window.view
     plates = [item for item in view.scene().items()
               if item.data(1) == "landmark-label" and item.isVisible()]

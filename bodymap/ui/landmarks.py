@@ -98,24 +98,32 @@ class LandmarkLayer:
             dot.setVisible(visible)
 
 
-def arrange_labels(layers: list[LandmarkLayer], scale: float) -> list[str]:
-    """Place the labels of these layers (all shown together) so that none overlaps another
+def arrange_labels(layers: list[tuple[LandmarkLayer, tuple[float, float]]],
+                   scale: float) -> list[str]:
+    """Place the labels of these layers (all shown together; each with the left and right
+    scene edges of its figure, which its labels stay between) so that none overlaps another
     or covers a dot at this view scale (screen pixels per scene unit; labels keep their
-    size on screen). A label moved up or down from its dot gets a thin leader line. Returns
-    the landmarks whose labels found no free spot (none at the supported sizes; tested)."""
+    size on screen). A label moved up or down from its dot gets a thin leader line; one
+    with no free spot is hidden (its dot's tooltip still names it). Returns the landmarks
+    whose labels were hidden so."""
     requests, owners = [], []
-    for layer in layers:
+    for layer, (left, right) in layers:
         for index, dot in enumerate(layer.dots):
             centre = dot.scenePos() * scale
             box = layer.plates[index].rect()
             requests.append(LabelRequest(centre.x(), centre.y(), box.width(), box.height(),
-                                         layer.prefers_right[index]))
+                                         layer.prefers_right[index], left * scale,
+                                         right * scale))
             owners.append((layer, index))
     offsets, crowded = place_labels(requests, DOT_RADIUS)
-    for (layer, index), (dx, dy), request in zip(owners, offsets, requests, strict=True):
-        layer.plates[index].setPos(dx, dy)
+    hidden = set(crowded)
+    for number, ((layer, index), (dx, dy), request) in enumerate(
+            zip(owners, offsets, requests, strict=True)):
+        plate = layer.plates[index]
+        plate.setPos(dx, dy)
+        plate.setVisible(number not in hidden)  # crowded out: the dot's tooltip names it
         leader = layer.leaders[index]
-        shifted = abs(dy + request.height / 2) > 0.5
+        shifted = abs(dy + request.height / 2) > 0.5 and number not in hidden
         if shifted:
             end_x = dx if dx > 0 else dx + request.width
             leader.setLine(QLineF(QPointF(0, 0), QPointF(end_x, dy + request.height / 2)))

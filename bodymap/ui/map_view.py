@@ -97,7 +97,8 @@ class MapView(QGraphicsView):
                         else rect.top() + shown_height / 2)  # from the title down
             self.centerOn(QPointF(rect.center().x(), centre_y))
         self._zoom = 1.0
-        self._scene.arrange_landmark_labels(self.transform().m11())
+        self._scene.arrange_landmark_labels(
+            self.transform().m11(), self.mapToScene(self.viewport().rect()).boundingRect())
         self.zoom_changed.emit(self._zoom)
 
     def frame(self, rect: QRectF) -> None:

@@ -5,8 +5,8 @@ Labels keep their size on screen whatever the zoom while the dots move apart as 
 zooms in, so the placement is made for one scale (the fitted one) in screen pixels. Each
 label tries its preferred side first (away from the midline), then the other side, then
 the same sides a step up or down, in widening steps; the first free spot wins. A label with
-no free spot among the candidates keeps its preferred place and is reported, so a test can
-insist there are none at the sizes the app supports.
+no free spot among the candidates is reported: the layer hides it (its dot keeps the name
+as a tooltip) rather than draw it over another.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 GAP = 5.0  # px between a dot's edge and its label
 STEP_FRACTION = 0.9  # of a label's height, for each step up or down
-MAX_STEPS = 4
+MAX_STEPS = 10
 
 
 @dataclass(frozen=True)
@@ -42,13 +42,17 @@ class Box:
 
 @dataclass(frozen=True)
 class LabelRequest:
-    """One label: its dot's centre on screen, the label's size, and which side it prefers."""
+    """One label: its dot's centre on screen, the label's size, which side it prefers, and
+    the left and right edges it must stay between (its own figure: a label reaching into
+    the next figure would be painted under it)."""
 
     x: float
     y: float
     width: float
     height: float
     prefers_right: bool
+    left_limit: float = float("-inf")
+    right_limit: float = float("inf")
 
 
 def _candidates(request: LabelRequest, dot_radius: float) -> list[tuple[float, float]]:
@@ -82,6 +86,8 @@ def place_labels(requests: list[LabelRequest], dot_radius: float
         choice = None
         for dx, dy in options:
             box = Box(request.x + dx, request.y + dy, request.width, request.height)
+            if box.left < request.left_limit or box.right > request.right_limit:
+                continue
             if any(box.overlaps(other) for other in placed):
                 continue
             if any(box.overlaps(dot) for i, dot in enumerate(dots) if i != index):
