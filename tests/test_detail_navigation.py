@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import QUrl
 
 from bodymap.domain.model import MuscleSide
-from bodymap.ui.detail_html import SECTION_GOTO, SECTION_TOGGLE, SECTIONS, muscle_html
-from bodymap.ui.detail_panel import DetailPanel
+from bodymap.ui.modes.explore.detail_html import SECTION_GOTO, SECTION_TOGGLE, SECTIONS, muscle_html
+from bodymap.ui.modes.explore.detail_panel import DetailPanel
 from bodymap.ui.theme import DEFAULT_THEME
 
 KEY = MuscleSide("upper_trapezius", "left")

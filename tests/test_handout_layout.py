@@ -6,7 +6,7 @@ from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
 
 from bodymap.domain.model import MuscleSide
-from bodymap.ui.handout import MARGIN_MM, handout_html, render_handout
+from bodymap.ui.modes.patient.handout import MARGIN_MM, handout_html, render_handout
 
 
 def _pages(reference, key, tmp_path, notes="") -> int:
@@ -37,7 +37,7 @@ def test_the_clinicians_notes_come_before_everything_else(reference):
 
 
 def test_the_dialog_previews_the_handout_as_it_will_print(qtbot, reference):
-    from bodymap.ui.handout_dialog import HandoutDialog
+    from bodymap.ui.modes.patient.handout_dialog import HandoutDialog
 
     dialog = HandoutDialog(reference, MuscleSide("infraspinatus", "right"))
     qtbot.addWidget(dialog)

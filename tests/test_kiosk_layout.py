@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QBoxLayout, QPushButton, QScrollArea
 
 from bodymap.domain.kiosk_config import KioskConfig
 from bodymap.domain.model import MuscleSide
-from bodymap.ui.kiosk_window import AREA_NAMES, MAX_PRINTS_PER_VISIT, KioskWindow
+from bodymap.ui.kiosk.window import AREA_NAMES, MAX_PRINTS_PER_VISIT, KioskWindow
 
 SIZES = [(800, 1280), (1080, 1920), (1280, 800), (1280, 720), (1366, 768), (1920, 1080)]
 

@@ -15,6 +15,7 @@ class StillThereOverlay(QWidget):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
+        self._cover = parent
         self.setObjectName("stillThere")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.card = QLabel(self)
@@ -29,7 +30,7 @@ class StillThereOverlay(QWidget):
     def show_seconds(self, seconds: int) -> None:
         self.card.setText(f"Are you still there?\nStarting again in {seconds} s — touch the "
                           "screen to stay.")
-        parent = self.parentWidget()
+        parent = self._cover
         self.setGeometry(0, 0, parent.width(), parent.height())
         self.card.setFixedWidth(min(CARD_WIDTH, parent.width() - 40))
         self.show()

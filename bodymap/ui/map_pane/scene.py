@@ -155,7 +155,7 @@ class MapScene(QGraphicsScene):
         """Place the landmark labels of the figures on show so none overlap at this view
         scale, inside the scene area the view shows (the view calls it whenever it fits the
         figures); the labels that found no free spot (hidden) are returned."""
-        from bodymap.ui.landmarks import arrange_labels
+        from bodymap.ui.map_pane.landmarks import arrange_labels
 
         if scale is not None:
             self.label_scale = scale
