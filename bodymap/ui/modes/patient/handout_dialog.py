@@ -1,18 +1,20 @@
-"""Print or save the patient handout for the selected muscle, with the clinic's name and the
-clinician's notes."""
+"""Print or save the patient handout for the selected muscle, or for the several treated in
+a session, with the clinic's name, the clinician's name and contact and notes. The clinic,
+clinician, contact and paper size are remembered (app_settings; never in the kiosk)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QTimer
-from PySide6.QtGui import QPageLayout
+from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -30,24 +32,34 @@ from bodymap.ui.modes.patient.handout import (
     MARGIN_MM,
     MAX_CLINIC_CHARS,
     HandoutTextTooLong,
+    Keys,
+    as_keys,
     page_size_for_locale,
     render_handout,
     text_problem,
     write_handout_pdf,
 )
+from bodymap.ui import app_settings
+from bodymap.ui.app_settings import AppSettings
 
 
 class HandoutDialog(QDialog):
-    def __init__(self, reference: Reference, key: MuscleSide, parent=None) -> None:
+    def __init__(self, reference: Reference, key: Keys, parent=None,
+                 settings: AppSettings | None = None) -> None:
         super().__init__(parent)
+        self.settings = settings or AppSettings.disabled()
         self.reference = reference
-        self.key = key
-        name = reference.dataset.muscle(key.muscle_id).display_name(key.side)
-        self.setWindowTitle(f"Handout: {name}")
+        self.keys = as_keys(key)
+        self.key: MuscleSide = self.keys[0]
+        name = ", ".join(reference.dataset.muscle(k.muscle_id).display_name(k.side)
+                         for k in self.keys)
+        # The title bar holds one muscle's name; a session's list is in the text below.
+        self.setWindowTitle(f"Handout: {name}" if len(self.keys) == 1
+                            else f"Session handout: {len(self.keys)} muscles")
         row = QHBoxLayout(self)
         layout = QVBoxLayout()
         row.addLayout(layout, 2)
-        intro = QLabel(f"A two-page explanation of the <b>{escape(name)}</b> for the patient "
+        intro = QLabel(f"An explanation of the <b>{escape(name)}</b> for the patient "
                        "to take home: the picture, why it can hurt, what to expect, aftercare "
                        "and the warning signs. No needling technique is printed.")
         intro.setWordWrap(True)
@@ -59,7 +71,26 @@ class HandoutDialog(QDialog):
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText("Exercises, heat or ice, next appointment…")
         self.notes.setFixedHeight(90)
+        self.clinician = QLineEdit()
+        self.clinician.setPlaceholderText("Your name, as the patient should see it")
+        self.contact = QLineEdit()
+        self.contact.setPlaceholderText("Telephone or e-mail for questions")
+        self.paper = QComboBox()
+        for value, text in (("auto", "By the system's region"), ("a4", "A4"),
+                            ("letter", "US Letter")):
+            self.paper.addItem(text, value)
+        # Remembered for the next handout (never in the kiosk, whose settings are disabled).
+        for field, setting in ((self.clinic, app_settings.CLINIC),
+                               (self.clinician, app_settings.CLINICIAN),
+                               (self.contact, app_settings.CONTACT)):
+            field.setMaxLength(MAX_CLINIC_CHARS)
+            field.setText(self.settings.get(setting)[:MAX_CLINIC_CHARS])
+        self.paper.setCurrentIndex(max(0, self.paper.findData(
+            self.settings.get(app_settings.PAPER))))
         form.addRow("Clinic", self.clinic)
+        form.addRow("Clinician", self.clinician)
+        form.addRow("Contact", self.contact)
+        form.addRow("Paper", self.paper)
         form.addRow("Notes", self.notes)
         layout.addLayout(form)
         layout.addStretch(1)
@@ -84,27 +115,49 @@ class HandoutDialog(QDialog):
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(400)
         self._preview_timer.timeout.connect(self.preview.updatePreview)
-        self.clinic.textChanged.connect(self._preview_timer.start)
+        for field in (self.clinic, self.clinician, self.contact):
+            field.textChanged.connect(self._preview_timer.start)
         self.notes.textChanged.connect(self._preview_timer.start)
         self.resize(980, 640)
 
     def _paint_preview(self, printer: QPrinter) -> None:
         """Draw the handout for the preview; text it cannot take shows as the message the
         Save and Print buttons would give."""
-        try:
-            render_handout(self.reference, self.key, printer, self.clinic.text(),
+        try:  # not print_to: a preview is not a handout given, so nothing is remembered
+            render_handout(self.reference, self.keys, printer, self.header_line(),
                            self.notes.toPlainText())
         except HandoutTextTooLong as problem:
             self.preview.setToolTip(f"Cannot make the handout: {problem}")
         else:
             self.preview.setToolTip("")
 
+    def header_line(self) -> str:
+        """Clinic, clinician and contact on the handout's one header line."""
+        return " · ".join(t for t in (self.clinic.text().strip(), self.clinician.text().strip(),
+                                      self.contact.text().strip()) if t)
+
+    def remember(self) -> None:
+        self.settings.set(app_settings.CLINIC, self.clinic.text())
+        self.settings.set(app_settings.CLINICIAN, self.clinician.text())
+        self.settings.set(app_settings.CONTACT, self.contact.text())
+        self.settings.set(app_settings.PAPER, self.paper.currentData())
+
+    def page_size(self) -> QPageSize:
+        value = self.paper.currentData()
+        if value == "a4":
+            return QPageSize(QPageSize.PageSizeId.A4)
+        if value == "letter":
+            return QPageSize(QPageSize.PageSizeId.Letter)
+        return page_size_for_locale()
+
     def save_pdf(self, path: Path) -> Path:
-        return write_handout_pdf(self.reference, self.key, path, self.clinic.text(),
-                                 self.notes.toPlainText())
+        self.remember()
+        return write_handout_pdf(self.reference, self.keys, path, self.header_line(),
+                                 self.notes.toPlainText(), self.page_size())
 
     def print_to(self, printer: QPrinter) -> int:
-        return render_handout(self.reference, self.key, printer, self.clinic.text(),
+        self.remember()
+        return render_handout(self.reference, self.keys, printer, self.header_line(),
                               self.notes.toPlainText())
 
     @staticmethod
@@ -117,7 +170,8 @@ class HandoutDialog(QDialog):
         return printer
 
     def _ask_and_save(self) -> None:
-        default = f"{self.key.muscle_id.replace('_', '-')}-{self.key.side}-handout.pdf"
+        default = (f"{self.key.muscle_id.replace('_', '-')}-{self.key.side}-handout.pdf"
+                   if len(self.keys) == 1 else "session-handout.pdf")
         path, _ = QFileDialog.getSaveFileName(self, "Save the handout as PDF",
                                               str(Path.home() / default), "PDF (*.pdf)")
         if path:
@@ -132,7 +186,7 @@ class HandoutDialog(QDialog):
             return None
 
     def _ask_and_print(self) -> None:
-        problem = text_problem(self.clinic.text(), self.notes.toPlainText())
+        problem = text_problem(self.header_line(), self.notes.toPlainText())
         if problem is not None:
             self.failure = tell_failure(self, "The handout was not printed", problem)
             return
