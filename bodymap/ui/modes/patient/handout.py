@@ -1,7 +1,8 @@
 """The patient handout: two pages of vector PDF for one muscle (what to expect, aftercare
 and the warning signs do not fit on one beside the figure; a test counts the pages), more
-for a session's several, or the same on a printer. Nothing is ever cut: the text flows onto further pages, and a clinic name or notes
-longer than the handout takes are refused before anything is drawn (text_problem).
+for a session's several, or the same on a printer. Nothing is ever cut: the text flows onto
+further pages, and a clinic name or notes longer than the handout takes are refused before
+anything is drawn (text_problem).
 
 The figure is the map scene painted straight onto the page (vector), the text a
 QTextDocument (fonts embedded by Qt's PDF engine). Patient register only: the summary, the

@@ -10,11 +10,11 @@ from PySide6.QtCore import QMarginsF, QTimer
 from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 from bodymap.atlas.reference import Reference
 from bodymap.domain.atomic_write import WriteFailed
 from bodymap.domain.model import MuscleSide
+from bodymap.ui import app_settings
+from bodymap.ui.app_settings import AppSettings
 from bodymap.ui.errors import tell_failure
 from bodymap.ui.markup import escape
 from bodymap.ui.modes.patient.handout import (
@@ -39,8 +41,6 @@ from bodymap.ui.modes.patient.handout import (
     text_problem,
     write_handout_pdf,
 )
-from bodymap.ui import app_settings
-from bodymap.ui.app_settings import AppSettings
 
 
 class HandoutDialog(QDialog):
