@@ -105,6 +105,7 @@ def test_a_real_4k_x_screen_gets_the_zoom_before_qt_starts(screen, zoom):
     finally:
         server.terminate()
         server.wait(timeout=10)
+    assert result.returncode == 0, result.stderr
     factor, ratio = result.stdout.strip().split("|")
     assert factor == zoom
     assert float(ratio) == (2.0 if zoom else 1.0)
