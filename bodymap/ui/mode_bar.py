@@ -33,7 +33,7 @@ class ModeBar(QWidget):
         layout.addStretch(1)
         self.handout_button = QToolButton()
         self.handout_button.setText("Handout…")
-        self.handout_button.setToolTip("Print or save a one-page handout for the patient "
+        self.handout_button.setToolTip("Print or save a two-page handout for the patient "
                                        "about the selected muscle (Ctrl+P)")
         self.handout_button.setShortcut(QKeySequence("Ctrl+P"))
         self.handout_button.setAccessibleName("Patient handout")
