@@ -588,7 +588,7 @@ def test_a_malformed_timestamp_row_is_skipped_by_the_progress_chart(qtbot, refer
     chart = ProgressChart(store)
     qtbot.addWidget(chart)
     chart.refresh()
-    assert "1 answers" in chart.caption.text()
+    assert "1 answer over 1 day" in chart.caption.text()
     store.close()
 
 

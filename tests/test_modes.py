@@ -8,11 +8,12 @@ from __future__ import annotations
 import itertools
 import random
 from collections import Counter
+from unittest.mock import patch
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLabel, QTextEdit
+from PySide6.QtWidgets import QLabel, QMessageBox, QTextEdit
 
 from bodymap.domain.model import MuscleSide, RegionKey
 from bodymap.domain.progress import ProgressStore
@@ -74,7 +75,10 @@ def make_busy(window: MainWindow, mode: str) -> None:
         study.session.questions, study.session.index = [question], -1
         study.session.next()
         assert study.session.layer.items
-        study.panel.compare()
+        # Compare mid-session asks before ending the session (issue 20.4): say yes.
+        with patch.object(QMessageBox, "question",
+                          return_value=QMessageBox.StandardButton.Yes):
+            study.panel.compare()
         assert study.panel.compare_layer.items
         window.select(KEY)
 
@@ -120,8 +124,10 @@ def test_switching_leaves_nothing_of_the_previous_mode(make_window, before, afte
     fresh.set_mode(after)
     if kept is not None:
         fresh.select(kept)
-    # Which layers are shown is the map's setting, chosen by the user, kept on purpose.
-    fresh.scene.set_depth(window.scene.depth)
+    # Which layers are shown is the map's setting, chosen by the user, kept on purpose
+    # (the patient view draws the surface and the selection whatever it is, issue 20.1).
+    if after != "patient":
+        fresh.scene.set_depth(window.scene.depth)
     # The mode's own side widget and tool are its own objects in each window.
     expected = state(fresh)
     assert got["side"] is window.modes.get(after).side_widget

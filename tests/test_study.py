@@ -24,7 +24,13 @@ from bodymap.domain.study.questions import (
     nearby_muscles,
 )
 from bodymap.domain.study.schedule import BOX_COUNT, ItemState, LeitnerSchedule, SessionSummary
-from bodymap.domain.study.scoring import TAP_TOLERANCE, muscle_pattern, score_marking, tap_score
+from bodymap.domain.study.scoring import (
+    PATTERN_PASS,
+    TAP_TOLERANCE,
+    muscle_pattern,
+    score_marking,
+    tap_score,
+)
 
 P2M = QuestionKind.PATTERN_TO_MUSCLE
 M2P = QuestionKind.MUSCLE_TO_PATTERN
@@ -120,7 +126,7 @@ def test_multiple_choice_fills_from_the_pool_when_look_alikes_run_out():
 def test_grading_a_pattern_choice_explains_the_difference(bank):
     question = bank.question(StudyItem(P2M, "gluteus_minimus"), random.Random(3))
     right = bank.grade_choice(question, "gluteus_minimus")
-    assert right.correct and right.score == 1.0 and right.explanation.startswith("Right")
+    assert right.correct and right.score == 1.0 and right.explanation.startswith("Correct")
     wrong_choice = next(c for c in question.choices if c != "gluteus_minimus")
     wrong = bank.grade_choice(question, wrong_choice)
     assert not wrong.correct and wrong.score == 0.0 and wrong.chosen == wrong_choice
@@ -172,7 +178,7 @@ def test_trigger_point_questions_on_the_bundled_atlas(bank, dataset, atlas):
         marker = TriggerPointKey(item.item_id, question.trigger_point, question.side)
         assert marker in atlas.view(question.view).trigger_points
         result = bank.grade_choice(question, item.item_id)
-        assert result.correct and result.explanation.startswith("Right: the ")
+        assert result.correct and result.explanation.startswith("Correct: the ")
 
 
 # -- muscle → pattern -----------------------------------------------------------------------
@@ -420,3 +426,33 @@ def test_the_study_engine_imports_no_qt():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout
     assert out.strip() == "False"
+
+
+def test_no_explanation_says_right_which_reads_as_a_side(bank):
+    """Issue 20.4: 'Right' clashes with the patient's right; the word is 'Correct'."""
+    rng = random.Random(5)
+    for item in bank.items()[:60]:
+        question = bank.question(item, rng)
+        if question.kind in (QuestionKind.PATTERN_TO_MUSCLE,
+                             QuestionKind.TRIGGER_POINT_TO_MUSCLE):
+            result = bank.grade_choice(question, question.item_id)
+            assert not result.explanation.startswith("Right"), result.explanation
+
+
+def test_a_marking_missing_an_essential_region_is_not_correct(bank):
+    """Issue 20.4: marking the biggest of several essential regions can pass the area score;
+    it is still not correct while an essential region is missing."""
+    passing_area = 0
+    for muscle in bank.dataset.muscles:
+        pattern = bank.pattern(muscle.id, "left")
+        if len(pattern.essential) < 2:
+            continue
+        question = bank.question(StudyItem(QuestionKind.MUSCLE_TO_PATTERN, muscle.id),
+                                 random.Random(1))
+        pattern = bank.pattern(muscle.id, question.side)
+        biggest = max(pattern.essential, key=lambda k: bank.region_areas.get(k, 0.0))
+        result = bank.grade_marking(question, {biggest})
+        if result.missed:  # (a parent region brings its children: nothing missed)
+            assert not result.correct, muscle.id
+            passing_area += result.score >= PATTERN_PASS
+    assert passing_area  # the case exists in the data: the area score alone would pass

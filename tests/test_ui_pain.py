@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 import subprocess
 import sys
 
@@ -121,19 +122,24 @@ def test_export_writes_png_and_json(qtbot, window, tmp_path):
     qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton,
                      pos=region_point(window, RegionKey("temple", "left"), "anterior"))
     png, data = session.export(tmp_path / "drawing.png")
-    # The picture is both figures at 1.2 px per unit, with the tapped temple painted.
-    rect = window.scene.figure_rect("both")
+    # The picture is the record of issue 20.6, with the tapped temple painted on it.
+    from bodymap.ui.modes.pain.record import WIDTH, RecordDetails, figure_frame
+
+    source, target = figure_frame(window.scene, RecordDetails(datetime.now()))
     image, before = QImage(str(png)), QImage(str(blank))
-    assert (image.width(), image.height()) == (int(rect.width() * 1.2),
-                                               int(rect.height() * 1.2))
+    assert image.width() == WIDTH and image.height() > target.bottom()
+
+    def on_picture(scene_point: QPointF):
+        return (target.topLeft() + (scene_point - source.topLeft())
+                * (target.width() / source.width())).toPoint()
+
     figure = window.scene.figures["anterior"]
     temple = figure.root.mapToScene(QPointF(*figure.view.regions[
         RegionKey("temple", "left")].interior_point))
-    at = ((temple - rect.topLeft()) * 1.2).toPoint()
-    assert image.pixel(at) != before.pixel(at)
+    assert image.pixel(on_picture(temple)) != before.pixel(on_picture(temple))
     thigh = figure.root.mapToScene(QPointF(*figure.view.regions[
         RegionKey("anterior_thigh", "right")].interior_point))
-    far = ((thigh - rect.topLeft()) * 1.2).toPoint()
+    far = on_picture(thigh)
     assert image.pixel(far) == before.pixel(far)  # and nothing elsewhere
     exported = json.loads(data.read_text())
     regions = {f"{r['region']}.{r['side']}": r for r in exported["regions"]}
@@ -191,6 +197,173 @@ def test_the_app_starts_without_numpy_or_pyqtgraph():
                             timeout=60)
     assert result.returncode == 0, result.stderr
     assert "pyqtgraph" not in result.stdout and "numpy" not in result.stdout
+
+
+def test_region_names_are_shown_whole(qtbot, window):
+    """Issue 20.5: 'Posterolateral / side of neck' was cut to 'Posterolateral'."""
+    key = RegionKey("lateral_neck", "left")
+    label = window.reference.dataset.regions[key.region_id].label
+    point = region_point(window, key)
+    paint(qtbot, window, point, point + QPoint(2, 2))
+    text = pain(window).panel.extent_label.text()
+    assert " / " in label and label in text.replace("&amp;", "&")
+
+
+def test_each_candidate_reads_plainly_with_a_score_bar_and_a_detail_line(qtbot, window):
+    from bodymap.domain.candidate_words import detail_line, plain_reason
+
+    point = region_point(window, RegionKey("angle_of_neck", "left"))
+    paint(qtbot, window, point - QPoint(3, 0), point + QPoint(3, 0))
+    panel = pain(window).panel
+    first = pain(window).session.candidates[0]
+    row = panel.candidates.itemWidget(panel.candidates.item(0))
+    assert row.reason.text() == plain_reason(first)
+    assert "essential" not in row.reason.text() and "Simons" not in row.reason.text()
+    assert row.detail.text() == detail_line(first)
+    assert row.bar.value() == round(first.score * 100)
+    # each row is given the height its wrapped text needs: nothing is cut off
+    item = panel.candidates.item(0)
+    assert item.sizeHint().height() >= row.layout().totalHeightForWidth(
+        item.sizeHint().width())
+
+
+def test_the_docs_link_points_at_a_page_that_exists(window):
+    from bodymap.ui.docs_link import lookup_docs_url
+
+    url = lookup_docs_url()
+    assert url.toString() in pain(window).panel.docs_note.text()
+    if url.isLocalFile():
+        assert url.toLocalFile().endswith("docs/lookup.md")
+        from pathlib import Path
+        assert Path(url.toLocalFile()).is_file()
+    else:
+        assert url.toString().endswith("/docs/lookup.md")
+
+
+def test_the_docs_link_falls_back_to_the_project_page(tmp_path):
+    from bodymap.ui.docs_link import docs_url
+
+    url = docs_url("lookup.md", checkout=tmp_path)
+    assert url.scheme() == "https" and url.toString().endswith("/blob/main/docs/lookup.md")
+
+
+def test_the_exported_picture_is_a_record(qtbot, window, tmp_path, monkeypatch):
+    """Issue 20.6: title, date, reference and ranking; no muscles, zones, markers or focus
+    ring drawn on the figures; everything back on screen afterwards."""
+    from datetime import datetime
+
+    from PySide6.QtWidgets import QGraphicsSimpleTextItem
+
+    from bodymap.ui.map_pane.figure import Z_CONTOUR
+    from bodymap.ui.modes.pain.record import RecordDetails
+
+    point = region_point(window, RegionKey("angle_of_neck", "left"))
+    paint(qtbot, window, point - QPoint(3, 0), point + QPoint(3, 0))
+    window.select(pain(window).session.candidates[0].key)  # zones and markers on the map
+    window.keyboard.focus(pain(window).session.candidates[0].key)  # and a focus ring
+    scene = window.scene
+    roots = {f.root for f in scene.figures.values()}
+    before = {item: item.isVisible() for item in scene.items()}
+    seen_while_rendering: list = []
+    render = type(scene).render
+
+    def spy(self, painter, target, source, mode):
+        seen_while_rendering.extend(i for i in self.items() if i.isVisible())
+        render(self, painter, target, source, mode)
+
+    monkeypatch.setattr(type(scene), "render", spy)
+    texts: list[str] = []
+    monkeypatch.setattr("bodymap.ui.modes.pain.record.QPainter.drawText",
+                        lambda self, *args: texts.append(str(args[-1])))
+    details = RecordDetails(datetime(2026, 12, 4, 17, 10), "MRN 12345")
+    image = pain(window).session.record_picture(details)
+    assert not image.isNull() and image.width() >= 1200
+    assert seen_while_rendering
+    for item in seen_while_rendering:
+        assert item in roots or (item.parentItem() in roots and (
+            item.zValue() <= Z_CONTOUR or isinstance(item, QGraphicsSimpleTextItem)))
+    assert {item: item.isVisible() for item in scene.items()} == before
+    joined = "\n".join(texts)
+    assert "Pain drawing" in joined and "4 December 2026" in joined
+    assert "Patient reference: MRN 12345" in joined
+    name = window.reference.dataset.muscle(pain(window).session.candidates[0].key.muscle_id)
+    assert f"1. {name.display_name(pain(window).session.candidates[0].key.side)}" in joined
+    assert "Where the pain was drawn" in joined and "not a diagnosis" in joined
+
+
+def test_no_reference_line_without_a_reference(qtbot, window, monkeypatch):
+    from datetime import datetime
+
+    from bodymap.ui.modes.pain.record import RecordDetails
+
+    point = region_point(window, RegionKey("angle_of_neck", "left"))
+    paint(qtbot, window, point, point + QPoint(2, 2))
+    texts: list[str] = []
+    monkeypatch.setattr("bodymap.ui.modes.pain.record.QPainter.drawText",
+                        lambda self, *args: texts.append(str(args[-1])))
+    pain(window).session.record_picture(RecordDetails(datetime(2026, 12, 4, 9, 5)))
+    assert not any("Patient reference" in t for t in texts)
+
+
+def test_the_brush_has_smooth_edges_in_the_record(qtbot, window):
+    from PySide6.QtCore import QSizeF
+
+    from bodymap.ui.modes.pain.canvas import Stroke
+    from bodymap.ui.modes.pain.record import pain_layer
+
+    stroke = Stroke("posterior", "paint", 20.0, ((300.0, 500.0), (340.0, 580.0)))
+    source = window.scene.figure_rect("both")
+    layer = pain_layer(window.scene, [stroke], source, QSizeF(source.size() * 1.5), "#3b4cc0")
+    alphas = {layer.pixelColor(x, y).alpha() for x in range(0, layer.width(), 2)
+              for y in range(0, layer.height(), 4)}
+    assert 255 in alphas and 0 in alphas
+    assert any(0 < a < 255 for a in alphas)  # antialiased edge, not a staircase
+
+
+def test_the_default_file_name_carries_the_date():
+    from datetime import datetime
+
+    from bodymap.ui.modes.pain.record import default_file_name
+
+    assert default_file_name(datetime(2026, 3, 7, 23, 59)) == "pain-drawing-2026-03-07.png"
+
+
+def test_the_drawing_on_screen_is_scaled_smoothly(window):
+    for item in pain(window).session._items.values():
+        assert item.transformationMode() == Qt.TransformationMode.SmoothTransformation
+
+
+def test_export_offers_a_dated_name_and_heads_the_picture_with_the_reference(
+        qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    point = region_point(window, RegionKey("angle_of_neck", "left"))
+    paint(qtbot, window, point, point + QPoint(2, 2))
+    session = pain(window).session
+    session.patient_reference = "  MRN 12345 "
+    offered: list[str] = []
+
+    def save_as(parent, title, suggested, filters):
+        offered.append(suggested)
+        return str(tmp_path / "record.png"), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    exported: list = []
+    monkeypatch.setattr(session, "export", lambda path, header: exported.append((path, header)))
+    pain(window).export_drawing()
+    today = datetime.now().strftime("%Y-%m-%d")
+    assert offered and offered[0].endswith(f"pain-drawing-{today}.png")
+    (path, header), = exported
+    assert path == tmp_path / "record.png" and header.patient_reference == "MRN 12345"
+
+
+def test_cancelling_the_file_dialog_exports_nothing(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
+    session = pain(window).session
+    monkeypatch.setattr(session, "export", lambda *a: pytest.fail("exported"))
+    pain(window).export_drawing()
 
 
 def test_region_shares_never_exceed_1_even_with_every_region_filled(window):

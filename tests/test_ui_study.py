@@ -96,7 +96,7 @@ def test_landmark_tap(qtbot, window, reference):
     point = reference.atlas.view(question.view).landmarks[question.landmark]
     click_doc_point(qtbot, window, question.view, point)
     assert study(window).session.result.correct
-    assert "Right" in study(window).panel.feedback.text()
+    assert "Correct" in study(window).panel.feedback.text()
 
 
 def test_a_session_schedules_saves_and_summarises(qtbot, window):
@@ -137,7 +137,7 @@ def test_progress_chart_and_reset(qtbot, window, monkeypatch):
     chart = study(window).progress_chart
     qtbot.addWidget(chart)
     assert QuestionKind.LANDMARK in chart.lines
-    assert "1 answers" in chart.caption.text()
+    assert "1 answer over 1 day of study" in chart.caption.text()
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: QMessageBox.StandardButton.Yes)
     study(window).panel.confirm_reset()
@@ -178,6 +178,115 @@ def test_snapshot_of_study_mode_saves_nothing(tmp_path):
     assert len(colours) > 100  # a drawn figure and a question, not an empty window
 
 
+def test_the_chart_reads_in_days_without_an_si_prefix(qtbot, window):
+    """Issue 20.4: one day of answers made pyqtgraph label the axis 'Day of study (x0.001)';
+    and the days are spaced by the calendar, not by their order."""
+    from datetime import datetime
+
+    session = study(window).session
+    for day in (1, 2, 9):
+        question = ask(window, QuestionKind.LANDMARK, "psis")
+        result = session.bank.grade_tap(question, (0.0, 0.0), question.view)
+        session.store.record(result, when=datetime(2026, 11, day, 10))
+    study(window).show_progress()
+    chart = study(window).progress_chart
+    qtbot.addWidget(chart)
+    for side in ("left", "bottom"):
+        axis = chart.plot.getAxis(side)
+        assert not axis.autoSIPrefix
+        assert "x0" not in axis.labelString() and "(x" not in axis.labelString()
+    xs = list(chart.lines[QuestionKind.LANDMARK].getData()[0])
+    assert xs == [0, 1, 8]
+
+
+def test_feedback_says_correct_and_marks_the_chosen_option(qtbot, window):
+    question = ask(window, QuestionKind.PATTERN_TO_MUSCLE, "gluteus_minimus")
+    wrong = next(m for m in question.choices if m != "gluteus_minimus")
+    qtbot.mouseClick(choice_buttons(window)[wrong], Qt.MouseButton.LeftButton)
+    buttons = choice_buttons(window)
+    assert buttons[wrong].property("answer") == "chosen"
+    assert buttons[wrong].text().startswith("✗") and "your answer" in buttons[wrong].text()
+    assert buttons["gluteus_minimus"].property("answer") == "answer"
+    assert buttons["gluteus_minimus"].text().startswith("✓")
+    others = [b for m, b in buttons.items() if m not in (wrong, "gluteus_minimus")]
+    assert all(not b.property("answer") for b in others)
+    text = study(window).panel.feedback.text()
+    assert "Not quite" in text and "Right" not in text
+    question = ask(window, QuestionKind.PATTERN_TO_MUSCLE, "piriformis")
+    qtbot.mouseClick(choice_buttons(window)["piriformis"], Qt.MouseButton.LeftButton)
+    assert "Correct" in study(window).panel.feedback.text()
+    assert "Right" not in study(window).panel.feedback.text()
+
+
+def test_the_score_of_a_marking_is_explained_not_called_right(qtbot, window, reference):
+    question = ask(window, QuestionKind.MUSCLE_TO_PATTERN, "levator_scapulae")
+    pattern = study(window).session.bank.pattern("levator_scapulae", question.side)
+    view = reference.atlas.view("posterior")
+    first = sorted(pattern.essential)[0]
+    click_doc_point(qtbot, window, "posterior", view.regions[first].interior_point)
+    qtbot.mouseClick(study(window).panel.check_button, Qt.MouseButton.LeftButton)
+    text = study(window).panel.feedback.text()
+    assert "Area score" in text and "every essential region" in text
+    assert "Right" not in text
+
+
+def test_compare_during_a_session_asks_first(qtbot, window, monkeypatch):
+    session = study(window).session
+    session.start(3)
+    asked: list[str] = []
+
+    def no(*args, **kwargs):
+        asked.append(args[1])
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", no)
+    study(window).panel.compare()
+    assert asked == ["End the session?"] and session.question is not None
+    assert not study(window).panel.compare_layer.paths
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    study(window).panel.compare()
+    assert session.question is None and study(window).panel.compare_layer.paths
+
+
+def test_starting_a_session_clears_the_map(qtbot, window):
+    """Issue 20.2: no earlier selection, comparison or zoom: the answer is the only red."""
+    from bodymap.domain.model import MuscleSide
+
+    panel = study(window).panel
+    panel.compare()
+    window.select(MuscleSide("infraspinatus", "left"))
+    window.view.zoom_by(2.0)
+    qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)
+    assert not panel.compare_layer.paths and not panel.compare_result.text()
+    assert window.selection.current is None
+    assert window.view.zoom == pytest.approx(1.0)
+    assert study(window).session.question is not None
+
+
+def test_a_thin_region_can_be_tapped_just_outside_its_outline(qtbot, window, reference):
+    """Issue 20.3: the lateral chest wall is a few pixels wide at fit zoom; a tap 10 px
+    beside it, off the drawing, still marks it."""
+    session = study(window).session
+    ask(window, QuestionKind.MUSCLE_TO_PATTERN, "serratus_anterior")
+    view = reference.atlas.view("anterior")
+    key = next(k for k in view.regions if k.region_id == "lateral_chest")
+    x, y = view.regions[key].interior_point
+    scale = window.view.transform().m11()
+    beside = None
+    for direction in (1, -1):
+        for step_px in range(4, 16):
+            point = (x + direction * step_px / scale, y)
+            if not any(o.contains(point) for o in view.regions.values()):
+                beside = (point, step_px)
+                break
+        if beside:
+            break
+    assert beside is not None and beside[1] <= 12, beside
+    click_doc_point(qtbot, window, "anterior", beside[0])
+    assert key in session.marked
+    session.view_scale = None  # without the view's scale only the drawing answers
+    assert session.region_at("anterior", QPointF(*beside[0])) is None
 def test_the_study_screen_says_what_is_due_today(qtbot, window):
     from datetime import datetime, timedelta, timezone
 

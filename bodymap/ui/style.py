@@ -35,6 +35,10 @@ QSplitter::handle {{ background: {theme.border}; width: 1px; }}
     background: {theme.panel}; color: {theme.text}; border: 1px solid {theme.control_border};
     border-radius: 6px; padding: 4px 10px; font-weight: 600;
 }}
+#pinnedSideLabel {{
+    background: {theme.panel}; color: {theme.text}; border-radius: 5px;
+    padding: 2px 8px; font-size: 14px; font-weight: 600;
+}}
 #modeBar {{ background: {theme.mode_bar}; }}
 #modeBar QLabel#appName {{ color: #ffffff; font-size: 15px; font-weight: 700; padding-right: 6px; }}
 #modeBar QToolButton {{ color: {theme.mode_bar_text}; background: transparent; border: 2px solid transparent; border-radius: 6px; padding: 4px 12px; font-size: 13px; }}
@@ -53,6 +57,9 @@ QSplitter::handle {{ background: {theme.border}; width: 1px; }}
 #painPanel QToolButton[segment="middle"], #painPanel QToolButton[segment="last"] {{ border-left: none; }}
 #painPanel QToolButton:checked {{ background: {theme.accent}; color: {theme.on_accent}; border-color: {theme.accent}; }}
 #painPanel QListWidget {{ color: {theme.text}; background: {theme.panel}; border: 1px solid {theme.border}; border-radius: 6px; }}
+#painPanel QPushButton[answer="chosen"] {{ border: 2px solid #3b4cc0; font-weight: 600; color: {theme.text}; }}
+#painPanel QPushButton[answer="answer"] {{ border: 2px solid #1b7f3b; font-weight: 600; color: {theme.text}; }}
+#candidateName {{ font-weight: 600; }}
 #painPanel QListWidget::item {{ padding: 6px; border-bottom: 1px solid {theme.border}; }}
 #painPanel QListWidget::item:selected {{ background: {theme.selection}; color: {theme.text}; }}
 QScrollBar:vertical {{ background: {theme.scroll_track}; width: 12px; margin: 0; border: none; }}

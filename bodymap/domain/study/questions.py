@@ -314,7 +314,10 @@ class QuestionBank:
         pattern = self.pattern(question.item_id, question.side)
         scored = score_marking(pattern, marked, self.region_areas, self.dataset.regions)
         why = self._why_marking(pattern, scored, question.side)
-        return Result(question, scored.score >= PATTERN_PASS, scored.score, why,
+        # Correct needs the whole essential zone: a large region can carry the area score
+        # past the mark while one of three essential regions is still missing.
+        correct = scored.score >= PATTERN_PASS and not scored.missed
+        return Result(question, correct, scored.score, why,
                       hit=scored.hit, missed=scored.missed, excess=scored.excess)
 
     def grade_tap(self, question: Question, point: Point, view: str | None = None) -> Result:
@@ -332,7 +335,7 @@ class QuestionBank:
         score = tap_score(distance, self.tolerance)
         correct = distance <= self.tolerance
         if correct:
-            why = f"Right: that is the {_lower_first(label)}."
+            why = f"Correct: that is the {_lower_first(label)}."
         else:
             why = (f"The {_lower_first(label)} lies "
                    f"{_direction(point, target, _midline_x(points))}.")
@@ -347,7 +350,7 @@ class QuestionBank:
         if pattern.spillover:
             line += f", spilling over to {_join(self._names(pattern.spillover, question.side), 3)}"
         if chosen_id == target.id:
-            return f"Right: {_lower_first(line)}."
+            return f"Correct: {_lower_first(line)}."
         if chosen_id not in self.dataset:
             return f"{line}."
         chosen = self.dataset.muscle(chosen_id)
@@ -367,7 +370,7 @@ class QuestionBank:
         muscle = self.dataset.muscle(question.item_id)
         trp = muscle.trigger_point(question.trigger_point or "")
         where = _first_sentence(trp.location)
-        head = "Right: the" if chosen_id == muscle.id else "It is the"
+        head = "Correct: the" if chosen_id == muscle.id else "It is the"
         return (f"{head} {_lower_first(muscle.name)} ({_strip_brackets(trp.label)}): "
                 f"{_lower_first(where)}")
 

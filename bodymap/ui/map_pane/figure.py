@@ -208,6 +208,7 @@ class Figure:
         left_first = _patient_left_on_viewer_left(self.view)
         labels = ("Patient's left", "Patient's right") if left_first else \
             ("Patient's right", "Patient's left")
+        self.side_names: tuple[str, str] = labels  # on the viewer's left, right
         for i, text in enumerate(labels):
             label = _screen_text(text, 10.5, theme.muted_text, self.root)
             self._texts.append((label, "label"))
@@ -215,6 +216,18 @@ class Figure:
                 _anchor(label, QPointF(x + 30, y + 10), "left")
             else:
                 _anchor(label, QPointF(x + w - 30, y + 10), "right")
+
+    def set_side_labels_visible(self, visible: bool) -> None:
+        """Show or hide the 'Patient's left / right' drawn in the scene (the patient view
+        pins them to the view instead, map_pane/side_labels.py)."""
+        for item, role in self._texts:
+            if role == "label":
+                item.setVisible(visible)
+
+    def body_rect(self) -> QRectF:
+        """The figure itself in scene coordinates, without the room for its title."""
+        x, y, w, h = self.view.viewbox
+        return self.root.mapRectToScene(QRectF(x, y, w, h))
 
     @property
     def landmarks(self) -> LandmarkLayer:

@@ -120,6 +120,13 @@ class MapScene(QGraphicsScene):
                 item.setVisible(item.layer <= depth)
                 item.set_faded(item.layer < depth)
 
+    def show_superficial_with(self, key: MuscleSide | None) -> None:
+        """The calm map of the patient view: the superficial muscles and, whatever its
+        layer, the selected one. `set_depth` restores a layer choice afterwards."""
+        for item_key, item in self._muscles.items():
+            item.setVisible(item.layer == 1 or item_key == key)
+            item.set_faded(False)
+
     def reveal(self, key: MuscleSide) -> None:
         """Bring a muscle chosen by name (not by a click on it) into view: focus its layer,
         unless it is superficial and every layer is shown."""

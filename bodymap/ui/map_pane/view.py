@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, QLineF, QPoint, QPointF, QRectF, Qt, QTimer, 
 from PySide6.QtGui import QColor, QEventPoint, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
+from bodymap.ui.map_pane.framing import fill_frame
 from bodymap.ui.map_pane.keyboard import KeyboardNavigator
 from bodymap.ui.map_pane.scene import MapScene
 from bodymap.ui.map_pane.tool import MapTool
@@ -107,14 +108,15 @@ class MapView(QGraphicsView):
         self.zoom_changed.emit(self._zoom)
 
     def frame(self, rect: QRectF) -> None:
-        """Fit the view to a scene rectangle (with a margin), e.g. a selected pattern."""
-        if rect.isEmpty():
+        """Fit the view to a scene rectangle, e.g. a selected pattern: the rectangle whole
+        with a margin, the rest of the view filled with the figures around it rather than
+        with empty background (map_pane/framing.py)."""
+        view = self.viewport().rect()
+        if rect.isEmpty() or view.isEmpty():
             self.reset_zoom()
             return
-        fitted = self._scene.figure_rect(self.framing)
-        margin = max(rect.width(), rect.height()) * 0.15 + 20
-        target = rect.adjusted(-margin, -margin, margin, margin).intersected(
-            fitted.adjusted(-20, -20, 20, 20))
+        bounds = self._scene.figure_rect(self.framing).adjusted(-20, -10, 20, 10)
+        target = fill_frame(rect, bounds, view.width() / view.height())
         self.fitInView(target, Qt.AspectRatioMode.KeepAspectRatio)
         fitted_scale = self._fitted_scale()
         self._zoom = self.transform().m11() / fitted_scale if fitted_scale else 1.0

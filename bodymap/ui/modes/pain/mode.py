@@ -3,16 +3,17 @@ could refer it ranked beside it, an export and a heat map."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
-
-from PySide6.QtWidgets import QFileDialog
 
 from bodymap.domain.atomic_write import WriteFailed
 from bodymap.domain.model import MuscleSide
 from bodymap.ui.errors import tell_failure
 from bodymap.ui.mode import ModeContext
 from bodymap.ui.modes.pain.panel import PainPanel
+from bodymap.ui.modes.pain.record import RecordDetails
+from bodymap.ui.modes.pain.record_dialog import ask_export_path
 from bodymap.ui.modes.pain.session import PainSession
 from bodymap.ui.theme import Theme
 
@@ -62,12 +63,14 @@ class PainMode:
             self.pane.selection.clear()
 
     def export_drawing(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.window, "Export the pain drawing",
-                                              str(Path.home() / "pain-drawing.png"),
-                                              "PNG image (*.png)")
-        if path:
+        """Save the drawing as a record: the picture headed by today's date and the patient
+        reference typed in the panel, under a dated file name."""
+        taken = datetime.now().astimezone()
+        path = ask_export_path(self.window, Path.home(), taken)
+        if path is not None:
+            header = RecordDetails(taken, self.session.patient_reference.strip())
             try:
-                self.session.export(Path(path))
+                self.session.export(path, header)
             except WriteFailed as error:
                 tell_failure(self.window, "The drawing was not exported", str(error))
 

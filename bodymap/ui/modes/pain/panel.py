@@ -3,7 +3,8 @@ of muscles that may be causing the pain."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,12 +17,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bodymap.domain.candidate_words import plain_reason
 from bodymap.domain.model import MuscleSide
 from bodymap.ui.choice_buttons import add_choice_buttons
+from bodymap.ui.docs_link import lookup_docs_url
 from bodymap.ui.markup import escape
+from bodymap.ui.modes.pain.candidate_row import CandidateRow
 from bodymap.ui.modes.pain.session import PainSession
 from bodymap.ui.plain_text import plain_tooltip
 
+ROW_PADDING = 6  # the list item's padding in style.py, around each candidate row
 TOOL_BUTTONS = (("brush", "Brush", "Paint where it hurts (D)", "D"),
                 ("eraser", "Eraser", "Rub out part of the drawing (E)", "E"),
                 ("tap", "Tap regions", "Tap a body region to mark all of it (T)", "T"))
@@ -122,9 +127,14 @@ class PainPanel(QWidget):
         self.candidates.currentItemChanged.connect(self._chosen)
         layout.addWidget(self.candidates, 1)
         note = QLabel("A ranking is a prompt for examination, not a diagnosis: referral "
-                      "patterns vary between people. How it is computed: docs/lookup.md.")
+                      f"patterns vary between people. <a href='{lookup_docs_url().toString()}'>"
+                      "How the ranking is computed</a>")
         note.setWordWrap(True)
         note.setObjectName("hint")
+        note.setTextFormat(Qt.TextFormat.RichText)
+        note.setOpenExternalLinks(False)
+        note.linkActivated.connect(lambda link: QDesktopServices.openUrl(QUrl(link)))
+        self.docs_note = note
         layout.addWidget(note)
 
         self.patient_reference = QLineEdit()
@@ -159,9 +169,8 @@ class PainPanel(QWidget):
         if session.canvas.is_empty():
             self.extent_label.setText("Nothing drawn yet.")
         else:
-            labels = ", ".join(
-                f"{dataset.regions[k.region_id].label.split(' / ')[0]} ({k.side})"
-                for k in extent.regions[:8])
+            labels = "; ".join(f"{dataset.regions[k.region_id].label} ({k.side})"
+                               for k in extent.regions[:8])
             more = len(extent.regions) - 8
             self.extent_label.setText(
                 f"<b>Pain extent:</b> {extent.percent_of_body:.1f}% of the body area drawn"
@@ -172,13 +181,18 @@ class PainPanel(QWidget):
         self.candidates.clear()
         for rank, candidate in enumerate(session.candidates[:15], start=1):
             name = dataset.muscle(candidate.key.muscle_id).display_name(candidate.key.side)
-            item = QListWidgetItem(f"{rank}. {name} — {candidate.score:.2f}\n{candidate.why()}")
+            item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, candidate.key)
+            # Screen readers and the keyboard read the item's text; the row draws it.
+            item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                         f"{rank}. {name}. {plain_reason(candidate)}")
             item.setToolTip(plain_tooltip(candidate.why()))
             self.candidates.addItem(item)
+            self.candidates.setItemWidget(item, CandidateRow(rank, name, candidate))
             if candidate.key == current:
                 self.candidates.setCurrentItem(item)
         self.candidates.blockSignals(False)
+        self._fit_rows()
         self.export_button.setEnabled(not session.canvas.is_empty())
         if self.patient_reference.text() != session.patient_reference:  # a drawing opened
             self.patient_reference.setText(session.patient_reference)
@@ -186,6 +200,21 @@ class PainPanel(QWidget):
     def _intensity_changed(self, value: int) -> None:
         self.session.set_intensity(value)
         self.intensity_value.setText(f"{value}/10")
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        """Give each row the height its wrapped text needs at the list's current width."""
+        width = max(120, self.candidates.viewport().width() - 2 * ROW_PADDING - 4)
+        for i in range(self.candidates.count()):
+            item = self.candidates.item(i)
+            row = self.candidates.itemWidget(item)
+            layout = row.layout() if row is not None else None
+            if layout is not None:
+                height = layout.totalHeightForWidth(width) + 2 * ROW_PADDING + 2
+                item.setSizeHint(QSize(width, height))
 
     def current_candidate(self) -> MuscleSide | None:
         item = self.candidates.currentItem()

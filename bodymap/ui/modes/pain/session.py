@@ -9,13 +9,14 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import QColor, QImage, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsPixmapItem
 
 from bodymap.domain.lookup import Candidate, PainDrawing, rank
 from bodymap.domain.model import RegionKey
 from bodymap.ui.map_pane.scene import MapScene
 from bodymap.ui.modes.pain.canvas import SCALE, PainCanvas, RegionRaster, Stroke
+from bodymap.ui.modes.pain.record import RecordDetails, render_record
 
 Z_PAIN = 35  # above the muscles, below the referral zones and markers
 PAIN_COLOUR = "#3b4cc0"  # a blue that stays apart from the red zones for every colour vision
@@ -66,6 +67,9 @@ class PainSession(QObject):
             figure = scene.figures[name]
             item = QGraphicsPixmapItem(figure.root)
             item.setScale(1 / SCALE)
+            # The mask is half the document's resolution: smooth its scaling, or every
+            # brush edge is a staircase.
+            item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
             item.setPos(figure.view.viewbox[0], figure.view.viewbox[1])
             item.setZValue(Z_PAIN)
             item.setOpacity(0.55)
@@ -286,9 +290,17 @@ class PainSession(QObject):
                       "why": c.why()} for c in self.candidates],
             labels={r.id: r.label for r in dataset.regions.values()})
 
-    def export(self, png_path: Path) -> tuple[Path, Path]:
-        """Write the drawing on both figures as PNG, the record as JSON and its regions as
-        CSV beside it, all or none (domain/atomic_write.py); raise WriteFailed, leaving any
+    def record_picture(self, details: RecordDetails) -> QImage:
+        """The drawing as a picture to file: title, date, reference, ranking, legend."""
+        dataset = self.scene.reference.dataset
+        named = [(dataset.muscle(c.key.muscle_id).display_name(c.key.side), c)
+                 for c in self.candidates]
+        return render_record(self.scene, self.canvas.strokes, named, details, PAIN_COLOUR)
+
+    def export(self, png_path: Path, header: RecordDetails | None = None) -> tuple[Path, Path]:
+        """Write the drawing on both figures as PNG (a picture to file, headed by `header`:
+        its date and the patient reference), the record as JSON and its regions as CSV
+        beside it, all or none (domain/atomic_write.py); raise WriteFailed, leaving any
         earlier export as it was."""
         from bodymap.domain.atomic_write import WriteFailed, atomic_paths, check_target
         from bodymap.ui.png_file import complete_png
@@ -299,14 +311,8 @@ class PainSession(QObject):
         if json_path == png_path or csv_path == png_path:
             raise WriteFailed(f"cannot write {png_path}: give the drawing a name ending in "
                               ".png (its details go beside it as .json)")
-        rect = self.scene.figure_rect("both")
-        image = QImage(int(rect.width() * 1.2), int(rect.height() * 1.2),
-                       QImage.Format.Format_ARGB32_Premultiplied)
-        image.fill(QColor(self.scene.theme.background))
-        painter = QPainter(image)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.scene.render(painter, source=rect)
-        painter.end()
+        image = self.record_picture(header or RecordDetails(
+            datetime.now().astimezone(), self.patient_reference.strip()))
         from bodymap.domain.drawing_record import parse_record, to_csv
 
         record = self.to_json()

@@ -26,12 +26,24 @@ class StudyMode:
         self.session = StudySession(self.pane.scene, store, parent=context.window)
         self.panel = StudyPanel(self.session, notice)
         self.panel.progress_requested.connect(self.show_progress)
+        self.panel.session_starting.connect(self.clear_map)
+        self.session.view_scale = lambda: self.pane.view.transform().m11()
         self.side_widget = self.panel
         self.tool = self.session
         self.progress_chart: ProgressChart | None = None
 
     def enter(self, selection: MuscleSide | None) -> None:
         self.pane.selection.clear()  # a question starts from a clean map
+
+    def clear_map(self) -> None:
+        """Before a session: no selection or overlay, both figures, fitted: the answer
+        will be the only red on the map."""
+        self.pane.selection.clear()
+        self.pane.clear_focus_ring()
+        if self.pane.view.framing != "both":
+            self.pane.set_framing("both")
+        else:
+            self.pane.view.reset_zoom()
 
     def leave(self) -> None:
         """End the session and take its marks, patterns and comparison off the map."""

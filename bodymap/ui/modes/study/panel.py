@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from bodymap.domain.model import MuscleSide
 from bodymap.domain.study.questions import QuestionKind
+from bodymap.domain.study.scoring import PATTERN_PASS
 from bodymap.ui.map_pane.pattern_layer import PatternLayer, Style
 from bodymap.ui.markup import escape
 from bodymap.ui.modes.study.session import StudySession
@@ -59,8 +60,34 @@ def compare_text(session: StudySession, a: MuscleSide, b: MuscleSide) -> str:
             f"{escape(names(ids['be'] - ids['ae']))}</p>")
 
 
+def score_words(kind: QuestionKind, score: float) -> str:
+    """What the score means for this kind of question ('' where it is simply right or
+    wrong): never a bare percentage that reads as a verdict on the regions."""
+    if kind == QuestionKind.MUSCLE_TO_PATTERN:
+        return (f"Area score {score:.0%}: how much of the essential zone's area you "
+                "marked, less what you marked outside the pattern. Correct needs every "
+                f"essential region and {PATTERN_PASS:.0%}.")
+    if kind == QuestionKind.LANDMARK:
+        return (f"Distance score {score:.0%}: full marks close to the landmark, fewer the "
+                "further away the tap.")
+    return ""
+
+
+def choice_text(name: str, muscle_id: str, question_id: str, chosen: str | None) -> tuple[
+        str, str]:
+    """A choice button's text and its 'answer' style once the question is answered: the
+    student's choice and the right muscle are marked in words as well as colour."""
+    if muscle_id == chosen:
+        return (f"✓ {name} (your answer)" if muscle_id == question_id
+                else f"✗ {name} (your answer)"), "chosen"
+    if muscle_id == question_id:
+        return f"✓ {name} (the answer)", "answer"
+    return name, ""
+
+
 class StudyPanel(QWidget):
     progress_requested = Signal()
+    session_starting = Signal()  # the map should be cleared and fitted for the question
 
     def __init__(self, session: StudySession, notice: str | None = None, parent=None) -> None:
         super().__init__(parent)
@@ -106,7 +133,7 @@ class StudyPanel(QWidget):
         self.length.setAccessibleName("Questions in a session")
         start_row.addWidget(self.length)
         self.start_button = QPushButton("Start a session")
-        self.start_button.clicked.connect(lambda: session.start(self.length.value()))
+        self.start_button.clicked.connect(self.start_session)
         start_row.addWidget(self.start_button, 1)
         layout.addLayout(start_row)
 
@@ -165,7 +192,16 @@ class StudyPanel(QWidget):
         session.changed.connect(self.refresh)
         self.refresh()
 
+    def start_session(self) -> None:
+        """A new session starts on a clean, fitted map: no comparison, no selection."""
+        self.compare_layer.clear()
+        self.compare_result.clear()
+        self.session_starting.emit()
+        self.session.start(self.length.value())
+
     def compare(self) -> None:
+        if self.session.question is not None and not self._end_session_first():
+            return
         a = MuscleSide(self.compare_a.currentData(), "left")
         b = MuscleSide(self.compare_b.currentData(), "left")
         self.session.stop()
@@ -175,6 +211,13 @@ class StudyPanel(QWidget):
             self.compare_layer.draw(pattern.spillover, spillover, f"{key} spillover")
             self.compare_layer.draw(pattern.essential, essential, f"{key} essential")
         self.compare_result.setText(compare_text(self.session, a, b))
+
+    def _end_session_first(self) -> bool:
+        answer = QMessageBox.question(
+            self, "End the session?",
+            "Comparing two muscles ends the session under way. The answers given so far "
+            "are kept. End the session and compare?")
+        return answer == QMessageBox.StandardButton.Yes
 
     def confirm_reset(self) -> None:
         answer = QMessageBox.question(self, "Reset progress",
@@ -198,6 +241,7 @@ class StudyPanel(QWidget):
             taken = self.choices.takeAt(0)
             widget = taken.widget() if taken is not None else None
             if widget is not None:
+                widget.hide()  # gone now, not when the event loop next deletes
                 widget.deleteLater()
         self.check_button.hide()
         self.next_button.hide()
@@ -213,7 +257,7 @@ class StudyPanel(QWidget):
                     f"(mean score {k.mean_score:.0%})</li>" for k in summary.kinds)
                 review = ", ".join(session.bank.item_label(i) for i in summary.to_review[:8])
                 self.feedback.setText(
-                    f"<b>Session done: {summary.correct} of {summary.asked} right.</b>"
+                    f"<b>Session done: {summary.correct} of {summary.asked} correct.</b>"
                     f"<ul>{rows}</ul>" + (f"Coming back sooner: {escape(review)}." if review
                                          else "Everything answered well."))
             else:
@@ -228,8 +272,16 @@ class StudyPanel(QWidget):
                              QuestionKind.TRIGGER_POINT_TO_MUSCLE):
             dataset = session.scene.reference.dataset
             for muscle_id in question.choices:
-                button = QPushButton(dataset.muscle(muscle_id).name)
-                button.setEnabled(result is None)
+                name = dataset.muscle(muscle_id).name
+                button = QPushButton(name)
+                if result is not None:
+                    text, style = choice_text(name, muscle_id, question.item_id,
+                                              result.chosen)
+                    button.setText(text)
+                    button.setProperty("answer", style)
+                    # Answered: the buttons stay readable but take no second answer.
+                    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+                    button.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
                 button.setProperty("muscle", muscle_id)
                 button.clicked.connect(lambda _=False, m=muscle_id: session.choose(m))
                 self.choices.addWidget(button)
@@ -242,12 +294,15 @@ class StudyPanel(QWidget):
                     QuestionKind.LANDMARK: "Tap the spot on the figure."}.get(question.kind, "")
             self.feedback.setText(hint)
         else:
-            mark = "✓ Right" if result.correct else "✗ Not quite"
+            mark = "✓ Correct" if result.correct else "✗ Not quite"
             colour = "#1b7f3b" if result.correct else "#9b1c1c"
-            self.feedback.setText(f"<b style='color:{colour}'>{mark}</b> "
-                                  f"(score {result.score:.0%}). {escape(result.explanation)}"
-                                  "<br><span style='color:#6a615b'>Red: the answer. Blue: "
-                                  "yours.</span>")
+            score = score_words(question.kind, result.score)
+            self.feedback.setText(f"<b style='color:{colour}'>{mark}.</b> "
+                                  f"{escape(result.explanation)}"
+                                  + (f"<br><span style='color:#6a615b'>{escape(score)}</span>"
+                                     if score else "")
+                                  + "<br><span style='color:#6a615b'>On the map: red is the "
+                                  "answer's pattern, blue is yours.</span>")
             self.next_button.show()
             self.next_button.setText("Next question" if session.index + 1 <
                                      len(session.questions) else "See the summary")

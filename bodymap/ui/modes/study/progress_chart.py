@@ -37,8 +37,12 @@ class ProgressChart(QWidget):
         self.caption = QLabel()
         layout.addWidget(self.caption)
         self.plot = pg.PlotWidget(background="w")
-        self.plot.setLabel("left", "Answered right", units="%")
-        self.plot.setLabel("bottom", "Day of study")
+        self.plot.setLabel("left", "Answered correctly (%)")
+        self.plot.setLabel("bottom", "Date (one point per day of study)")
+        # pyqtgraph scales an axis it thinks is in units ("x0.001" under a one-day range);
+        # these axes are plain days and percentages.
+        for side in ("left", "bottom"):
+            self.plot.getAxis(side).enableAutoSIPrefix(False)
         self.plot.setYRange(0, 100)
         self.plot.addLegend(offset=(10, 10))
         layout.addWidget(self.plot, 1)
@@ -48,7 +52,8 @@ class ProgressChart(QWidget):
         self.plot.clear()
         history = self.store.history_by_kind()
         days = sorted({p.day for points in history.values() for p in points})
-        index = {day: i for i, day in enumerate(days)}
+        # x is days since the first day of study, so a week's break looks like one
+        index = {day: (day - days[0]).days for day in days} if days else {}
         self.lines = {}
         for kind, points in history.items():
             if not points:
@@ -60,6 +65,10 @@ class ProgressChart(QWidget):
                 symbolSize=9, name=NAMES[kind])
         ticks = [(i, day.strftime("%d %b")) for day, i in index.items()]
         self.plot.getAxis("bottom").setTicks([ticks])
+        last = max(index.values(), default=0)
+        self.plot.setXRange(-max(1.0, last * 0.05), last + max(1.0, last * 0.05), padding=0)
         answered = sum(p.asked for points in history.values() for p in points)
-        self.caption.setText(f"{answered} answers over {len(days)} day(s)." if answered
-                             else "No answers yet: start a session in Study mode.")
+        self.caption.setText(
+            f"{answered} {'answer' if answered == 1 else 'answers'} over {len(days)} "
+            f"{'day' if len(days) == 1 else 'days'} of study." if answered
+            else "No answers yet: start a session in Study mode.")

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import random
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import cast
 
 from PySide6.QtCore import QObject, QPointF, Qt, Signal
 
 from bodymap.atlas.geometry import Point
+from bodymap.atlas.hit_area import HitAreas
 from bodymap.atlas.model import TriggerPointKey
 from bodymap.domain.model import RegionKey
 from bodymap.domain.progress import ProgressError, ProgressStore
@@ -27,6 +28,7 @@ ANSWER_SPILL = Style("#b3261e", Qt.BrushStyle.BDiagPattern)
 STUDENT = Style("#3b4cc0", alpha=0.45, outline=Qt.PenStyle.DashLine)  # what the student marked
 OTHER = Style("#3b4cc0", Qt.BrushStyle.FDiagPattern, outline=Qt.PenStyle.DashLine)
 TAP_COLOUR, LANDMARK_COLOUR = "#3b4cc0", "#1b7f3b"
+TOUCH_TARGET_PX = 44  # about 9 mm: the smallest target a fingertip hits reliably
 
 
 class StudySession(QObject):
@@ -56,6 +58,10 @@ class StudySession(QObject):
         self.marked: set[RegionKey] = set()
         self.summary: SessionSummary | None = None
         self.save_error: str | None = None
+        # Screen pixels per scene unit, from the view showing the map (set by the mode);
+        # without it a tap means only the region drawn under it.
+        self.view_scale: Callable[[], float] | None = None
+        self._hit_areas: dict[str, HitAreas[RegionKey]] = {}
 
     # -- flow ------------------------------------------------------------------------------
     @property
@@ -150,12 +156,19 @@ class StudySession(QObject):
                                     desired_retention=self.schedule.desired_retention)
 
     def region_at(self, view: str, local: QPointF) -> RegionKey | None:
-        """The region under a point: a child region before its parent."""
-        regions = self.scene.reference.dataset.regions
-        found = [key for key, outline in self.scene.figures[view].view.regions.items()
-                 if outline.contains((local.x(), local.y()))]
-        found.sort(key=lambda k: regions[k.region_id].parent is None)
-        return found[0] if found else None
+        """The region a tap at a point means: a child region before its parent, and a thin
+        region also just outside its outline, so that at the view's scale each is about a
+        touch target wide (atlas/hit_area.py)."""
+        areas = self._hit_areas.get(view)
+        if areas is None:
+            regions = self.scene.reference.dataset.regions
+            outlines = self.scene.figures[view].view.regions
+            areas = HitAreas(outlines, {k: regions[k.region_id].parent is not None
+                                        for k in outlines})
+            self._hit_areas[view] = areas
+        scale = self.view_scale() if self.view_scale is not None else 0.0
+        radius = TOUCH_TARGET_PX / 2 / scale if scale > 0 else 0.0
+        return areas.at((local.x(), local.y()), radius)
 
     def _graded(self, result: Result) -> Result:
         self.result = result
