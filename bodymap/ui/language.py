@@ -1,0 +1,92 @@
+"""The interface's language: Qt translators for bodymap's own strings (compiled .qm files in
+bodymap/assets/i18n) and for Qt's (its dialogs' buttons: PySide6's qtbase_*.qm).
+
+Which language: `bodymap --lang CODE`, else the choice remembered in the settings (never in
+a kiosk, which stores nothing), else the system's locale if bodymap has it, else English.
+docs/translating.md tells how the files are made.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from bodymap import resources
+from bodymap.domain.translations import LANGUAGES, SOURCE_LANGUAGE, normalise_language
+
+SETTINGS_KEY = "interface/language"
+# The object name of the translators bodymap installs, so a change of language can find
+# and remove them (they are children of the application, which keeps them alive).
+TRANSLATOR_NAME = "bodymap-translator"
+
+
+def system_language(locale: QLocale | None = None) -> str:
+    """The first of the system's preferred languages that bodymap has, else English."""
+    locale = locale if locale is not None else QLocale.system()
+    for name in locale.uiLanguages():
+        code = normalise_language(name)
+        if code in LANGUAGES:
+            return code
+    return SOURCE_LANGUAGE
+
+
+def remembered_language(settings: QSettings) -> str | None:
+    value = settings.value(SETTINGS_KEY)
+    code = normalise_language(value) if isinstance(value, str) else None
+    return code if code in LANGUAGES else None
+
+
+def remember_language(settings: QSettings, code: str) -> None:
+    settings.setValue(SETTINGS_KEY, code)
+
+
+def chosen_language(requested: str | None, settings: QSettings | None) -> str:
+    """--lang, else the remembered choice (None: a kiosk, which remembers nothing), else
+    the system's language."""
+    if requested:
+        return requested
+    if settings is not None:
+        remembered = remembered_language(settings)
+        if remembered:
+            return remembered
+    return system_language()
+
+
+def qt_translations_folder() -> str:
+    """Where Qt's own translations are (PySide6's wheel ships them)."""
+    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+
+
+def install_language(code: str) -> list[str]:
+    """Make `code` the interface's language: replace bodymap's translators, set the default
+    locale (numbers, paper size) and the layout direction. Returns the .qm files loaded.
+    Widgets hear of the change through QEvent.LanguageChange."""
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("install_language needs a QApplication")
+    for old in app.findChildren(QTranslator, TRANSLATOR_NAME):
+        app.removeTranslator(old)
+        old.setParent(None)
+    locale = QLocale(code)
+    QLocale.setDefault(locale)
+    loaded: list[str] = []
+    if code != SOURCE_LANGUAGE:
+        for name, folder in ((f"bodymap_{code}", str(resources.UI_TRANSLATIONS_DIR)),
+                             (f"qtbase_{code}", qt_translations_folder())):
+            translator = QTranslator(app)
+            translator.setObjectName(TRANSLATOR_NAME)
+            if translator.load(name, folder):
+                app.installTranslator(translator)
+                loaded.append(translator.filePath())
+            else:
+                translator.setParent(None)
+    set_layout_direction(locale)
+    return loaded
+
+
+def set_layout_direction(locale: QLocale) -> None:
+    """Right to left for Arabic, Hebrew and the like; left to right otherwise."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QCoreApplication.instance()
+    if isinstance(app, QApplication):
+        app.setLayoutDirection(locale.textDirection())
