@@ -87,6 +87,8 @@ def test_translated_reference_is_spanish_for_the_patient_and_english_for_the_cli
     english = reference.dataset.muscle("upper_trapezius")
     assert spanish.language == "es"
     assert m.name == "Trapecio superior"
+    assert m.display_name("left") == "Trapecio superior, lado izquierdo"
+    assert english.display_name("left") == "Left upper trapezius"
     assert m.latin == english.latin
     assert "punto gatillo" in m.patient_summary
     assert m.patient_red_flag.urgent[0].startswith("un dolor de cabeza")

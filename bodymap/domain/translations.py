@@ -118,6 +118,8 @@ class ContentTranslation:
 
     language: str
     texts: Mapping[FieldPath, TranslatedText]
+    # ("left", "{Name}, lado izquierdo"), ("right", ...): see Muscle.side_names.
+    side_names: tuple[tuple[str, str], ...] = ()
 
     def status(self, english: Mapping[FieldPath, Text]) -> TranslationStatus:
         current, missing, stale = set(), [], []
@@ -186,6 +188,7 @@ def load_content_translation(language: str, directory: Path | str) -> ContentTra
 
     folder = Path(directory)
     texts: dict[FieldPath, TranslatedText] = {}
+    side_names: tuple[tuple[str, str], ...] = ()
     problems: list[Problem] = []
     for stem in FILES:
         path = folder / language / f"{stem}.yaml"
@@ -201,6 +204,8 @@ def load_content_translation(language: str, directory: Path | str) -> ContentTra
         if found:
             problems += found
             continue
+        if "side_names" in data:
+            side_names = tuple((side, str(data["side_names"][side])) for side in ("left", "right"))
         forbidden = PATIENT_FORBIDDEN.get(language)
         for file_path, value in _leaves(data, ()):
             line, column = positions.at(file_path)
@@ -217,7 +222,7 @@ def load_content_translation(language: str, directory: Path | str) -> ContentTra
                 value["from"], Where(str(path), line, column))
     if problems:
         raise DataError(problems)
-    return ContentTranslation(language, MappingProxyType(texts))
+    return ContentTranslation(language, MappingProxyType(texts), side_names)
 
 
 def _leaves(node: Any, path: FieldPath) -> Iterable[tuple[FieldPath, dict]]:
@@ -226,7 +231,7 @@ def _leaves(node: Any, path: FieldPath) -> Iterable[tuple[FieldPath, dict]]:
         yield path, node
     elif isinstance(node, dict):
         for key, value in node.items():
-            if key not in ("schema_version", "language"):
+            if key not in ("schema_version", "language", "side_names"):
                 yield from _leaves(value, (*path, key))
     elif isinstance(node, list):
         for i, value in enumerate(node):
@@ -252,6 +257,7 @@ def _muscle(m: Muscle, translation: ContentTranslation) -> Muscle:
             urgent=tuple(urgent) if not isinstance(urgent, str) else (urgent,))
     synonyms = m.synonyms if name == m.name else (m.name, *m.synonyms)
     return replace(m, name=name, synonyms=synonyms, patient_red_flag=flag,
+                   side_names=translation.side_names,
                    patient_summary=str(translation.text_for((*at, "patient_summary"),
                                                             m.patient_summary)))
 
