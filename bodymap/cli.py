@@ -170,9 +170,10 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     _add_data(handout)
 
     pin = verbs.add_parser("kiosk-pin", help="make the admin PIN line for a kiosk file",
-                           description="Read a PIN (4-12 digits) from standard input and "
-                                       "print the admin_pin_sha256 line for the kiosk "
-                                       "settings file. The PIN itself is never stored.")
+                           description="Read a PIN (4-12 digits 0-9) from standard input "
+                                       "and print the admin_pin_hash line (scrypt) for the "
+                                       "kiosk settings file. The PIN itself is never "
+                                       "stored; PINs anyone would try first are refused.")
     pin.add_argument("--pin", help="the PIN (default: read it from standard input)")
 
     snapshot = verbs.add_parser("snapshot", help="render the main window to a PNG, offscreen",
@@ -407,13 +408,24 @@ def run_snapshot(args: argparse.Namespace) -> int:
 
 
 def run_kiosk_pin(args: argparse.Namespace) -> int:
-    from bodymap.domain.kiosk_config import hash_pin
+    from bodymap.domain.kiosk_pin import hash_pin, pin_problem
 
-    pin = args.pin if args.pin is not None else sys.stdin.readline().strip()
-    if not (pin.isdigit() and 4 <= len(pin) <= 12):
-        print("bodymap: a kiosk PIN is 4 to 12 digits", file=sys.stderr)
+    try:
+        if args.pin is not None:
+            pin = args.pin
+        elif sys.stdin.isatty():  # typed by a person: not echoed on the screen
+            import getpass
+
+            pin = getpass.getpass("PIN (not shown): ").strip()
+        else:
+            pin = sys.stdin.readline().strip()
+    except UnicodeDecodeError:
+        pin = ""  # not text at all: pin_problem says what a PIN must be
+    problem = pin_problem(pin)
+    if problem is not None:
+        print(f"bodymap: this PIN cannot be used: {problem}", file=sys.stderr)
         return 1
-    print(f'admin_pin_sha256: "{hash_pin(pin)}"')
+    print(f'admin_pin_hash: "{hash_pin(pin)}"')
     return 0
 
 

@@ -1,13 +1,15 @@
 #!/bin/sh
 # Install the Debian packages bodymap needs beside its pip packages: the libraries Qt loads
-# (also offscreen), the X11/xcb libraries for a real window, and Xvfb + x11-utils for the
-# end-to-end tests, and the validators for the desktop files (desktop-file-utils, appstream).
-# Installs only what is missing; uses sudo when not run as root.
+# (also offscreen), the X11/xcb libraries for a real window, and for the end-to-end tests
+# Xvfb + x11-utils, plus openbox, xdotool and wmctrl (a real window manager, and the tools to
+# minimise, switch desktops and close under it: tests/test_e2e_kiosk.py), and the validators
+# for the desktop files (desktop-file-utils, appstream). Installs only what is missing; uses
+# sudo when not run as root.
 set -eu
 packages="libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0
   libxcb-xinerama0 libxcb-xkb1 libxcb-randr0 libxkbcommon-x11-0 python3-venv xvfb x11-utils
-  desktop-file-utils appstream"
+  openbox xdotool wmctrl desktop-file-utils appstream"
 missing=""
 for p in $packages; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

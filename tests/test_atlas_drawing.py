@@ -108,6 +108,7 @@ def test_every_muscle_side_is_clickable_in_its_layer(qtbot, reference, main_wind
     window = main_window
     window.resize(1920, 1080)
     qtbot.waitUntil(lambda: window.view.viewport().width() > 1200)
+    overview = window.scene.overview
     for key in reference.dataset.muscle_sides():
         muscle = reference.dataset.muscle(key.muscle_id)
         # a muscle drawn on a close-up (the side of the head) is clicked there

@@ -14,12 +14,13 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from bodymap.domain.general import PATIENT_FORBIDDEN
-from bodymap.domain.kiosk_config import KioskConfig, PinGate, hash_pin, pin_matches
+from bodymap.domain.kiosk_config import KioskConfig
+from bodymap.domain.kiosk_pin import PinGate, hash_pin, pin_matches
 from bodymap.domain.model import MuscleSide
 from bodymap.domain.problems import DataError
 from bodymap.ui.kiosk_window import KioskWindow, muscles_by_area
 
-PIN = "4321"
+PIN = "4817"
 
 
 @pytest.fixture
@@ -107,6 +108,100 @@ def test_window_manager_close_and_context_menus_do_nothing(qtbot, kiosk):
     assert kiosk.lock.eventFilter(kiosk, event) is True
 
 
+@pytest.mark.parametrize("leave", ["hide", "showMinimized", "showNormal", "showMaximized"])
+def test_the_kiosk_restores_itself_full_screen(qtbot, kiosk, leave):
+    with qtbot.waitSignal(kiosk.keeper.restored, timeout=3000):
+        getattr(kiosk, leave)()
+    qtbot.waitUntil(lambda: kiosk.isVisible() and kiosk.windowState()
+                    == Qt.WindowState.WindowFullScreen, timeout=3000)
+
+
+def test_a_kiosk_left_alone_is_never_restored(qtbot, kiosk):
+    """No restore loop: the guard finds nothing to do on a kiosk that fills the screen."""
+    with qtbot.assertNotEmitted(kiosk.keeper.restored, wait=1600):
+        pass
+
+
+def test_the_idle_reset_shows_the_kiosk_again(qtbot, kiosk):
+    kiosk.keeper.stop()  # only the idle reset may bring it back in this test
+    kiosk.showMinimized()
+    kiosk.hide()
+    assert not kiosk.isVisible()
+    kiosk.keeper.start()
+    kiosk.keeper.timer.stop()
+    kiosk.idle.expired.emit()
+    assert kiosk.isVisible() and kiosk.windowState() == Qt.WindowState.WindowFullScreen
+
+
+def test_after_the_admin_exit_nothing_brings_the_kiosk_back(qtbot, kiosk):
+    kiosk.admin_exit()
+    qtbot.wait(50)
+    kiosk.keeper.tick()
+    assert not kiosk.isVisible() and not kiosk.keeper.timer.isActive()
+
+
+def test_the_pin_pad_is_an_overlay_inside_the_kiosk_not_a_window(qtbot, kiosk):
+    kiosk.corner.held.emit()
+    pad = kiosk.pin_pad
+    assert pad.isVisible() and not pad.isWindow() and pad.window() is kiosk
+    assert pad.geometry() == kiosk.rect()
+    assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [kiosk]
+    for key in "123":
+        pad.press(key)
+    kiosk.go_home()  # the idle reset closes it and forgets the digits
+    assert not pad.isVisible() and pad.entered == ""
+
+
+def test_the_pin_pad_takes_ascii_digits_from_a_keyboard_and_nothing_else(qtbot, kiosk):
+    kiosk.corner.held.emit()
+    pad = kiosk.pin_pad
+    from PySide6.QtGui import QKeyEvent
+
+    QTest.keyClicks(pad, "48x1")  # a letter is ignored, and so is an Arabic-Indic seven:
+    QApplication.sendEvent(pad, QKeyEvent(QKeyEvent.Type.KeyPress, Qt.Key.Key_unknown,
+                                          Qt.KeyboardModifier.NoModifier, "٧"))
+    assert pad.entered == "481"
+    QTest.keyClick(pad, Qt.Key.Key_Backspace)
+    QTest.keyClicks(pad, "17")
+    assert pad.entered == "4817"
+    QTest.keyClick(pad, Qt.Key.Key_Return)
+    assert not kiosk.isVisible()
+
+
+def _corner_mouse(kind, timestamp: int):
+    from PySide6.QtGui import QMouseEvent
+
+    event = QMouseEvent(kind, QPointF(10, 10), QPointF(10, 10), Qt.MouseButton.LeftButton,
+                        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    event.setTimestamp(timestamp)
+    return event
+
+
+def test_a_hold_counts_even_when_a_busy_kiosk_reads_press_and_release_together(qtbot, kiosk):
+    from PySide6.QtCore import QEvent
+
+    QApplication.sendEvent(kiosk.corner, _corner_mouse(QEvent.Type.MouseButtonPress, 1000))
+    QApplication.sendEvent(kiosk.corner, _corner_mouse(QEvent.Type.MouseButtonRelease, 4100))
+    assert kiosk.pin_pad.isVisible()
+
+
+def test_a_short_press_in_the_corner_opens_nothing(qtbot, kiosk):
+    from PySide6.QtCore import QEvent
+
+    QApplication.sendEvent(kiosk.corner, _corner_mouse(QEvent.Type.MouseButtonPress, 1000))
+    QApplication.sendEvent(kiosk.corner, _corner_mouse(QEvent.Type.MouseButtonRelease, 2500))
+    qtbot.wait(50)
+    assert not kiosk.pin_pad.isVisible() and not kiosk.corner.timer.isActive()
+
+
+def test_without_an_admin_pin_the_corner_opens_nothing(qtbot, reference):
+    window = KioskWindow(reference, KioskConfig())
+    qtbot.addWidget(window)
+    window.show()
+    window.corner.held.emit()
+    assert not window.pin_pad.isVisible()
+
+
 def test_patient_words_only(kiosk, reference):
     kiosk.start()
     for key in reference.dataset.muscle_sides():
@@ -177,20 +272,39 @@ def test_admin_exit_needs_the_pin_and_wrong_pins_are_rate_limited(qtbot, kiosk):
     assert not kiosk.isVisible()
 
 
+def test_the_idle_reset_does_not_reopen_a_shut_keypad(qtbot, kiosk):
+    """Waiting for the home screen is no way around the wait after wrong PINs."""
+    kiosk.corner.held.emit()
+    for _ in range(3):
+        for digit in "5096":
+            kiosk.pin_pad.press(digit)
+        kiosk.pin_pad.press("OK")
+    kiosk.go_home()
+    assert not kiosk.pin_pad.isVisible()
+    kiosk.corner.held.emit()
+    assert "Try again in" in kiosk.pin_pad.prompt.text()
+    for digit in PIN:
+        kiosk.pin_pad.press(digit)
+    kiosk.pin_pad.press("OK")
+    assert kiosk.isVisible()
+
+
 def test_pin_hashing():
-    stored = hash_pin("2468")
-    assert "2468" not in stored and pin_matches("2468", stored)
-    assert not pin_matches("2469", stored)
+    stored = hash_pin("2649")
+    # Only scheme, parameters, salt and key: the PIN itself is nowhere in the line.
+    assert stored.split(":")[:2] == ["scrypt", "n=131072,r=8,p=1"]
+    assert pin_matches("2649", stored)
+    assert not pin_matches("2648", stored)
     gate = PinGate(stored, clock=lambda: 0.0)
     assert not gate.try_pin("1") and not gate.try_pin("2") and not gate.try_pin("3")
     assert gate.seconds_to_wait() == 30
-    assert not gate.try_pin("2468")
+    assert not gate.try_pin("2649")
 
 
 def test_kiosk_config_file(tmp_path):
     good = tmp_path / "kiosk.yaml"
     good.write_text(f'idle_seconds: 120\nallow_printing: true\nclinic_name: Harbour\n'
-                    f'admin_pin_sha256: "{hash_pin(PIN)}"\n')
+                    f'admin_pin_hash: "{hash_pin(PIN)}"\n')
     config = KioskConfig.load(good)
     assert (config.idle_seconds, config.allow_printing, config.clinic_name) == (120, True,
                                                                                 "Harbour")
@@ -204,12 +318,12 @@ def test_kiosk_config_file(tmp_path):
 
 
 def test_kiosk_pin_command():
-    result = subprocess.run([sys.executable, "-m", "bodymap", "kiosk-pin"], input="1357\n",
+    result = subprocess.run([sys.executable, "-m", "bodymap", "kiosk-pin"], input="3917\n",
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 0
     line = result.stdout.strip()
-    assert line.startswith('admin_pin_sha256: "') and "1357" not in line
-    assert pin_matches("1357", line.split('"')[1])
+    assert line.startswith('admin_pin_hash: "scrypt:n=131072,r=8,p=1:')
+    assert pin_matches("3917", line.split('"')[1])
 
 
 def test_a_kiosk_session_stores_nothing(tmp_path):

@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from bodymap.domain.lookup import PainDrawing, rank
-from bodymap.domain.model import MuscleSide, RegionKey
+from bodymap.domain.model import MuscleSide, Region, RegionKey
 
 
 @pytest.fixture(scope="module")
@@ -33,6 +33,20 @@ def test_drawing_exactly_an_essential_zone_ranks_that_muscle_first(reference, ar
             assert top == pytest.approx(1.0)
             leaders = [c.key for c in ranked if c.score == pytest.approx(top)]
             assert MuscleSide(muscle.id, "left") in leaders, (muscle.id, trp.id, leaders)
+
+
+def test_a_child_drawn_alone_counts_where_the_zone_also_names_its_parent():
+    """A tap on the ball of the foot fills only that region. A trigger point whose zones name
+    both the ball of the foot and the sole around it must still see the pain (it used to be
+    dropped as 'counted with the parent', though the parent was not drawn). Where the parent
+    is drawn too, the child's area is part of it and counts once."""
+    regions = {"plantar_foot": Region("plantar_foot", "Sole", "foot", ("plantar",)),
+               "ball_of_foot": Region("ball_of_foot", "Ball of the foot", "foot", ("plantar",),
+                                      parent="plantar_foot")}
+    ball, sole = RegionKey("ball_of_foot", "left"), RegionKey("plantar_foot", "left")
+    assert PainDrawing({ball: 2.0}, regions).inside({ball, sole}) == pytest.approx(2.0)
+    assert PainDrawing({ball: 2.0, sole: 5.0}, regions).inside({ball, sole}) == pytest.approx(5.0)
+    assert PainDrawing({ball: 2.0, sole: 5.0}, regions).inside({ball}) == pytest.approx(2.0)
 
 
 def test_a_trigger_point_whose_zone_is_not_drawn_never_joins_the_score(reference, areas):

@@ -33,6 +33,8 @@ OUR_REVIEW = {"upper_trapezius", "splenius_capitis", "semispinalis_capitis_cervi
 ISSUE_22 = {"masseter", "temporalis", "lateral_pterygoid", "medial_pterygoid", "digastric",
             "frontalis", "occipitalis", "zygomaticus_major", "orbicularis_oculi",
             "pectoralis_major", "subclavius", "sternalis", "intercostals", "external_oblique"}
+# The calf muscles (issue 24): calf pain can be a deep vein thrombosis (decision 25).
+CALF = {"popliteus", "gastrocnemius", "soleus", "plantaris", "tibialis_posterior"}
 
 FLAG = """    patient_red_flag:
       see_a_doctor: "Neck pain can have other causes; see a doctor first if it is new."
@@ -46,7 +48,7 @@ def flagged(reference) -> set[str]:
 
 
 def test_the_reviewed_muscles_carry_a_red_flag(reference):
-    assert flagged(reference) == REVIEW_REQUIRED | OUR_REVIEW | ISSUE_22
+    assert flagged(reference) == REVIEW_REQUIRED | OUR_REVIEW | ISSUE_22 | CALF
 
 
 def test_every_red_flag_is_cited_and_in_the_patient_register(reference):

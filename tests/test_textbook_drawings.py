@@ -136,9 +136,71 @@ DRAWINGS = [
     # Gluteus minimus, posterior TrPs: lower buttock, back of the thigh and knee, calf.
     Drawing("gluteus_minimus", "lower_buttock.right posterior_thigh.right popliteal.right "
             "posterior_calf.right", 1, "painfreehealth quoting T&S 1992 ch. 9; painwhisperer"),
-    # Back-of-knee pain: gluteus minimus is one of the three muscles named for it (with the
-    # hamstrings and gastrocnemius, which this reference does not cover).
-    Drawing("gluteus_minimus", "popliteal.left", 1, "painwhisperer; painfreehealth"),
+    # Back-of-knee pain: gluteus minimus is one of the three muscles Pain Whisperer names for
+    # it, with the hamstrings and gastrocnemius; the knee's own muscles (popliteus,
+    # gastrocnemius's high points, plantaris, biceps femoris) refer there first, gluteus
+    # minimus as spillover.
+    Drawing("gluteus_minimus", "popliteal.left", 5, "painwhisperer; painfreehealth"),
+    Drawing("gastrocnemius", "popliteal.left", 3, "painwhisperer; NAMTPT gastrocnemius"),
+    # Popliteus: behind the knee and a little over the upper calf (gastrocnemius's high
+    # points and plantaris share the pattern in the sources used).
+    Drawing("popliteus", "popliteal.right posterior_calf.right", 3,
+            "NAMTPT popliteus; Hinds (Niel Asher Education)"),
+    # Soleus: the back and underside of the heel (issue 24's example: top 3).
+    Drawing("soleus", "heel.left", 3, "NAMTPT soleus; Perry (TriggerPointTherapist)"),
+    Drawing("soleus", "heel.right achilles.right", 1, "NAMTPT soleus; Integrative Works"),
+    # Tibialis anterior: the front of the ankle and the whole big toe (issue 24's example:
+    # tibialis anterior or extensor hallucis longus near the top).
+    Drawing("tibialis_anterior", "anterior_ankle.right big_toe.right", 1,
+            "Niel Asher Education (tibialis anterior)"),
+    Drawing("extensor_hallucis_longus", "anterior_ankle.left big_toe.left dorsal_foot.left", 3,
+            "The Wellness Digest (extensor hallucis longus)"),
+    # Extensor digitorum longus: the top of the foot toward the lesser toes.
+    Drawing("extensor_digitorum_longus", "dorsal_foot.left lesser_toes.left", 1,
+            "The Wellness Digest (extensor digitorum longus)"),
+    # Fibularis tertius: the front and outer ankle, toward the outer heel.
+    Drawing("fibularis_tertius", "anterior_ankle.left lateral_ankle.left", 1,
+            "muscle-joint-pain.com; Pain Whisperer"),
+    # The outer thigh and knee (issue 24's example): tensor fasciae latae (vastus lateralis
+    # when it is drawn) near the top, with gluteus minimus's anterior points.
+    Drawing("tensor_fasciae_latae", "lateral_thigh.left lateral_knee.left", 3,
+            "Finando 2005; Perry via massage4.life"),
+    Drawing("gluteus_minimus", "lateral_thigh.left lateral_knee.left", 3,
+            "painfreehealth quoting T&S 1992 ch. 9"),
+    Drawing("tensor_fasciae_latae", "lateral_hip.right lateral_thigh.right", 1,
+            "Finando 2005; Abbott Center"),
+    # The front of the knee: rectus femoris (its high point) and vastus medialis.
+    Drawing("rectus_femoris", "anterior_knee.left", 2, "Round Earth (quadriceps)"),
+    Drawing("rectus_femoris", "patella.right", 1, "Round Earth; Finando 2005"),
+    Drawing("vastus_medialis", "anterior_knee.left medial_knee.left", 1,
+            "NAMTPT vastus medialis; Round Earth"),
+    # Sartorius: superficial pain along the inner thigh to the inner knee.
+    Drawing("sartorius", "medial_thigh.left medial_knee.left", 2,
+            "Niel-Asher (sartorius); muscle-joint-pain.com"),
+    # Pectineus: deep in the groin. Adductor longus, distal points: the upper inner knee and
+    # down the inner shin. Gracilis: a hot, superficial pain along the inner thigh.
+    Drawing("pectineus", "groin.left", 1, "NAMTPT pectineus"),
+    Drawing("adductor_longus_brevis", "medial_knee.left medial_calf.left", 1,
+            "Aberdeen Chiropractic (adductor longus)"),
+    Drawing("gracilis", "medial_thigh.right", 2, "The Wellness Digest; Abbott Center"),
+    # Extensor digitorum brevis: the outer top of the foot.
+    Drawing("extensor_digitorum_brevis", "dorsal_foot.left", 1,
+            "Niel Asher Education (foot muscles)"),
+    # Hamstrings: biceps femoris centres on the back of the knee and spreads up the thigh;
+    # the medial hamstrings refer upward to the gluteal fold (gluteus minimus's posterior
+    # points refer to the same band).
+    Drawing("biceps_femoris", "popliteal.left posterior_thigh.left", 3,
+            "Niel Asher Education; Mally (MassageLibrary)"),
+    Drawing("semitendinosus_semimembranosus", "lower_buttock.right posterior_thigh.right", 2,
+            "Niel Asher Education; muscle-joint-pain.com"),
+    # Tibialis posterior: over the Achilles tendon above the heel.
+    Drawing("tibialis_posterior", "achilles.left", 1, "NAMTPT tibialis posterior"),
+    # Flexor hallucis longus: under the big toe.
+    Drawing("flexor_hallucis_longus", "big_toe.right", 1,
+            "The Wellness Digest; webmanmed (after T&S)"),
+    # Gastrocnemius: the instep, the calf and the back of the knee.
+    Drawing("gastrocnemius", "medial_foot.right posterior_calf.right popliteal.right", 1,
+            "NAMTPT gastrocnemius; Perry (TriggerPointTherapist)"),
     # Piriformis: sacroiliac region, buttock, posterior hip, proximal back of the thigh.
     Drawing("piriformis", "sacroiliac.left buttock.left posterior_hip.left posterior_thigh.left",
             3, "MedLink Mpssi15; NAMTPT piriformis"),

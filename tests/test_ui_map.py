@@ -35,7 +35,7 @@ def test_every_drawn_muscle_is_clickable(qtbot, window, reference):
     dataset = reference.dataset
     for key in drawn_muscles(reference):
         muscle = dataset.muscle(key.muscle_id)
-        # a muscle drawn on a close-up (the side of the head) is clicked there
+        # a muscle drawn on a close-up (the side of the head, the soles) is clicked there
         window.set_framing("both" if muscle.view in window.scene.overview else muscle.view)
         window.scene.set_depth(muscle.layer)  # focus its layer so it is on top
         click_scene(qtbot, window, interior_scene_point(window, key))
@@ -216,3 +216,15 @@ def test_landmarks_appear_with_their_labels_when_switched_on(qtbot, window, refe
     window.set_theme(window.theme)  # a theme switch reaches the built layer
     qtbot.mouseClick(window.controls.landmarks_button, Qt.MouseButton.LeftButton)
     assert not any(dot.isVisible() for dot in figure.landmarks.dots)
+
+
+def test_selecting_a_muscle_of_a_hidden_figure_shows_that_figure(window):
+    """Choosing a sole muscle from search or A-Z while the back and front are shown brings
+    up the soles, so the selection is visible on the map."""
+    window.set_framing("both")
+    key = MuscleSide("abductor_hallucis", "left")
+    window.select(key)
+    assert window.scene.figures["plantar"].root.isVisible()
+    assert window.view.framing == "plantar"
+    window.select(MuscleSide("soleus", "right"))
+    assert window.scene.figures["posterior"].root.isVisible()

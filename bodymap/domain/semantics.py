@@ -39,6 +39,8 @@ RED_FLAG_SYMPTOMS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          r"\bbelly\b|\bstomach\b"),
         ("headache", r"\bheadaches?\b", r"\bheadaches?\b"),
         ("sciatica", r"\bsciatica\b", r"\blegs?\b"),
+        # calf pain can be a deep vein thrombosis: the flag must name the clot (decision 25)
+        ("calf pain", r"\bcalf\b|\bcalves\b", r"\bclots?\b"),
     )
 }
 

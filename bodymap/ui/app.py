@@ -95,6 +95,11 @@ def run_smoke(data_file: Path | None = None, atlas_dir: Path | None = None,
     from PySide6.QtCore import QTimer
 
     started = _process_start()
+    config = None
+    if kiosk:
+        config = _kiosk_config(config_file)
+        if config is None:
+            return 1
     try:
         reference = load_reference_cached(data_file, atlas_dir, write=not kiosk)
     except DataError as error:
@@ -108,11 +113,10 @@ def run_smoke(data_file: Path | None = None, atlas_dir: Path | None = None,
                   "reference", file=sys.stderr)
         return 2
     app = application()
-    if kiosk:
-        from bodymap.domain.kiosk_config import KioskConfig
+    if config is not None:
         from bodymap.ui.kiosk_window import KioskWindow
 
-        window = KioskWindow(reference, KioskConfig.load(config_file))
+        window = KioskWindow(reference, config)
         window.resize(1366, 768)
     else:
         from bodymap.ui.main_window import MainWindow
@@ -202,14 +206,10 @@ def _process_start() -> float:
 def run_kiosk(config_file: Path | None = None, data_file: Path | None = None) -> int:
     """Full screen, locked, patient-safe; stores nothing. Bad data falls back to the
     bundled reference silently (no dialog a visitor could not dismiss)."""
-    from bodymap.domain.kiosk_config import KioskConfig
     from bodymap.ui.kiosk_window import KioskWindow
 
-    try:
-        config = KioskConfig.load(config_file)
-    except DataError as error:
-        for p in error.problems:
-            print(p, file=sys.stderr)
+    config = _kiosk_config(config_file)
+    if config is None:
         return 1
     app = application()
     try:
@@ -231,6 +231,22 @@ def run_kiosk(config_file: Path | None = None, data_file: Path | None = None) ->
         return app.exec()
     finally:
         reporter.uninstall()
+
+
+def _kiosk_config(config_file: Path | None):
+    """The kiosk settings, with their warnings printed; None if the file cannot be used
+    (each problem printed on one line, file:line:column first)."""
+    from bodymap.domain.kiosk_config import KioskConfig
+
+    try:
+        config = KioskConfig.load(config_file)
+    except DataError as error:
+        for p in error.problems:
+            print(p, file=sys.stderr)
+        return None
+    for warning in config.warnings():
+        print(f"bodymap: warning: {warning}", file=sys.stderr)
+    return config
 
 
 def problem_lines(error: DataError, limit: int = 12) -> str:

@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.atlas.reference import Reference
-from bodymap.domain.kiosk_config import KioskConfig, PinGate
+from bodymap.domain.kiosk_config import KioskConfig
+from bodymap.domain.kiosk_pin import PinGate
 from bodymap.domain.model import MuscleSide
-from bodymap.ui.kiosk_guard import IdleWatcher, KioskLock
+from bodymap.ui.kiosk_guard import FullScreenKeeper, IdleWatcher, KioskLock
 from bodymap.ui.legend import Legend
 from bodymap.ui.map_scene import MapScene
 from bodymap.ui.map_view import MapView
@@ -75,7 +76,11 @@ def big_button(text: str, slot: Callable[[], None], name: str | None = None) -> 
 
 
 class AdminCorner(QWidget):
-    """An invisible square: held for three seconds, it asks for the staff PIN."""
+    """An invisible square: held for three seconds, it asks for the staff PIN.
+
+    The timer opens the pad while the finger is still down. The press and release times
+    (from the window system) decide too, so that a hold still counts when a busy kiosk
+    reads the press and the release together, after the timer would have fired."""
 
     held = Signal()
 
@@ -83,17 +88,26 @@ class AdminCorner(QWidget):
         super().__init__(parent)
         self.setFixedSize(ADMIN_CORNER, ADMIN_CORNER)
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
+        self.pressed_at: int | None = None
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(ADMIN_HOLD_MS)
-        self.timer.timeout.connect(self.held.emit)
+        self.timer.timeout.connect(self._held)
+
+    def _held(self) -> None:
+        self.pressed_at = None
+        self.held.emit()
 
     def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.pressed_at = event.timestamp()
         self.timer.start()
         event.accept()
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt override
         self.timer.stop()
+        if self.pressed_at is not None and event.timestamp() - self.pressed_at >= ADMIN_HOLD_MS:
+            self._held()
+        self.pressed_at = None
         event.accept()
 
 
@@ -108,6 +122,7 @@ class KioskWindow(QWidget):
         self.config = config
         self.setWindowTitle("bodymap")
         self.setWindowFlag(Qt.WindowType.FramelessWindowHint)
+        self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self._may_close = False
         self.selected: MuscleSide | None = None
@@ -127,7 +142,9 @@ class KioskWindow(QWidget):
         self.corner.move(0, 0)
         self.corner.held.connect(self.ask_pin)
         self.gate = PinGate(config.admin_pin_hash)
-        self.pin_pad: PinPad | None = None
+        self.pin_pad = PinPad(self.gate, self)
+        self.pin_pad.unlocked.connect(self.admin_exit)
+        self.keeper = FullScreenKeeper(self)
         self.lock = KioskLock(self)
         self.idle = IdleWatcher(config.idle_seconds, config.countdown_seconds, parent=self)
         self.idle.countdown.connect(self._show_countdown)
@@ -329,10 +346,11 @@ class KioskWindow(QWidget):
         self.frame("both")
         self.browse.takeWidget()
         self.side_stack.setCurrentWidget(self.panel)
-        if self.pin_pad is not None:
-            self.pin_pad.reject()
+        self.pin_pad.dismiss()
         self.stack.setCurrentWidget(self.home)
         self.idle.touch()
+        if self.keeper.active:  # bring it back if anything took it off the screen
+            self.keeper.restore()
 
     def _show_countdown(self, seconds: int) -> None:
         self.countdown.setText(f"Are you still there?\nStarting again in {seconds} s — "
@@ -346,11 +364,10 @@ class KioskWindow(QWidget):
     def ask_pin(self) -> None:
         if self.config.admin_pin_hash is None:
             return
-        self.pin_pad = PinPad(self.gate, self)
-        self.pin_pad.unlocked.connect(self.admin_exit)
         self.pin_pad.open()
 
     def admin_exit(self) -> None:
+        self.keeper.stop()
         self._may_close = True
         self.close()
 
@@ -361,6 +378,7 @@ class KioskWindow(QWidget):
         app.installEventFilter(self.idle)
         self.idle.start()
         self.showFullScreen()
+        self.keeper.start()
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         if not self._may_close:
@@ -375,6 +393,8 @@ class KioskWindow(QWidget):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self.corner.raise_()
+        if self.pin_pad.isVisible():
+            self.pin_pad.raise_()
 
 
 KIOSK_STYLE = """
@@ -390,6 +410,10 @@ KIOSK_STYLE = """
 #disclaimer { font-size: 16px; color: #5d6b78; padding: 8px 12px; }
 #kioskSide { background: #ffffff; border-left: 1px solid #e2dcd5; }
 #listTitle { font-size: 26px; font-weight: 600; color: #24394d; padding: 8px 0; }
+#pinPad { background: rgba(20, 32, 44, 170); }
+#pinCard { background: #ffffff; border-radius: 18px; }
+#pinPrompt { font-size: 20px; color: #24394d; }
+#pinDisplay { font-size: 30px; color: #24394d; min-height: 40px; letter-spacing: 6px; }
 #countdown { background: rgba(36, 57, 77, 235); color: white; font-size: 24px;
     border-radius: 16px; padding: 16px; }
 #legend QLabel { font-size: 16px; }

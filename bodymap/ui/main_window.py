@@ -414,6 +414,10 @@ class MainWindow(QMainWindow):
                 self.view.reset_zoom()
             self.setWindowTitle(APP_NAME)
             return
+        view = self.reference.atlas.muscle_view(key)
+        if view is not None and not self.scene.figures[view.name].root.isVisible():
+            # a muscle of a figure not shown (the soles, from search or A-Z): show its figure
+            self.set_framing("both" if view.name in self.scene.overview else view.name)
         self.overlay.show(key)
         if self.mode == "explore":
             self.detail.show_muscle(key, self.selection.beneath)

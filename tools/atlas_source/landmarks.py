@@ -44,6 +44,10 @@ POSTERIOR_LANDMARKS = [
     ("iliac_crest_top", CREST_TOP, True), ("psis", PSIS, True),
     ("greater_trochanter", TROCHANTER, True), ("ischial_tuberosity", ISCHIAL, True),
     ("olecranon", OLECRANON, True),
+    # the leg (issue 24): the head of the fibula below the outer knee, the malleoli, the
+    # back of the calcaneus
+    ("fibular_head", (116, 1183), True), ("medial_malleolus", (36, 1482), True),
+    ("lateral_malleolus", (93, 1488), True), ("calcaneus", (64, 1528), True),
 ]
 
 
@@ -53,6 +57,9 @@ ANTERIOR_LANDMARKS = [
     ("mastoid", MASTOID, True), ("acromion", ACROMION, True), ("coracoid", CORACOID, True),
     ("clavicle_mid", CLAVICLE_MID, True), ("asis", ASIS, True),
     ("greater_trochanter", TROCHANTER, True),
+    # the leg (issue 24): kneecap, tibial tuberosity, malleoli
+    ("patella", (69.5, 1121), True), ("tibial_tuberosity", (69.5, 1172), True),
+    ("medial_malleolus", (35.5, 1482), True), ("lateral_malleolus", (93.5, 1488), True),
 ]
 
 # The lateral and plantar figures are two separate figures, one per side, so every landmark

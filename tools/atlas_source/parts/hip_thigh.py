@@ -12,7 +12,7 @@ from functools import cache
 from atlas_source.figure import Stroke
 from atlas_source.levels import ASIS, CREST_TOP, PSIS
 from atlas_source.primitives.curves import Curve, K, closed, ellipse, line, mirror_closed, spline
-from atlas_source.primitives.shapes import fibres_between
+from atlas_source.primitives.shapes import fibres_between, ribbon
 from atlas_source.registry import Drawing, muscle
 
 
@@ -159,3 +159,97 @@ def anterior_strokes() -> list[Stroke]:
         S(spline([(40, 1050), (34, 1090), (45, 1108)]), "contour", weight=0.5),
         S(spline([(98, 1085), (103, 1110), (96, 1135)]), "contour", weight=0.45),
     ]
+
+
+# --- the hamstrings on the back of the thigh (issue 24): drawn from below the gluteal fold
+# (their origin on the ischial tuberosity lies under gluteus maximus) to above the knee, where
+# their tendons pass beside the heads of gastrocnemius. --------------------------------------
+
+@muscle("posterior", "biceps_femoris", layer=1, paint=70)
+def biceps_femoris() -> Drawing:
+    # lateral hamstring: ischial tuberosity (long head) and linea aspera (short head) to the
+    # fibular head
+    outline = ribbon([(62, 922), (74, 990), (90, 1050), (100, 1088)], [26, 34, 28, 14])
+    return Drawing(outline, fibres_between(line((52, 926), (70, 922)),
+                                           line((96, 1084), (104, 1086)), 4, trim=0.06))
+
+
+@muscle("posterior", "semitendinosus_semimembranosus", layer=1, paint=70)
+def semitendinosus_semimembranosus() -> Drawing:
+    # medial hamstrings: ischial tuberosity to the medial tibia
+    outline = ribbon([(34, 922), (36, 990), (36, 1050), (36, 1088)], [24, 32, 26, 14])
+    return Drawing(outline, fibres_between(line((25, 924), (43, 922)),
+                                           line((31, 1086), (41, 1086)), 4, trim=0.06))
+
+
+# --- the front of the hip and thigh (issue 24; anterior figure, patient's left): tensor
+# fasciae latae below the ASIS, sartorius crossing the thigh from the ASIS to the inner knee,
+# rectus femoris down the middle to the kneecap, vastus medialis above the inner knee. -------
+
+@muscle("anterior", "tensor_fasciae_latae", layer=1, paint=70)
+def tensor_fasciae_latae() -> Drawing:
+    # outer lip of the crest behind the ASIS, into the iliotibial tract in front of the
+    # trochanter
+    outline = spline([K(114, 772), (127, 770), (140, 790), (146, 830), (144, 868), K(137, 880),
+                      (128, 852), (118, 810)], closed=True)
+    return Drawing(outline, fibres_between(line((116, 776), (126, 773)),
+                                           line((134, 870), (142, 866)), 3, trim=0.06))
+
+
+@muscle("anterior", "sartorius", layer=1, paint=80)
+def sartorius() -> Drawing:
+    # the ASIS obliquely across the front of the thigh to the inner knee (pes anserinus)
+    outline = ribbon([(106, 772), (96, 820), (80, 880), (62, 950), (44, 1020), (32, 1080),
+                      (30, 1140), (34, 1180)], [10, 12, 12, 12, 12, 12, 10, 8])
+    return Drawing(outline, [spline([(105, 776), (95, 822), (79, 881), (61, 951), (43, 1021),
+                                     (31.5, 1081), (30, 1140), (33.5, 1176)])])
+
+
+@muscle("anterior", "rectus_femoris", layer=1, paint=60)
+def rectus_femoris() -> Drawing:
+    # anterior inferior iliac spine straight down the thigh to the top of the kneecap
+    outline = ribbon([(106, 834), (104, 880), (96, 950), (84, 1030), (74, 1084)],
+                     [12, 26, 30, 20, 12])
+    return Drawing(outline, fibres_between(line((102, 840), (110, 840)),
+                                           line((71, 1082), (77, 1082)), 4, trim=0.05))
+
+
+@muscle("anterior", "vastus_medialis", layer=1, paint=60)
+def vastus_medialis() -> Drawing:
+    # the inner 'teardrop' above the knee, its oblique fibres to the upper inner kneecap
+    outline = spline([K(60, 995), (70, 1035), (72, 1076), (66, 1097), K(58, 1104), (50, 1095),
+                      (46, 1060), (48, 1020)], closed=True)
+    return Drawing(outline, fibres_between(line((50, 1010), (60, 998)),
+                                           line((56, 1100), (64, 1098)), 3, trim=0.06))
+
+
+@muscle("anterior", "vastus_intermedius", layer=3, paint=60)
+def vastus_intermedius() -> Drawing:
+    # deep under rectus femoris, on the front of the femoral shaft
+    outline = ribbon([(104, 880), (98, 950), (86, 1030), (76, 1075)], [20, 30, 26, 14])
+    return Drawing(outline, fibres_between(line((98, 884), (110, 884)),
+                                           line((73, 1072), (79, 1072)), 4, trim=0.05))
+
+
+@muscle("anterior", "pectineus", layer=2, paint=60)
+def pectineus() -> Drawing:
+    # the pecten of the pubis, down and out to below the lesser trochanter, in the floor of
+    # the femoral triangle
+    outline = ribbon([(26, 822), (48, 842), (70, 866)], [14, 16, 10])
+    return Drawing(outline, fibres_between(line((22, 818), (28, 828)),
+                                           line((68, 862), (72, 870)), 3, trim=0.06))
+
+
+@muscle("anterior", "adductor_longus_brevis", layer=2, paint=70)
+def adductor_longus_brevis() -> Drawing:
+    # the front of the pubis, fanning down and out to the linea aspera (longus over brevis)
+    outline = ribbon([(14, 845), (24, 900), (40, 960), (52, 1010)], [16, 22, 18, 8])
+    return Drawing(outline, fibres_between(line((9, 846), (19, 842)),
+                                           line((50, 1006), (54, 1012)), 4, trim=0.06))
+
+
+@muscle("anterior", "gracilis", layer=1, paint=70)
+def gracilis() -> Drawing:
+    # the inner edge of the thigh, from the pubis (under the adductors here) to the inner knee
+    outline = ribbon([(16, 930), (20, 980), (22, 1030), (23, 1065)], [8, 12, 12, 6])
+    return Drawing(outline, [spline([(16, 932), (20, 980), (22, 1030), (23, 1064)])])

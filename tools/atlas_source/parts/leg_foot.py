@@ -1,11 +1,95 @@
-"""Leg and foot: no muscle of the first release lies here yet (gastrocnemius, soleus, the
-tibialis and fibular muscles and the plantar muscles of the whole-body list will); the knee,
-calf, ankle and foot lines of the posterior and anterior figures."""
+"""Leg and foot: the calf muscles on the back (gastrocnemius over soleus and plantaris, with
+popliteus deep across the back of the knee); the knee, calf, ankle and foot lines of the
+posterior and anterior figures; the outline and lines of the plantar figure. The tibialis,
+toe-extensor, fibular and plantar muscles of the whole-body list are still to be drawn."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from atlas_source.figure import Stroke
-from atlas_source.primitives.curves import Curve, K, closed, ellipse, spline
+from atlas_source.primitives.curves import Curve, K, closed, ellipse, line, spline
+from atlas_source.primitives.shapes import fibres_between, ribbon
+from atlas_source.registry import Drawing, muscle
+
+# Posterior figure, patient's left: lat from the midline, y down the page. The knee crease
+# lies at y 1134-1139, the heads of gastrocnemius join the calcaneal tendon at about y 1350,
+# the malleoli at y 1470-1500 (medial at lat 36, lateral at lat 92).
+
+
+@cache
+def gastrocnemius_outline() -> Curve:
+    # two heads from the femoral condyles, the popliteal fossa's lower point between them,
+    # meeting in the calcaneal tendon
+    return spline([K(38, 1108), (30, 1135), (24, 1175), (22, 1230), (28, 1295), (44, 1340),
+                   K(62, 1358), (72, 1355), (92, 1337), (112, 1290), (120, 1228),
+                   (117, 1170), K(104, 1107), (92, 1116), (78, 1134), K(69, 1152),
+                   (60, 1134), (48, 1115)], closed=True)
+
+
+@cache
+def soleus_outline() -> Curve:
+    # from the fibular head, soleal line and medial tibial border, broader than the
+    # gastrocnemius and showing beside and below it, narrowing into the tendon
+    return spline([K(46, 1178), (34, 1220), (29, 1290), (34, 1360), (44, 1412), (52, 1441),
+                   K(64, 1449), (77, 1442), (90, 1395), (104, 1335), (115, 1265),
+                   (118, 1205), K(112, 1178), (92, 1185), (70, 1191)], closed=True)
+
+
+@muscle("posterior", "popliteus", layer=3, paint=50)
+def popliteus() -> Drawing:
+    # deep across the back of the knee: lateral femoral condyle to the back of the tibia
+    # above the soleal line
+    outline = spline([K(106, 1147), (98, 1160), (78, 1178), (56, 1196), K(36, 1208),
+                      (29, 1196), (31, 1178), (50, 1170), (78, 1158)], closed=True)
+    return Drawing(outline, fibres_between(line((102, 1150), (100, 1156)),
+                                           line((33, 1182), (37, 1203)), 5, trim=0.05))
+
+
+@muscle("posterior", "tibialis_posterior", layer=3, paint=60)
+def tibialis_posterior() -> Drawing:
+    # deepest of the calf: interosseous membrane and the tibia and fibula beside it, its
+    # tendon turning behind the medial malleolus
+    outline = ribbon([(72, 1218), (68, 1270), (62, 1330), (52, 1400), (42, 1465)],
+                     [18, 22, 18, 10, 6])
+    return Drawing(outline, fibres_between(line((64, 1224), (80, 1224)),
+                                           line((47, 1430), (51, 1432)), 4, trim=0.06))
+
+
+@muscle("posterior", "flexor_hallucis_longus", layer=3, paint=70)
+def flexor_hallucis_longus() -> Drawing:
+    # lower two-thirds of the back of the fibula; its tendon runs behind the ankle, under
+    # the heel, toward the big toe
+    outline = ribbon([(92, 1300), (90, 1360), (82, 1420), (70, 1465), (58, 1490)],
+                     [12, 18, 16, 10, 6])
+    return Drawing(outline, fibres_between(line((88, 1306), (96, 1306)),
+                                           line((66, 1470), (70, 1474)), 3, trim=0.06))
+
+
+@muscle("posterior", "soleus", layer=2, paint=50)
+def soleus() -> Drawing:
+    return Drawing(soleus_outline(), fibres_between(
+        spline([(44, 1188), (60, 1193), (80, 1191), (100, 1186), (112, 1186)]),
+        line((60, 1440), (70, 1440)), 8, trim=0.05, bend=0.02))
+
+
+@muscle("posterior", "plantaris", layer=2, paint=60)
+def plantaris() -> Drawing:
+    # a small belly from above the lateral head, slanting in across the popliteal fossa
+    outline = spline([K(101, 1104), (108, 1112), (100, 1136), (86, 1160), K(76, 1173),
+                      (70, 1168), (80, 1144), (92, 1118)], closed=True)
+    return Drawing(outline, fibres_between(line((100, 1108), (105, 1113)),
+                                           line((72, 1168), (77, 1170)), 3, trim=0.08))
+
+
+@muscle("posterior", "gastrocnemius", layer=1, paint=60)
+def gastrocnemius() -> Drawing:
+    return Drawing(gastrocnemius_outline(), [
+        *fibres_between(spline([(40, 1112), (52, 1120), (62, 1140)]),
+                        spline([(40, 1328), (52, 1345), (62, 1352)]), 4, trim=0.06),
+        *fibres_between(spline([(76, 1140), (88, 1122), (102, 1111)]),
+                        spline([(72, 1350), (84, 1342), (96, 1326)]), 4, trim=0.06),
+    ])
 
 
 def posterior_strokes() -> list[Stroke]:
@@ -84,3 +168,75 @@ def plantar_strokes() -> list[Stroke]:
         S(ellipse((98, 118), 5, 6), "bone", closed=True, weight=0.5),
         S(ellipse((93, 166), 3.5, 5), "bone", closed=True, weight=0.5),
     ]
+
+
+# --- the front of the leg (anterior figure, patient's left; lat from the midline). The tibial
+# crest runs from lat 66 below the knee to lat 50 above the ankle; the anterior muscles lie
+# lateral to it, their tendons crossing the front of the ankle to the foot. ---------------------
+
+@muscle("anterior", "tibialis_anterior", layer=1, paint=60)
+def tibialis_anterior() -> Drawing:
+    # lateral tibial condyle and upper lateral tibia; its tendon crosses the ankle medially to
+    # the medial cuneiform and first metatarsal base
+    outline = spline([K(68, 1178), (86, 1182), (90, 1230), (88, 1300), (82, 1360), (72, 1410),
+                      (62, 1450), (54, 1490), K(44, 1524), (40, 1520), (48, 1486), (56, 1446),
+                      (62, 1400), (66, 1340), (66, 1260), (64, 1200)], closed=True)
+    return Drawing(outline, fibres_between(line((68, 1186), (86, 1188)),
+                                           line((52, 1470), (57, 1472)), 5, trim=0.05))
+
+
+@muscle("anterior", "extensor_digitorum_longus", layer=1, paint=70)
+def extensor_digitorum_longus() -> Drawing:
+    # lateral tibial condyle and front of the fibula, lateral to tibialis anterior; its
+    # tendons fan over the top of the foot to the lesser toes
+    outline = spline([K(90, 1182), (104, 1188), (106, 1250), (101, 1320), (93, 1385),
+                      (89, 1440), (84, 1495), (78, 1532), K(74, 1536), (72, 1530), (78, 1490),
+                      (82, 1440), (86, 1380), (89, 1300), (90, 1230)], closed=True)
+    return Drawing(outline, fibres_between(line((92, 1190), (102, 1192)),
+                                           line((82, 1470), (86, 1472)), 4, trim=0.05))
+
+
+@muscle("anterior", "extensor_hallucis_longus", layer=2, paint=60)
+def extensor_hallucis_longus() -> Drawing:
+    # middle of the fibula, between and beneath tibialis anterior and the toe extensor; its
+    # tendon crosses the ankle to the big toe
+    outline = spline([K(76, 1325), (86, 1335), (87, 1400), (82, 1450), (70, 1490), (56, 1520),
+                      K(50, 1534), (46, 1530), (58, 1488), (70, 1445), (75, 1395)], closed=True)
+    return Drawing(outline, fibres_between(line((78, 1332), (84, 1336)),
+                                           line((62, 1490), (66, 1492)), 3, trim=0.05))
+
+
+@muscle("anterior", "fibularis_tertius", layer=1, paint=80)
+def fibularis_tertius() -> Drawing:
+    # lower front of the fibula, lateral to the toe extensor; its tendon runs to the fifth
+    # metatarsal base
+    outline = spline([K(90, 1382), (97, 1386), (99, 1430), (96, 1470), (93, 1500),
+                      (97, 1528), K(100, 1534), (95, 1536), (90, 1505), (91, 1470), (90, 1420)],
+                     closed=True)
+    return Drawing(outline, fibres_between(line((91, 1388), (96, 1390)),
+                                           line((93, 1490), (95, 1491)), 2, trim=0.06))
+
+
+@muscle("anterior", "extensor_digitorum_brevis", layer=1, paint=90)
+def extensor_digitorum_brevis() -> Drawing:
+    # the fleshy bulge on the outer top of the foot, in front of the lateral malleolus
+    return Drawing(ellipse((88, 1521), 5.5, 4.5), fibres_between(
+        line((84, 1518.5), (84, 1523.5)), line((92.5, 1518), (92.5, 1523)), 3, trim=0.05))
+
+
+# --- the sole (plantar figure, the left sole seen from below; lat from the body midline) ---
+
+@muscle("plantar", "abductor_hallucis", layer=1, paint=60)
+def abductor_hallucis() -> Drawing:
+    # along the inner border of the sole, from the heel to the base of the big toe
+    outline = ribbon([(44, 240), (36, 200), (30, 160), (27, 125), (30, 102)], [14, 14, 12, 9, 6])
+    return Drawing(outline, [spline([(44, 238), (36, 200), (30, 160), (27, 125), (30, 104)])])
+
+
+@muscle("plantar", "quadratus_plantae", layer=3, paint=60)
+def quadratus_plantae() -> Drawing:
+    # deep in the sole just in front of the heel, from the calcaneus to the long flexor tendon
+    outline = spline([K(50, 220), (62, 226), (76, 220), (78, 200), (70, 185), (56, 185),
+                      (48, 200)], closed=True)
+    return Drawing(outline, fibres_between(line((52, 218), (74, 218)),
+                                           line((58, 188), (68, 188)), 3, trim=0.08))

@@ -145,6 +145,25 @@ def anterior_regions(chain: Curve) -> tuple[list[tuple[str, Curve, bool]], list[
     h.band(["LC_B", "LAK_B"], [15, 13])
     h.sil_y("KN_M", 1095, 18)
     h.edge("LT_B_in", "KN_M", (70, 1093))
+    # the inner edge of the leg: the inner calf along the tibia, then the medial malleolus
+    h.sil_y("MK_B", 1175, 22)
+    h.sil_y("MAK_T", 1440, 30)
+    h.sil_y("MAK_B", 1500, 33)
+    h.sil_y("MF_B", 1536, 30)          # the inner border of the foot, to the big toe's base
+    h.band(["MK_B", "MAK_T", "MAK_B", "MF_B"], [15, 14, 13, 9])
+    # front of the leg: the knee above MK_B, the shin, the front of the ankle (its crease
+    # slanting down to the lateral malleolus), the top of the foot, the toes
+    h.band(["G_SIL", "KN_M"], [24, 20])     # the inner thigh
+    h.band(["KN_M", "MK_B"], [20, 15])      # the inner knee
+    h.edge("MK_B_in", "LK_B_in", (60, 1181))
+    h.edge("MAK_T_in", "LC_B_in", (60, 1444))
+    h.edge("MAK_B_in", "LAK_B_in", (60, 1512))
+    h.sil_y("TL", 1541, 99)
+    h.on_sil("BT_C", (42, 1558))
+    h.at("CR_BT", (42, 1541))
+    h.edge("MF_B", "CR_BT", (36, 1540))
+    h.edge("CR_BT", "TL", (70, 1542.5))
+    h.edge("CR_BT", "BT_C")
 
     R = h.region
     regions = [
@@ -177,11 +196,24 @@ def anterior_regions(chain: Curve) -> tuple[list[tuple[str, Curve, bool]], list[
         ("groin", R(["G_U_in", "PUB", "CR", "~", "G_SIL", "G_L_in"]), False),
         ("lateral_hip", R(["FL_B", "~", "LH_B", "LH_B_in", "G_L_in", "G_U_in", "FL_B_in"]),
          False),
-        ("anterior_thigh", R(["G_L_in", "G_SIL", "~", "KN_M", "LT_B_in", "LH_B_in"]), False),
+        ("anterior_thigh", R(["G_L_in", "G_SIL", "G_SIL_in", "KN_M_in", "KN_M", "LT_B_in",
+                              "LH_B_in"]), False),
+        ("medial_thigh", R(["G_SIL", "~", "KN_M", "KN_M_in", "G_SIL_in"]), False),
+        ("medial_knee", R(["KN_M", "~", "MK_B", "MK_B_in", "KN_M_in"]), False),
+        ("anterior_knee", R(["LT_B_in", "KN_M", "KN_M_in", "MK_B_in", "LK_B_in"]), False),
         ("lateral_thigh", R(["LH_B", "~", "LT_B", "LT_B_in", "LH_B_in"]), False),
         ("lateral_knee", R(["LT_B", "~", "LK_B", "LK_B_in", "LT_B_in"]), False),
         ("lateral_calf", R(["LK_B", "~", "LC_B", "LC_B_in", "LK_B_in"]), False),
         ("lateral_ankle", R(["LC_B", "~", "LAK_B", "LAK_B_in", "LC_B_in"]), False),
+        ("medial_calf", R(["MK_B", "~", "MAK_T", "MAK_T_in", "MK_B_in"]), False),
+        ("medial_ankle", R(["MAK_T", "~", "MAK_B", "MAK_B_in", "MAK_T_in"]), False),
+        ("medial_foot", R(["MAK_B", "~", "MF_B", "MF_B_in", "MAK_B_in"]), False),
+        ("shin", R(["MK_B_in", "MAK_T_in", "LC_B_in", "LK_B_in"]), False),
+        ("anterior_ankle", R(["MAK_T_in", "MAK_B_in", "LAK_B_in", "LC_B_in"]), False),
+        ("dorsal_foot", R(["MAK_B_in", "MF_B_in", "MF_B", "CR_BT", "TL", "~", "LAK_B",
+                           "LAK_B_in"]), False),
+        ("big_toe", R(["MF_B", "~", "BT_C", "CR_BT"]), False),
+        ("lesser_toes", R(["CR_BT", "BT_C", "~", "TL"]), False),
         ("anterior_arm", R(["DP_AX", "LS_B_in", "LA_B_in", "LE_M_in", "EC_C", "MA_B_in",
                             "MA_T_in", "MA_T", "~", "AX"]), False),
         ("lateral_arm", R(["LS_B", "~", "LA_B", "LA_B_in", "LS_B_in"]), False),
@@ -206,9 +238,10 @@ def anterior_regions(chain: Curve) -> tuple[list[tuple[str, Curve, bool]], list[
                                            (31, 200.5), (26, 198.5)]), False))
     regions.append(("lower_teeth", closed([(29, 209), (35, 208), (37, 216), (35, 226),
                                            (30, 229), (28, 220)]), False))
-    unnamed = [
-        # front of the knee, shin and foot
-        h.region(["LT_B_in", "KN_M", "~", "LAK_B", "LAK_B_in", "LC_B_in", "LK_B_in"]),
-    ]
+    # child of anterior_knee: the kneecap
+    regions.append(("patella", spline([(56, 1106), (69, 1099.5), (83, 1106), (85.5, 1121),
+                                       (78.5, 1136), (69.5, 1142.5), (60.5, 1136),
+                                       (53.5, 1121)], closed=True), False))
+    unnamed: list[Curve] = []   # every part of the front figure is now a named region
     return regions, unnamed
 

@@ -146,7 +146,14 @@ def posterior_regions(chain: Curve) -> tuple[list[tuple[str, Curve, bool]], list
     h.sil_y("CALF_BM", ANKLE, 32)
     h.edge("LT_B_in", "POP_TM", (70, 1098))
     h.edge("LK_B_in", "POP_BM", (65, 1178))
-    h.edge("LAK_M_in", "CALF_BM", (60, 1494))
+    # the inner edge of the leg (inner calf above the medial malleolus, then the ankle), and
+    # the Achilles tendon between it and the outer band
+    h.band(["FOLD_M", "POP_TM"], [22, 16])   # the inner thigh
+    h.band(["POP_TM", "POP_BM"], [16, 15])   # the inner knee
+    h.sil_y("MAK_T", 1440, 30)
+    h.band(["POP_BM", "MAK_T", "CALF_BM"], [15, 14, 13])
+    h.edge("MAK_T_in", "LC_B_in", (62, 1441.5))
+    h.edge("LAK_M_in", "CALF_BM_in", (62, 1494))
     # --- arm -------------------------------------------------------------------------------
     h.sil_y("MA_T", 420, 142, before="AX")
     h.sil_y("MA_B", 575, 175)
@@ -193,12 +200,18 @@ def posterior_regions(chain: Curve) -> tuple[list[tuple[str, Curve, bool]], list
                        "SAC_BL", "SI_LO"]), False),
         ("posterior_hip", R(["PH_T_in", "LH_B_in", "PH_L"]), False),
         ("lateral_hip", R(["LH_T", "~", "LH_B", "LH_B_in", "PH_T_in", "LH_T_in"]), False),
-        ("posterior_thigh", R(["FOLD_M", "PH_L", "LH_B_in", "LT_B_in", "POP_TM", "~"]), False),
+        ("posterior_thigh", R(["FOLD_M", "PH_L", "LH_B_in", "LT_B_in", "POP_TM", "POP_TM_in",
+                               "FOLD_M_in"]), False),
+        ("medial_thigh", R(["FOLD_M", "FOLD_M_in", "POP_TM_in", "POP_TM", "~"]), False),
+        ("medial_knee", R(["POP_TM", "POP_TM_in", "POP_BM_in", "POP_BM", "~"]), False),
         ("lateral_thigh", R(["LH_B", "~", "LT_B", "LT_B_in", "LH_B_in"]), False),
-        ("popliteal", R(["LT_B_in", "LK_B_in", "POP_BM", "~", "POP_TM"]), False),
-        ("lateral_knee", R(["LT_B", "~", "LK_B", "LK_B_in", "LT_B_in"]), False),
-        ("posterior_calf", R(["LK_B_in", "LC_B_in", "LAK_M_in", "CALF_BM", "~", "POP_BM"]),
+        ("popliteal", R(["LT_B_in", "LK_B_in", "POP_BM", "POP_BM_in", "POP_TM_in", "POP_TM"]),
          False),
+        ("lateral_knee", R(["LT_B", "~", "LK_B", "LK_B_in", "LT_B_in"]), False),
+        ("posterior_calf", R(["LK_B_in", "LC_B_in", "MAK_T_in", "POP_BM_in", "POP_BM"]), False),
+        ("medial_calf", R(["POP_BM", "~", "MAK_T", "MAK_T_in", "POP_BM_in"]), False),
+        ("medial_ankle", R(["MAK_T", "~", "CALF_BM", "CALF_BM_in", "MAK_T_in"]), False),
+        ("achilles", R(["MAK_T_in", "LC_B_in", "LAK_M_in", "CALF_BM_in"]), False),
         ("lateral_calf", R(["LK_B", "~", "LC_B", "LC_B_in", "LK_B_in"]), False),
         ("lateral_ankle", R(["LC_B", "~", "LAK_B", "LAK_B_in", "LAK_M_in", "LC_B_in"]), False),
         ("posterior_arm", R(["P_AX", "LS_B_in", "LA_B_in", "MA_B_in", "MA_T_in", "MA_T", "~",
@@ -231,6 +244,7 @@ def posterior_regions(chain: Curve) -> tuple[list[tuple[str, Curve, bool]], list
           + line((0, 867), (0, CROTCH)) + h.path(["CR", "~", "FOLD_M"], closed=False))
     regions.append(("lower_buttock", lb, False))
     # the back of the heel (the heel region continues under the foot on the plantar figure)
-    regions.append(("heel", h.region(["CALF_BM", "LAK_M_in", "LAK_B_in", "LAK_B", "~"]), False))
+    regions.append(("heel", h.region(["CALF_BM", "CALF_BM_in", "LAK_M_in", "LAK_B_in", "LAK_B",
+                                      "~"]), False))
     return regions, []
 
