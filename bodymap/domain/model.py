@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Literal
 
+from bodymap.domain.text_marks import QT_TRANSLATE_NOOP
+
 Side = Literal["left", "right", "midline"]
 SIDES: tuple[str, str] = ("left", "right")
 ZoneKind = Literal["essential", "spillover"]
@@ -193,8 +195,10 @@ class RedFlag:
     sources: tuple[str, ...]
 
 
-# The lead-in every screen puts before a red flag's urgent signs.
-EMERGENCY_LEAD = "Call your emergency number (such as 999, 911 or 112) now if:"
+# The lead-in every screen puts before a red flag's urgent signs (translated where shown:
+# QCoreApplication.translate("model", EMERGENCY_LEAD)).
+EMERGENCY_LEAD = QT_TRANSLATE_NOOP("model",
+                                   "Call your emergency number (such as 999, 911 or 112) now if:")
 
 
 @dataclass(frozen=True)
