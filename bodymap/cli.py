@@ -53,7 +53,7 @@ def _language(text: str) -> str:
     from bodymap.domain.translations import LANGUAGES, normalise_language
 
     code = normalise_language(text)
-    if code not in LANGUAGES:
+    if code is None or code not in LANGUAGES:
         known = ", ".join(f"{c} ({name})" for c, name in LANGUAGES.items())
         raise argparse.ArgumentTypeError(f"no {text!r} translation; known: {known}")
     return code

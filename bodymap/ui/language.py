@@ -24,7 +24,7 @@ def system_language(locale: QLocale | None = None) -> str:
     locale = locale if locale is not None else QLocale.system()
     for name in locale.uiLanguages():
         code = normalise_language(name)
-        if code in LANGUAGES:
+        if code is not None and code in LANGUAGES:
             return code
     return SOURCE_LANGUAGE
 
