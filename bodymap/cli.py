@@ -437,11 +437,11 @@ def run_app(args: argparse.Namespace) -> int:
     if args.kiosk:
         from bodymap.ui.app import run_kiosk
 
-        return run_kiosk(args.config, args.data)
+        return run_kiosk(args.config, args.data, args.lang)
     from bodymap.ui.app import run
 
     return run(data_file=args.data, atlas_dir=args.atlas, select=args.select, view=args.view,
-               high_contrast=args.high_contrast)
+               high_contrast=args.high_contrast, language=args.lang)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

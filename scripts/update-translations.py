@@ -72,7 +72,10 @@ def lrelease(source: Path, target: Path) -> tuple[int, int]:
                              str(target)], capture_output=True, text=True, check=True)
     report = result.stdout + result.stderr
     match = re.search(r"\((\d+) finished and (\d+) unfinished\)", report)
-    return (int(match.group(1)), int(match.group(2))) if match else (0, 0)
+    finished, unfinished = (int(match.group(1)), int(match.group(2))) if match else (0, 0)
+    # -nounfinished leaves the untranslated out and says so on a line of its own.
+    ignored = re.search(r"Ignored (\d+) untranslated", report)
+    return finished, unfinished + (int(ignored.group(1)) if ignored else 0)
 
 
 def out_of_date() -> list[str]:

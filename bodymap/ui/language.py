@@ -90,3 +90,20 @@ def set_layout_direction(locale: QLocale) -> None:
     app = QCoreApplication.instance()
     if isinstance(app, QApplication):
         app.setLayoutDirection(locale.textDirection())
+
+
+def translated_reference(reference, code: str):
+    """The reference with its patient register in `code`; the English one, with the
+    problems printed, if the language's files are malformed (a broken translation must
+    not stop the app)."""
+    import sys
+
+    from bodymap.atlas.translated import translate_reference
+    from bodymap.domain.problems import DataError
+
+    try:
+        return translate_reference(reference, code)
+    except DataError as error:
+        for problem in error.problems:
+            print(problem, file=sys.stderr)
+        return reference

@@ -3,8 +3,8 @@ Switching modes is `current.leave(); next.enter(selection)`; the modes own their
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QResizeEvent, QShowEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -40,6 +40,9 @@ def open_progress_store() -> tuple[ProgressStore, str | None]:
 
 
 class MainWindow(QMainWindow):
+    # View > Language: the code of the language chosen (app.py rebuilds the window in it).
+    language_chosen = Signal(str)
+
     def __init__(self, reference: Reference, theme: Theme = DEFAULT_THEME,
                  open_progress: ProgressOpener = open_progress_store) -> None:
         super().__init__()
@@ -91,7 +94,7 @@ class MainWindow(QMainWindow):
         self.setStyleSheet(stylesheet(theme))
 
     def _actions(self) -> None:
-        escape = QAction("Back to the map / clear selection", self)
+        escape = QAction(self.tr("Back to the map / clear selection"), self)
         escape.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         escape.triggered.connect(self.escape)
         self.addAction(escape)
@@ -115,28 +118,46 @@ class MainWindow(QMainWindow):
 
     def _menus(self) -> None:
         bar = self.menuBar()
-        view = bar.addMenu("&View")
-        self.high_contrast_action = view.addAction("&High contrast")
+        view = bar.addMenu(self.tr("&View"))
+        self.high_contrast_action = view.addAction(self.tr("&High contrast"))
         self.high_contrast_action.setCheckable(True)
         self.high_contrast_action.setChecked(self.theme is HIGH_CONTRAST_THEME)
         self.high_contrast_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
         self.high_contrast_action.toggled.connect(
             lambda on: self.set_theme(HIGH_CONTRAST_THEME if on else DEFAULT_THEME))
         view.addSeparator()
-        for text, keys, factor in (("&Larger text", ("Ctrl++", "Ctrl+="), 1.15),
-                                   ("&Smaller text", ("Ctrl+-",), 1 / 1.15),
-                                   ("&Normal text size", ("Ctrl+0",), None)):
+        for text, keys, factor in ((self.tr("&Larger text"), ("Ctrl++", "Ctrl+="), 1.15),
+                                   (self.tr("&Smaller text"), ("Ctrl+-",), 1 / 1.15),
+                                   (self.tr("&Normal text size"), ("Ctrl+0",), None)):
             action = view.addAction(text)
             action.setShortcuts([QKeySequence(k) for k in keys])
             action.triggered.connect(
                 lambda _=False, f=factor: self.set_text_scale(
                     1.0 if f is None else self.text_scale * f))
-        help_menu = bar.addMenu("&Help")
-        shortcuts = help_menu.addAction("&Keyboard shortcuts")
+        view.addSeparator()
+        self._language_menu(view)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        shortcuts = help_menu.addAction(self.tr("&Keyboard shortcuts"))
         shortcuts.setShortcut(QKeySequence("F1"))
         shortcuts.triggered.connect(self.show_shortcuts)
-        about = help_menu.addAction("&About bodymap")
+        about = help_menu.addAction(self.tr("&About bodymap"))
         about.triggered.connect(self.show_about)
+
+    def _language_menu(self, view) -> None:
+        """Each language under its own name (a reader of it finds it whatever the current
+        language); the choice is remembered (docs/translating.md)."""
+        from bodymap.domain.translations import LANGUAGES
+
+        menu = view.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGES.items():
+            action = menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == self.reference.language)
+            group.addAction(action)
+            action.triggered.connect(lambda _=False, c=code: self.language_chosen.emit(c))
+            self.language_actions[code] = action
 
     def set_theme(self, theme: Theme) -> None:
         """Switch colours everywhere (normal or high contrast), keeping the selection."""

@@ -42,26 +42,28 @@ class HandoutDialog(QDialog):
         self.reference = reference
         self.key = key
         name = reference.dataset.muscle(key.muscle_id).display_name(key.side)
-        self.setWindowTitle(f"Handout: {name} — bodymap")
+        self.setWindowTitle(self.tr("Handout: {name} — bodymap").format(name=name))
         layout = QVBoxLayout(self)
-        intro = QLabel(f"A one-page explanation of the <b>{escape(name)}</b> for the patient "
-                       "to take home: the picture, why it can hurt, what to expect, aftercare "
-                       "and the warning signs. No needling technique is printed.")
+        intro = QLabel(self.tr("A one-page explanation of the <b>{name}</b> for the patient to "
+                               "take home: the picture, why it can hurt, what to expect, "
+                               "aftercare and the warning signs. No needling technique is "
+                               "printed.").format(name=escape(name)))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
         self.clinic = QLineEdit()
         self.clinic.setMaxLength(MAX_CLINIC_CHARS)
-        self.clinic.setPlaceholderText("e.g. Riverside Physiotherapy, 01234 567890")
+        self.clinic.setPlaceholderText(
+            self.tr("e.g. Riverside Physiotherapy, 01234 567890"))
         self.notes = QPlainTextEdit()
-        self.notes.setPlaceholderText("Exercises, heat or ice, next appointment…")
+        self.notes.setPlaceholderText(self.tr("Exercises, heat or ice, next appointment…"))
         self.notes.setFixedHeight(90)
-        form.addRow("Clinic", self.clinic)
-        form.addRow("Notes", self.notes)
+        form.addRow(self.tr("Clinic"), self.clinic)
+        form.addRow(self.tr("Notes"), self.notes)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.save_button = QPushButton("Save PDF…")
-        self.print_button = QPushButton("Print…")
+        self.save_button = QPushButton(self.tr("Save PDF…"))
+        self.print_button = QPushButton(self.tr("Print…"))
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -88,7 +90,7 @@ class HandoutDialog(QDialog):
 
     def _ask_and_save(self) -> None:
         default = f"{self.key.muscle_id.replace('_', '-')}-{self.key.side}-handout.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, "Save the handout as PDF",
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the handout as PDF"),
                                               str(Path.home() / default), "PDF (*.pdf)")
         if path:
             self.try_save_pdf(Path(path))
@@ -98,13 +100,13 @@ class HandoutDialog(QDialog):
         try:
             return self.save_pdf(path)
         except (WriteFailed, HandoutTextTooLong) as error:
-            self.failure = tell_failure(self, "The handout was not saved", str(error))
+            self.failure = tell_failure(self, self.tr("The handout was not saved"), str(error))
             return None
 
     def _ask_and_print(self) -> None:
         problem = text_problem(self.clinic.text(), self.notes.toPlainText())
         if problem is not None:
-            self.failure = tell_failure(self, "The handout was not printed", problem)
+            self.failure = tell_failure(self, self.tr("The handout was not printed"), problem)
             return
         printer = self.make_printer()
         dialog = QPrintDialog(printer, self)
