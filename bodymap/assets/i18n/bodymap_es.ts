@@ -5,11 +5,13 @@
     <name>Figure</name>
     <message>
         <source>Patient&apos;s left</source>
-        <translation>Izquierda del paciente</translation>
+        <translation>Izquierda
+del paciente</translation>
     </message>
     <message>
         <source>Patient&apos;s right</source>
-        <translation>Derecha del paciente</translation>
+        <translation>Derecha
+del paciente</translation>
     </message>
 </context>
 <context>
@@ -131,11 +133,11 @@
     </message>
     <message>
         <source>Start again</source>
-        <translation>Empezar de nuevo</translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Both</source>
-        <translation>Los dos</translation>
+        <translation>Ambos</translation>
     </message>
     <message>
         <source>Back</source>
@@ -147,11 +149,11 @@
     </message>
     <message>
         <source>Deeper muscles</source>
-        <translation>Músculos más profundos</translation>
+        <translation>Más profundo</translation>
     </message>
     <message>
         <source>Body areas</source>
-        <translation>Zonas del cuerpo</translation>
+        <translation>Zonas</translation>
     </message>
     <message>
         <source>A–Z</source>
@@ -159,7 +161,7 @@
     </message>
     <message>
         <source>About dry needling</source>
-        <translation>Sobre la punción seca</translation>
+        <translation>Punción seca</translation>
     </message>
     <message>
         <source>Print this page</source>
@@ -167,11 +169,11 @@
     </message>
     <message>
         <source>Deepest muscles</source>
-        <translation>Músculos más profundos aún</translation>
+        <translation>Aún más</translation>
     </message>
     <message>
         <source>All muscles</source>
-        <translation>Todos los músculos</translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <source>Muscles A–Z</source>
@@ -433,6 +435,13 @@ Empezamos de nuevo en {seconds} s: toque la pantalla para seguir.</translation>
     <message>
         <source>bodymap — data not loaded</source>
         <translation>bodymap — datos no cargados</translation>
+    </message>
+</context>
+<context>
+    <name>detail_html</name>
+    <message>
+        <source>Clinical content (anatomy, needling safety, sources) is in English.</source>
+        <translation>El contenido clínico (anatomía, seguridad de la punción, fuentes) está en inglés.</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,18 @@ def _risk_badge(risk: str, theme: Theme, text: str) -> str:
             "&nbsp;</span>")
 
 
+def english_content_note() -> str:
+    """In a translated interface: say that the clinician's content is in English (it is
+    never translated: docs/decisions/0036). Empty in English."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    if QLocale().language() == QLocale.Language.English:
+        return ""
+    note = QCoreApplication.translate(
+        "detail_html", "Clinical content (anatomy, needling safety, sources) is in English.")
+    return f"<p class='note'><i>{escape(note)}</i></p>"
+
+
 def muscle_html(muscle: Muscle, side: str, dataset: Dataset, theme: Theme,
                 also_here: list[MuscleSide] | None = None,
                 show_source_notes: bool = False, general_link: bool = False) -> str:
@@ -71,6 +83,7 @@ def muscle_html(muscle: Muscle, side: str, dataset: Dataset, theme: Theme,
     parts = [style_html(theme),
              f"<h1>{escape(muscle.display_name(side))}</h1>",
              f"<div class='latin'>{escape(muscle.latin)}</div>",
+             english_content_note(),
              f"<div class='meta'>{LAYER_NAMES[muscle.layer].capitalize()} layer · "
              f"drawn on the {muscle.view} figure"
              + (f" · also called {escape(', '.join(muscle.synonyms))}" if muscle.synonyms else "")
