@@ -264,7 +264,7 @@ Empezamos de nuevo en {seconds} s: toque la pantalla para seguir.</translation>
     <name>MapControls</name>
     <message>
         <source>Back &amp;&amp; front</source>
-        <translation>Espalda y delante</translation>
+        <translation>Ambas</translation>
     </message>
     <message>
         <source>Back</source>
@@ -284,7 +284,7 @@ Empezamos de nuevo en {seconds} s: toque la pantalla para seguir.</translation>
     </message>
     <message>
         <source>All layers</source>
-        <translation>Todas las capas</translation>
+        <translation>Todas</translation>
     </message>
     <message>
         <source>Superficial</source>
@@ -292,7 +292,7 @@ Empezamos de nuevo en {seconds} s: toque la pantalla para seguir.</translation>
     </message>
     <message>
         <source>Intermediate</source>
-        <translation>Intermedia</translation>
+        <translation>Media</translation>
     </message>
     <message>
         <source>Deep</source>
@@ -308,11 +308,11 @@ Empezamos de nuevo en {seconds} s: toque la pantalla para seguir.</translation>
     </message>
     <message>
         <source>Landmarks</source>
-        <translation>Referencias óseas</translation>
+        <translation>Marcas óseas</translation>
     </message>
     <message>
         <source>Show bony landmarks (L)</source>
-        <translation>Mostrar referencias óseas (L)</translation>
+        <translation>Mostrar las marcas óseas: relieves de los huesos (L)</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ DEPTHS = ((None, QT_TRANSLATE_NOOP("MapControls", "All layers"), "A"),
 def _segment(parent: QWidget, layout: QHBoxLayout, title: str, options, on_pick) -> QButtonGroup:
     caption = QLabel(title, parent)
     caption.setObjectName("caption")
+    parent.captions.append(caption)
     layout.addWidget(caption)
     return add_choice_buttons(parent, layout,
                               [(value, QCoreApplication.translate("MapControls", text), key, None)
@@ -42,12 +43,13 @@ class MapControls(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         layout.setSpacing(0)
+        self.captions: list[QLabel] = []
         self.framing_group = _segment(self, layout, self.tr("Figure"), VIEWS,
                                       self.framing_chosen.emit)
-        layout.addSpacing(18)
+        layout.addSpacing(10)
         self.depth_group = _segment(self, layout, self.tr("Layers"), DEPTHS,
                                     self.depth_chosen.emit)
-        layout.addSpacing(18)
+        layout.addSpacing(10)
         self.landmarks_button = QToolButton(self)
         self.landmarks_button.setText(self.tr("Landmarks"))
         self.landmarks_button.setCheckable(True)
@@ -57,6 +59,20 @@ class MapControls(QWidget):
         self.landmarks_button.toggled.connect(self.landmarks_toggled.emit)
         layout.addWidget(self.landmarks_button)
         layout.addStretch(1)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """The captions ("Figure", "Layers") give way first when the bar is too narrow
+        (1280x720 with the side panel open, or longer translated labels), so no button is
+        squeezed below its text; the buttons keep their tooltips."""
+        super().resizeEvent(event)
+        if not hasattr(self, "_full_width"):
+            for caption in self.captions:
+                caption.setVisible(True)
+            self._full_width = self.sizeHint().width()
+        wide = self.width() >= self._full_width
+        for caption in self.captions:
+            if caption.isVisibleTo(self) != wide:
+                caption.setVisible(wide)
 
     def set_framing(self, which: str) -> None:
         for button in self.framing_group.buttons():
