@@ -62,6 +62,41 @@ del paciente</translation>
     </message>
 </context>
 <context>
+    <name>HeatMapWindow</name>
+    <message>
+        <source>Heat map — bodymap</source>
+        <translation>Mapa de calor — bodymap</translation>
+    </message>
+    <message>
+        <source>How well the top candidates explain each spot</source>
+        <translation>Cuánto explican cada punto los mejores candidatos</translation>
+    </message>
+    <message>
+        <source>Where all muscles refer pain (for study)</source>
+        <translation>Adónde refieren dolor todos los músculos (para estudiar)</translation>
+    </message>
+    <message>
+        <source>Back on the left, front on the right; on the back the patient&apos;s left is on your left, on the front on your right.</source>
+        <translation>Espalda a la izquierda, delante a la derecha; en la espalda, la izquierda del paciente está a su izquierda; delante, a su derecha.</translation>
+    </message>
+    <message>
+        <source>Trigger points referring here</source>
+        <translation>Puntos gatillo que refieren aquí</translation>
+    </message>
+    <message>
+        <source>Where the trigger points of every muscle in the reference refer pain: essential zones count 1, spillover zones ½.</source>
+        <translation>Adónde refieren dolor los puntos gatillo de todos los músculos de la referencia: las zonas esenciales cuentan 1, las de extensión ½.</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <source>How well each spot is explained by the top {count} candidates: their score where the spot lies in an essential zone, half of it in a spillover zone.</source>
+        <translation>Cuánto explican cada punto los {count} mejores candidatos: su puntuación donde el punto cae en una zona esencial, la mitad en una zona de extensión.</translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
         <source>Information, not medical advice — please ask your clinician about your pain.</source>
@@ -366,6 +401,128 @@ Empezamos de nuevo en {seconds} s: toque la pantalla para seguir.</translation>
     </message>
 </context>
 <context>
+    <name>PainMode</name>
+    <message>
+        <source>Export the pain drawing</source>
+        <translation>Exportar el dibujo del dolor</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Imagen PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The drawing was not exported</source>
+        <translation>No se exportó el dibujo</translation>
+    </message>
+</context>
+<context>
+    <name>PainPanel</name>
+    <message>
+        <source>Brush</source>
+        <translation>Pincel</translation>
+    </message>
+    <message>
+        <source>Paint where it hurts (D)</source>
+        <translation>Pintar donde duele (D)</translation>
+    </message>
+    <message>
+        <source>Eraser</source>
+        <translation>Goma</translation>
+    </message>
+    <message>
+        <source>Rub out part of the drawing (E)</source>
+        <translation>Borrar parte del dibujo (E)</translation>
+    </message>
+    <message>
+        <source>Tap regions</source>
+        <translation>Tocar zonas</translation>
+    </message>
+    <message>
+        <source>Tap a body region to mark all of it (T)</source>
+        <translation>Tocar una zona del cuerpo para marcarla entera (T)</translation>
+    </message>
+    <message>
+        <source>Where does it hurt?</source>
+        <translation>¿Dónde le duele?</translation>
+    </message>
+    <message>
+        <source>Paint or tap where the pain is felt, on the back and the front. Left and right are the &lt;b&gt;patient&apos;s&lt;/b&gt;, as labelled over each figure.</source>
+        <translation>Pinte o toque donde se siente el dolor, por detrás y por delante. Izquierda y derecha son las &lt;b&gt;del paciente&lt;/b&gt;, como se indica sobre cada figura.</translation>
+    </message>
+    <message>
+        <source>Brush size</source>
+        <translation>Tamaño del pincel</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo the last stroke (Ctrl+Z)</source>
+        <translation>Deshacer el último trazo (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Rehacer (Ctrl+Mayús+Z)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Clear the whole drawing</source>
+        <translation>Borrar todo el dibujo</translation>
+    </message>
+    <message>
+        <source>Muscles that may refer pain there</source>
+        <translation>Músculos que pueden referir dolor ahí</translation>
+    </message>
+    <message>
+        <source>Candidate muscles, best match first</source>
+        <translation>Músculos candidatos, el más probable primero</translation>
+    </message>
+    <message>
+        <source>A ranking is a prompt for examination, not a diagnosis: referral patterns vary between people. How it is computed: docs/lookup.md.</source>
+        <translation>Una clasificación es una pista para explorar, no un diagnóstico: los patrones de dolor referido varían entre personas. Cómo se calcula: docs/lookup.md.</translation>
+    </message>
+    <message>
+        <source>Heat map…</source>
+        <translation>Mapa de calor…</translation>
+    </message>
+    <message>
+        <source>How well each point is explained by the top candidates, or where all muscles refer pain</source>
+        <translation>Cuánto explican cada punto los mejores candidatos, o adónde refieren dolor todos los músculos</translation>
+    </message>
+    <message>
+        <source>Export drawing…</source>
+        <translation>Exportar dibujo…</translation>
+    </message>
+    <message>
+        <source>Save the drawing as PNG and its details as JSON</source>
+        <translation>Guardar el dibujo como PNG y sus detalles como JSON</translation>
+    </message>
+    <message>
+        <source>Nothing drawn yet.</source>
+        <translation>Todavía no hay nada dibujado.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pain extent:&lt;/b&gt; {percent}% of the body area drawn</source>
+        <translation>&lt;b&gt;Extensión del dolor:&lt;/b&gt; {percent} % de la superficie del cuerpo dibujada</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Regions:&lt;/b&gt; {regions}</source>
+        <translation>&lt;b&gt;Zonas:&lt;/b&gt; {regions}</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation> y {count} más</translation>
+    </message>
+</context>
+<context>
     <name>PatientPanel</name>
     <message>
         <source>Explanation for the patient</source>
@@ -397,6 +554,105 @@ Empezamos de nuevo en {seconds} s: toque la pantalla para seguir.</translation>
     <message>
         <source>Too many wrong PINs. Try again in {seconds} s.</source>
         <translation>Demasiados PIN incorrectos. Inténtelo de nuevo dentro de {seconds} s.</translation>
+    </message>
+</context>
+<context>
+    <name>StudyPanel</name>
+    <message>
+        <source>Pattern → muscle</source>
+        <translation>Patrón → músculo</translation>
+    </message>
+    <message>
+        <source>Muscle → pattern</source>
+        <translation>Músculo → patrón</translation>
+    </message>
+    <message>
+        <source>Trigger point → muscle</source>
+        <translation>Punto gatillo → músculo</translation>
+    </message>
+    <message>
+        <source>Landmarks</source>
+        <translation>Referencias óseas</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Estudiar</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <source>Questions in a session</source>
+        <translation>Preguntas por sesión</translation>
+    </message>
+    <message>
+        <source>Start a session</source>
+        <translation>Empezar una sesión</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobar</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>Siguiente pregunta</translation>
+    </message>
+    <message>
+        <source>Compare two muscles</source>
+        <translation>Comparar dos músculos</translation>
+    </message>
+    <message>
+        <source>First muscle to compare</source>
+        <translation>Primer músculo para comparar</translation>
+    </message>
+    <message>
+        <source>Second muscle to compare</source>
+        <translation>Segundo músculo para comparar</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Progress chart…</source>
+        <translation>Gráfico de progreso…</translation>
+    </message>
+    <message>
+        <source>Reset progress…</source>
+        <translation>Reiniciar el progreso…</translation>
+    </message>
+    <message>
+        <source>Reset progress</source>
+        <translation>Reiniciar el progreso</translation>
+    </message>
+    <message>
+        <source>Forget every answer and start the schedule afresh?</source>
+        <translation>¿Olvidar todas las respuestas y empezar el calendario de nuevo?</translation>
+    </message>
+    <message>
+        <source>Questions come from a schedule: what you miss comes back sooner, what you know comes back later.</source>
+        <translation>Las preguntas siguen un calendario: lo que falla vuelve antes, lo que sabe vuelve más tarde.</translation>
+    </message>
+    <message>
+        <source>Tap the body regions on the map, then press Check.</source>
+        <translation>Toque las zonas del cuerpo en el mapa y después pulse Comprobar.</translation>
+    </message>
+    <message>
+        <source>Tap the spot on the figure.</source>
+        <translation>Toque el punto en la figura.</translation>
+    </message>
+    <message>
+        <source>✓ Right</source>
+        <translation>✓ Correcto</translation>
+    </message>
+    <message>
+        <source>✗ Not quite</source>
+        <translation>✗ No del todo</translation>
     </message>
 </context>
 <context>

@@ -23,7 +23,6 @@ DEPTHS = ((None, QT_TRANSLATE_NOOP("MapControls", "All layers"), "A"),
 def _segment(parent: QWidget, layout: QHBoxLayout, title: str, options, on_pick) -> QButtonGroup:
     caption = QLabel(title, parent)
     caption.setObjectName("caption")
-    parent.captions.append(caption)
     layout.addWidget(caption)
     return add_choice_buttons(parent, layout,
                               [(value, QCoreApplication.translate("MapControls", text), key, None)
@@ -43,7 +42,6 @@ class MapControls(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         layout.setSpacing(0)
-        self.captions: list[QLabel] = []
         self.framing_group = _segment(self, layout, self.tr("Figure"), VIEWS,
                                       self.framing_chosen.emit)
         layout.addSpacing(10)
@@ -59,6 +57,7 @@ class MapControls(QWidget):
         self.landmarks_button.toggled.connect(self.landmarks_toggled.emit)
         layout.addWidget(self.landmarks_button)
         layout.addStretch(1)
+        self.captions = self.findChildren(QLabel, "caption")
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         """The captions ("Figure", "Layers") give way first when the bar is too narrow

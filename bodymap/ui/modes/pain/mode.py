@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
 from bodymap.domain.atomic_write import WriteFailed
@@ -62,14 +63,17 @@ class PainMode:
             self.pane.selection.clear()
 
     def export_drawing(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.window, "Export the pain drawing",
+        path, _ = QFileDialog.getSaveFileName(self.window, QCoreApplication.translate(
+                                                  "PainMode", "Export the pain drawing"),
                                               str(Path.home() / "pain-drawing.png"),
-                                              "PNG image (*.png)")
+                                              QCoreApplication.translate(
+                                                  "PainMode", "PNG image (*.png)"))
         if path:
             try:
                 self.session.export(Path(path))
             except WriteFailed as error:
-                tell_failure(self.window, "The drawing was not exported", str(error))
+                tell_failure(self.window, QCoreApplication.translate(
+                    "PainMode", "The drawing was not exported"), str(error))
 
     def show_heat_map(self) -> None:
         from bodymap.ui.modes.pain.heat_map import HeatMapWindow

@@ -16,15 +16,17 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.domain.model import MuscleSide
+from bodymap.domain.text_marks import QT_TRANSLATE_NOOP
 from bodymap.domain.study.questions import QuestionKind
 from bodymap.ui.map_pane.pattern_layer import PatternLayer, Style
 from bodymap.ui.markup import escape
 from bodymap.ui.modes.study.session import StudySession
 
-KIND_NAMES = {QuestionKind.PATTERN_TO_MUSCLE: "Pattern → muscle",
-              QuestionKind.MUSCLE_TO_PATTERN: "Muscle → pattern",
-              QuestionKind.TRIGGER_POINT_TO_MUSCLE: "Trigger point → muscle",
-              QuestionKind.LANDMARK: "Landmarks"}
+KIND_NAMES = {QuestionKind.PATTERN_TO_MUSCLE: QT_TRANSLATE_NOOP("StudyPanel", "Pattern → muscle"),
+              QuestionKind.MUSCLE_TO_PATTERN: QT_TRANSLATE_NOOP("StudyPanel", "Muscle → pattern"),
+              QuestionKind.TRIGGER_POINT_TO_MUSCLE: QT_TRANSLATE_NOOP("StudyPanel",
+                                                                      "Trigger point → muscle"),
+              QuestionKind.LANDMARK: QT_TRANSLATE_NOOP("StudyPanel", "Landmarks")}
 COMPARE_A = (Style("#b3261e"), Style("#b3261e", Qt.BrushStyle.BDiagPattern))
 COMPARE_B = (Style("#1f5f8b", Qt.BrushStyle.DiagCrossPattern, outline=Qt.PenStyle.DashLine),
              Style("#1f5f8b", Qt.BrushStyle.FDiagPattern, outline=Qt.PenStyle.DashLine))
@@ -70,7 +72,7 @@ class StudyPanel(QWidget):
         self.compare_layer = PatternLayer(session.scene)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 12, 14, 12)
-        title = QLabel("Study")
+        title = QLabel(self.tr("Study"))
         title.setObjectName("panelTitle")
         layout.addWidget(title)
         self.notice = QLabel()
@@ -81,13 +83,13 @@ class StudyPanel(QWidget):
         layout.addWidget(self.notice)
 
         start_row = QHBoxLayout()
-        start_row.addWidget(QLabel("Questions"))
+        start_row.addWidget(QLabel(self.tr("Questions")))
         self.length = QSpinBox()
         self.length.setRange(3, 50)
         self.length.setValue(10)
-        self.length.setAccessibleName("Questions in a session")
+        self.length.setAccessibleName(self.tr("Questions in a session"))
         start_row.addWidget(self.length)
-        self.start_button = QPushButton("Start a session")
+        self.start_button = QPushButton(self.tr("Start a session"))
         self.start_button.clicked.connect(lambda: session.start(self.length.value()))
         start_row.addWidget(self.start_button, 1)
         layout.addLayout(start_row)
@@ -99,19 +101,19 @@ class StudyPanel(QWidget):
         layout.addWidget(self.prompt)
         self.choices = QVBoxLayout()
         layout.addLayout(self.choices)
-        self.check_button = QPushButton("Check")
+        self.check_button = QPushButton(self.tr("Check"))
         self.check_button.clicked.connect(session.check_marking)
         layout.addWidget(self.check_button)
         self.feedback = QLabel()
         self.feedback.setWordWrap(True)
         self.feedback.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.feedback)
-        self.next_button = QPushButton("Next question")
+        self.next_button = QPushButton(self.tr("Next question"))
         self.next_button.clicked.connect(session.next)
         layout.addWidget(self.next_button)
         layout.addStretch(1)
 
-        compare_title = QLabel("Compare two muscles")
+        compare_title = QLabel(self.tr("Compare two muscles"))
         compare_title.setObjectName("sectionTitle")
         layout.addWidget(compare_title)
         muscles = sorted(session.scene.reference.dataset.muscles, key=lambda m: m.name)
@@ -122,12 +124,12 @@ class StudyPanel(QWidget):
             index = box.findData(default)
             box.setCurrentIndex(max(0, index))
             layout.addWidget(box)
-        self.compare_a.setAccessibleName("First muscle to compare")
-        self.compare_b.setAccessibleName("Second muscle to compare")
+        self.compare_a.setAccessibleName(self.tr("First muscle to compare"))
+        self.compare_b.setAccessibleName(self.tr("Second muscle to compare"))
         compare_row = QHBoxLayout()
-        compare = QPushButton("Compare")
+        compare = QPushButton(self.tr("Compare"))
         compare.clicked.connect(self.compare)
-        clear = QPushButton("Clear")
+        clear = QPushButton(self.tr("Clear"))
         clear.clicked.connect(self.compare_layer.clear)
         compare_row.addWidget(compare)
         compare_row.addWidget(clear)
@@ -137,9 +139,9 @@ class StudyPanel(QWidget):
         layout.addWidget(self.compare_result)
 
         bottom = QHBoxLayout()
-        progress = QPushButton("Progress chart…")
+        progress = QPushButton(self.tr("Progress chart…"))
         progress.clicked.connect(self.progress_requested.emit)
-        self.reset_button = QPushButton("Reset progress…")
+        self.reset_button = QPushButton(self.tr("Reset progress…"))
         self.reset_button.clicked.connect(self.confirm_reset)
         bottom.addWidget(progress)
         bottom.addWidget(self.reset_button)
@@ -159,8 +161,9 @@ class StudyPanel(QWidget):
         self.compare_result.setText(compare_text(self.session, a, b))
 
     def confirm_reset(self) -> None:
-        answer = QMessageBox.question(self, "Reset progress",
-                                      "Forget every answer and start the schedule afresh?")
+        answer = QMessageBox.question(
+            self, self.tr("Reset progress"),
+            self.tr("Forget every answer and start the schedule afresh?"))
         if answer == QMessageBox.StandardButton.Yes:
             self.session.store.reset()
             self.session.schedule = type(self.session.schedule)(self.session.bank.items())
@@ -183,7 +186,7 @@ class StudyPanel(QWidget):
             summary = session.summary
             if summary is not None and summary.asked:
                 rows = "".join(
-                    f"<li>{KIND_NAMES[k.kind]}: {k.correct} of {k.asked} "
+                    f"<li>{self.tr(KIND_NAMES[k.kind])}: {k.correct} of {k.asked} "
                     f"(mean score {k.mean_score:.0%})</li>" for k in summary.kinds)
                 review = ", ".join(session.bank.item_label(i) for i in summary.to_review[:8])
                 self.feedback.setText(
@@ -191,11 +194,12 @@ class StudyPanel(QWidget):
                     f"<ul>{rows}</ul>" + (f"Coming back sooner: {escape(review)}." if review
                                          else "Everything answered well."))
             else:
-                self.feedback.setText("Questions come from a schedule: what you miss comes "
-                                      "back sooner, what you know comes back later.")
+                self.feedback.setText(self.tr("Questions come from a schedule: what you miss "
+                                              "comes back sooner, what you know comes back "
+                                              "later."))
             return
         number = f"{session.index + 1} of {len(session.questions)}"
-        self.prompt.setText(f"{number} · {KIND_NAMES[question.kind]}\n{question.prompt}")
+        self.prompt.setText(f"{number} · {self.tr(KIND_NAMES[question.kind])}\n{question.prompt}")
         result = session.result
         if question.kind in (QuestionKind.PATTERN_TO_MUSCLE,
                              QuestionKind.TRIGGER_POINT_TO_MUSCLE):
@@ -210,12 +214,13 @@ class StudyPanel(QWidget):
             self.check_button.show()
             self.check_button.setEnabled(bool(session.marked))
         if result is None:
-            hint = {QuestionKind.MUSCLE_TO_PATTERN: "Tap the body regions on the map, then "
-                                                    "press Check.",
-                    QuestionKind.LANDMARK: "Tap the spot on the figure."}.get(question.kind, "")
+            hint = {QuestionKind.MUSCLE_TO_PATTERN: self.tr("Tap the body regions on the map, "
+                                                            "then press Check."),
+                    QuestionKind.LANDMARK: self.tr("Tap the spot on the figure.")}.get(
+                        question.kind, "")
             self.feedback.setText(hint)
         else:
-            mark = "✓ Right" if result.correct else "✗ Not quite"
+            mark = self.tr("✓ Right") if result.correct else self.tr("✗ Not quite")
             colour = "#1b7f3b" if result.correct else "#9b1c1c"
             self.feedback.setText(f"<b style='color:{colour}'>{mark}</b> "
                                   f"(score {result.score:.0%}). {escape(result.explanation)}"
