@@ -60,6 +60,18 @@ def _risk_badge(risk: str, theme: Theme, text: str) -> str:
             "&nbsp;</span>")
 
 
+def _t(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("detail_html", text)
+
+
+def _emergency_lead() -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("model", EMERGENCY_LEAD)
+
+
 def english_content_note() -> str:
     """In a translated interface: say that the clinician's content is in English (it is
     never translated: docs/decisions/0036). Empty in English."""
@@ -98,20 +110,22 @@ def muscle_html(muscle: Muscle, side: str, dataset: Dataset, theme: Theme,
     by_point = [f"{escape(t.label.split(' (')[0])}: {escape(t.needling.pneumothorax_risk.upper())}"
                 for t in muscle.trigger_points if t.needling]
     parts.append(
-        "<h2>Needling safety</h2>"
+        f"<h2>{_t('Needling safety')}</h2>"
         "<table width='100%' cellspacing='0' cellpadding='9' "
         "style='background-color:#fbf0ef; border: 1px solid #dcb0ab;'><tr><td>"
         "<p>" + _risk_badge(n.pneumothorax_risk, theme,
-                            f"Pneumothorax risk: {n.pneumothorax_risk.upper()}") + "</p>"
+                            _t("Pneumothorax risk: {level}").format(
+                                level=n.pneumothorax_risk.upper())) + "</p>"
         f"<p>{escape(n.pneumothorax_reason)}</p>"
         + (f"<p><b>By trigger point</b> (the muscle's grade is the highest of these): "
            f"{'; '.join(by_point)}.</p>" if by_point else "")
-        + (f"<p><b>Structures at risk:</b> {structures}</p>" if structures else "")
-        + (f"<p><b>Precautions</b></p>{_items(n.precautions)}" if n.precautions else "")
+        + (f"<p><b>{_t('Structures at risk:')}</b> {structures}</p>" if structures else "")
+        + (f"<p><b>{_t('Precautions')}</b></p>{_items(n.precautions)}" if n.precautions
+           else "")
         + (GENERAL_SAFETY_LINE if general_link else "")
         + "</td></tr></table>")
 
-    parts.append("<h2>Trigger points and referred pain</h2>")
+    parts.append(f"<h2>{_t('Trigger points and referred pain')}</h2>")
     for trp in muscle.trigger_points:
         parts.append(f"<div class='trp'>{escape(trp.label)}</div>"
                      f"<div class='zone'>{escape(trp.location)}</div>")
@@ -145,27 +159,27 @@ def muscle_html(muscle: Muscle, side: str, dataset: Dataset, theme: Theme,
                      f"<div class='zone'><b>Other ({escape(other.kind)}):</b> "
                      f"{escape(other.description)}</div>")
 
-    for title, values in (("Symptoms", muscle.symptoms),
-                          ("Activating factors", muscle.activating_factors),
-                          ("Perpetuating factors", muscle.perpetuating_factors),
-                          ("Rule out first", muscle.rule_out)):
+    for title, values in ((_t("Symptoms"), muscle.symptoms),
+                          (_t("Activating factors"), muscle.activating_factors),
+                          (_t("Perpetuating factors"), muscle.perpetuating_factors),
+                          (_t("Rule out first"), muscle.rule_out)):
         if values:
             parts.append(f"<h2>{title}</h2>{_items(values)}")
 
     a = muscle.anatomy
-    parts.append("<h2>Anatomy</h2>"
-                 f"<p><b>Attachments:</b> {escape(a.attachments)}</p>"
-                 f"<p><b>Action:</b> {escape(a.action)}</p>"
-                 f"<p><b>Innervation:</b> {escape(a.innervation)}</p>")
-    parts.append("<h2>In plain words (for the patient)</h2>"
+    parts.append(f"<h2>{_t('Anatomy')}</h2>"
+                 f"<p><b>{_t('Attachments:')}</b> {escape(a.attachments)}</p>"
+                 f"<p><b>{_t('Action:')}</b> {escape(a.action)}</p>"
+                 f"<p><b>{_t('Innervation:')}</b> {escape(a.innervation)}</p>")
+    parts.append(f"<h2>{_t('In plain words (for the patient)')}</h2>"
                  f"<p>{escape(muscle.patient_summary)}</p>")
     flag = muscle.patient_red_flag
     if flag is not None:
         parts.append("<table width='100%' cellspacing='0' cellpadding='9' "
                      "style='background-color:#fdf3e7; border: 1px solid #e8c9a0;'><tr><td>"
-                     "<p><b>Red flag for the patient: could it be something else?</b></p>"
-                     f"<p>{escape(flag.see_a_doctor)}</p>"
-                     f"<p>{escape(EMERGENCY_LEAD)}</p>{_items(flag.urgent)}"
+                     f"<p><b>{_t('Red flag for the patient: could it be something else?')}"
+                     f"</b></p><p>{escape(flag.see_a_doctor)}</p>"
+                     f"<p>{escape(_emergency_lead())}</p>{_items(flag.urgent)}"
                      "</td></tr></table>")
     parts.append(f"<h2>Confidence: {escape(muscle.confidence.level)}</h2>"
                  f"<p class='note'>{escape(muscle.confidence.note)}</p>")
@@ -192,7 +206,7 @@ def sources_html(sources: list[Source], show_notes: bool) -> str:
         toggle = (f"<p class='note'><a href='{SOURCE_NOTES_LINK}'>{arrow} Source notes "
                   f"({noted})</a> — {verb} how each source was read (second-hand, abstract "
                   "only, not read first-hand).</p>")
-    return "<h2>Sources</h2>" + toggle + "<ol>" + "".join(rows) + "</ol>"
+    return f"<h2>{_t('Sources')}</h2>" + toggle + "<ol>" + "".join(rows) + "</ol>"
 
 
 def welcome_html(dataset: Dataset, theme: Theme, general_link: bool = False) -> str:
@@ -202,12 +216,13 @@ def welcome_html(dataset: Dataset, theme: Theme, general_link: bool = False) -> 
         f"<li>{escape(m.name)} — <a href='select:{m.id}.left'>left</a> · "
         f"<a href='select:{m.id}.right'>right</a></li>" for m in by_name)
     return (style_html(theme)
-            + "<h1>Trigger point reference</h1>"
-            "<p>Select a muscle on the map (click or tap) to see where its trigger points lie, "
-            "where they refer pain, and what to watch for when needling it.</p>"
-            "<p class='note'>Left and right are the <b>patient's</b> left and right. Use the "
-            "layer buttons to look beneath the superficial muscles.</p>"
+            + f"<h1>{_t('Trigger point reference')}</h1><p>"
+            + _t("Select a muscle on the map (click or tap) to see where its trigger points "
+                 "lie, where they refer pain, and what to watch for when needling it.")
+            + "</p><p class='note'>"
+            + _t("Left and right are the <b>patient's</b> left and right. Use the layer "
+                 "buttons to look beneath the superficial muscles.") + "</p>"
             + (GENERAL_SAFETY_LINE if general_link else "")
-            + f"<h2>Muscles A–Z</h2><ul>{rows}</ul>"
-            "<p class='note'>A reference for trained clinicians and for education; it is not "
-            "medical advice. Referral patterns vary between people.</p>")
+            + f"<h2>{_t('Muscles A–Z')}</h2><ul>{rows}</ul><p class='note'>"
+            + _t("A reference for trained clinicians and for education; it is not medical "
+                 "advice. Referral patterns vary between people.") + "</p>")
