@@ -90,3 +90,31 @@ def test_nonsense_in_the_settings_is_ignored(settings):
     assert remembered_language(settings) is None
     settings.setValue("interface/language", 42)
     assert remembered_language(settings) is None
+
+
+def test_choosing_a_language_in_the_view_menu_rebuilds_the_window_and_remembers(
+        qtbot, reference, settings):
+    from bodymap.domain.model import MuscleSide
+    from bodymap.ui.language_switch import MainWindowInLanguage
+    from bodymap.ui.theme import DEFAULT_THEME
+
+    windows = MainWindowInLanguage(reference, DEFAULT_THEME, "en", settings)
+    old = windows.window
+    qtbot.addWidget(old)
+    old.show()
+    old.set_mode("patient")
+    key = MuscleSide("masseter", "left")
+    old.select(key)
+    old.language_actions["es"].trigger()
+    new = windows.window
+    qtbot.addWidget(new)
+    try:
+        assert new is not old
+        assert remembered_language(settings) == "es"
+        assert new.reference.language == "es"
+        assert new.mode == "patient" and new.selection.current == key
+        assert new.menuBar().actions()[0].text() == "&Ver"
+        assert "Masetero, lado izquierdo" in new.current.side_widget.toPlainText()
+        assert new.language_actions["es"].isChecked()
+    finally:
+        install_language("en")
