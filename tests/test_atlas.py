@@ -68,7 +68,7 @@ def test_left_and_right_mirror_each_other(reference):
     for view in reference.atlas.views.values():
         width = view.viewbox[2]
         for muscle in reference.dataset:
-            if muscle.view != view.name:
+            if muscle.figure != view.name:
                 continue
             left = view.muscles[MuscleSide(muscle.id, "left")].outline
             right = view.muscles[MuscleSide(muscle.id, "right")].outline

@@ -112,7 +112,7 @@ def test_every_muscle_side_is_clickable_in_its_layer(qtbot, reference, main_wind
     for key in reference.dataset.muscle_sides():
         muscle = reference.dataset.muscle(key.muscle_id)
         # a muscle drawn on a close-up (the side of the head) is clicked there
-        window.set_framing("both" if muscle.view in window.scene.overview else muscle.view)
+        window.set_framing("both" if muscle.figure in window.scene.overview else muscle.figure)
         window.scene.set_depth(muscle.layer)
         point = visible_point(window.scene, key)
         window.view.reset_zoom()

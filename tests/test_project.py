@@ -83,6 +83,9 @@ def test_muscles_file_is_the_spec_copy():
 
 
 def test_muscle_ids_and_layers_follow_the_spec(reference):
+    """Every muscle is in the repository's copy of the spec and its whole-body extension, with
+    the view and layer given there; and, checked against the shared spec folder where it is
+    present, the extension's alt_view where the data uses one."""
     spec = resources.SPEC_MUSCLES_FILE  # the repository's copy of the spec and its extension
     entries = {m["id"]: m for m in yaml.load(spec.read_text(encoding="utf-8"),
                                             Loader=yaml.CSafeLoader)["muscles"]}
@@ -90,6 +93,14 @@ def test_muscle_ids_and_layers_follow_the_spec(reference):
         assert muscle.id in entries
         assert (muscle.view, muscle.layer) == (entries[muscle.id]["view"],
                                                entries[muscle.id]["layer"])
+    whole = SHARED_SPEC / "muscles-wholebody.yaml"
+    if not whole.exists():
+        pytest.skip(f"{whole} is absent: alt_view is not checked")
+    extension = {m["id"]: m for m in yaml.load(whole.read_text(encoding="utf-8"),
+                                              Loader=yaml.CSafeLoader)["muscles"]}
+    for muscle in reference.dataset:
+        if muscle.alt_view is not None:
+            assert muscle.alt_view == extension[muscle.id].get("alt_view")
 
 
 def schema_patterns(node) -> list[str]:

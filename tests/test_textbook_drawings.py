@@ -211,6 +211,45 @@ DRAWINGS = [
     Drawing("rectus_abdominis", "low_back.left low_back.right sacroiliac.left "
             "sacroiliac.right lower_abdomen.left", 3,
             "Kent 2009 quoting Simons & Travell; nielasher"),
+    # --- shoulder, arm, forearm and hand (issue 23) ---
+    # MedLink mpssi13 (T&S 1983 p. 511): supinator, chiefly the lateral epicondyle and
+    # frequently the back of the web of the thumb.
+    Drawing("supinator", "lateral_elbow.left thumb_web.left", 1, "MedLink mpssi13"),
+    # 'Tennis elbow' down the back of the forearm: supinator or the radial wrist extensors.
+    Drawing("supinator", "lateral_elbow.left dorsal_forearm.left", 3,
+            "MedLink mpssi13; NAMTPT wrist extensors"),
+    Drawing("extensor_carpi_radialis_longus", "lateral_elbow.right dorsal_forearm.right", 3,
+            "NAMTPT wrist extensors; Fernandez-Carnero 2007"),
+    # The base of the thumb: brachioradialis with the back of the wrist, brachialis and
+    # adductor pollicis with the thumb itself.
+    Drawing("brachioradialis", "thumb_web.left dorsal_wrist.left", 1,
+            "West Suburban brachioradialis (T&S)"),
+    Drawing("brachialis", "thumb_web.right antecubital.right", 1,
+            "Kent 2009 quoting T&S 1999; triggerpointselfhelp brachialis"),
+    Drawing("adductor_pollicis", "thumb.left thumb_web.left", 1, "nielasher thenar; West Suburban"),
+    Drawing("brachialis", "thumb.left thumb_web.left", 3, "Kent 2009 quoting T&S 1999"),
+    # The back of the shoulder and arm: triceps (long head).
+    Drawing("triceps_brachii", "posterior_shoulder.right posterior_arm.right", 3,
+            "NAMTPT triceps; Aberdeen"),
+    # Subscapularis: the back of the shoulder with the band at the wrist.
+    Drawing("subscapularis", "posterior_shoulder.left dorsal_wrist.left", 1,
+            "NAMTPT subscapularis"),
+    Drawing("biceps_brachii", "anterior_shoulder.left antecubital.left", 1, "NAMTPT biceps"),
+    Drawing("middle_deltoid", "lateral_shoulder.left lateral_arm.left", 1,
+            "NAMTPT deltoid; Aberdeen deltoid"),
+    Drawing("extensor_carpi_radialis_brevis", "dorsal_hand.left dorsal_wrist.left", 1,
+            "TriggerPoints3D ECRB"),
+    Drawing("extensor_carpi_ulnaris", "dorsal_wrist.right ulnar_hand.right", 1,
+            "NAMTPT wrist extensors; West Suburban"),
+    Drawing("palmaris_longus", "palm.left", 1, "webmanmed and nielasher palmaris longus"),
+    Drawing("flexor_carpi_radialis", "volar_wrist.left", 2, "TriggerPoints3D FCR; Robertson"),
+    Drawing("flexor_carpi_ulnaris", "volar_wrist.left ulnar_forearm.left", 1,
+            "webmanmed FCU (T&S)"),
+    Drawing("flexor_digitorum_superficialis_profundus", "middle_finger.left", 1,
+            "TriggerPoints3D flexor digitorum"),
+    Drawing("opponens_pollicis", "thumb.right thenar.right volar_wrist.right", 1,
+            "nielasher thenar"),
+    Drawing("first_dorsal_interosseous", "index_finger.left", 1, "nielasher small hand muscles"),
 ]
 
 

@@ -36,7 +36,7 @@ def test_every_drawn_muscle_is_clickable(qtbot, window, reference):
     for key in drawn_muscles(reference):
         muscle = dataset.muscle(key.muscle_id)
         # a muscle drawn on a close-up (the side of the head, the soles) is clicked there
-        window.set_framing("both" if muscle.view in window.scene.overview else muscle.view)
+        window.set_framing("both" if muscle.figure in window.scene.overview else muscle.figure)
         window.scene.set_depth(muscle.layer)  # focus its layer so it is on top
         click_scene(qtbot, window, interior_scene_point(window, key))
         assert window.selection.current == key, f"clicking inside {key} selected something else"

@@ -252,7 +252,7 @@ def run_checks(out: Path, data_file: str | None = None) -> int:
             drawn.setdefault(key, []).append(view)
         # muscles and trigger points: every muscle the data puts on this figure
         for muscle in dataset:
-            if muscle.view != view:
+            if muscle.figure != view:
                 continue
             for side in ("left", "right"):
                 shape = atlas_view.muscles.get(MuscleSide(muscle.id, side))

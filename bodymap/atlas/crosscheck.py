@@ -6,16 +6,19 @@ from bodymap.atlas.model import Atlas, AtlasView, TriggerPointKey
 from bodymap.domain.model import SIDES, Dataset, MuscleSide, RegionKey, Where
 from bodymap.domain.problems import Problem
 
+# The bony points of the elbow and wrist, on both whole-body figures (issue 23).
+LIMB_LANDMARKS = ("lateral_epicondyle", "medial_epicondyle", "radial_styloid", "ulnar_styloid")
 REQUIRED_LANDMARKS = {
     "posterior": ("external_occipital_protuberance", "c7", "t3", "t7", "t12", "l4", "s2",
                   *(f"{n}.{s}" for n in ("mastoid", "acromion", "scapula_superior_angle",
                                          "scapular_spine_root", "scapula_inferior_angle",
                                          "rib12_tip", "iliac_crest_top", "psis",
-                                         "greater_trochanter", "ischial_tuberosity", "olecranon")
+                                         "greater_trochanter", "ischial_tuberosity", "olecranon",
+                                         *LIMB_LANDMARKS)
                     for s in SIDES)),
     "anterior": ("jugular_notch", "xiphoid", "umbilicus", "pubic_symphysis",
                  *(f"{n}.{s}" for n in ("mastoid", "acromion", "coracoid", "clavicle_mid", "asis",
-                                        "greater_trochanter")
+                                        "greater_trochanter", *LIMB_LANDMARKS)
                    for s in SIDES)),
     # The lateral head and the plantar figures draw each side as its own figure, so every
     # landmark there carries the side of the figure it is on.
@@ -55,17 +58,17 @@ def _in_view(view: AtlasView, element_id: str, message: str) -> Problem:
 def _data_has_geometry(dataset: Dataset, atlas: Atlas) -> list[Problem]:
     problems: list[Problem] = []
     for muscle in dataset:
-        view = atlas.views.get(muscle.view)
+        view = atlas.views.get(muscle.figure)
         if view is None:
             problems.append(_at(muscle.where, dataset.file,
-                                f"{muscle.id}: no atlas view named {muscle.view!r}"))
+                                f"{muscle.id}: no atlas view named {muscle.figure!r}"))
             continue
         for side in SIDES:
             key = MuscleSide(muscle.id, side)
             shape = view.muscles.get(key)
             if shape is None:
                 problems.append(_at(muscle.where, dataset.file,
-                                    f"{muscle.id}: the {muscle.view} atlas has no outline "
+                                    f"{muscle.id}: the {muscle.figure} atlas has no outline "
                                     f"'muscle.{key}'"))
                 continue
             if shape.layer != muscle.layer:
@@ -77,7 +80,7 @@ def _data_has_geometry(dataset: Dataset, atlas: Atlas) -> list[Problem]:
                 point = view.trigger_points.get(trp_key)
                 if point is None:
                     problems.append(_at(trp.where, dataset.file,
-                                        f"{muscle.id} {trp.id}: the {muscle.view} atlas has no "
+                                        f"{muscle.id} {trp.id}: the {muscle.figure} atlas has no "
                                         f"marker '{trp_key}'"))
                 elif not shape.outline.contains(point):
                     problems.append(_in_view(view, str(trp_key),
@@ -100,10 +103,10 @@ def _geometry_has_data(dataset: Dataset, view: AtlasView) -> list[Problem]:
             problems.append(_in_view(view, f"muscle.{key}",
                                      f"muscle.{key} is drawn but the data has no muscle "
                                      f"{key.muscle_id!r}"))
-        elif dataset.muscle(key.muscle_id).view != view.name:
+        elif dataset.muscle(key.muscle_id).figure != view.name:
             problems.append(_in_view(view, f"muscle.{key}",
                                      f"muscle.{key} is drawn on the {view.name} figure but the "
-                                     f"data puts it on the {dataset.muscle(key.muscle_id).view}"))
+                                     f"data puts it on the {dataset.muscle(key.muscle_id).figure}"))
     for trp_key in view.trigger_points:
         muscle = dataset.muscle(trp_key.muscle_id) if trp_key.muscle_id in dataset else None
         if muscle is None or trp_key.trp_id not in {t.id for t in muscle.trigger_points}:

@@ -39,7 +39,7 @@ def muscle_to_text(muscle: Muscle, dataset: Dataset, width: int = 88) -> str:
     bullet = textwrap.TextWrapper(width=width, initial_indent="  - ", subsequent_indent="    ")
     label = {r.id: r.label for r in dataset.regions.values()}
     out = [f"{muscle.name} ({muscle.latin})",
-           f"id {muscle.id} · {muscle.view} figure · {LAYER_NAMES[muscle.layer]} layer"]
+           f"id {muscle.id} · {muscle.figure} figure · {LAYER_NAMES[muscle.layer]} layer"]
     if muscle.synonyms:
         out.append(wrap.fill("Also called: " + ", ".join(muscle.synonyms)))
     out += ["", "Trigger points"]

@@ -93,6 +93,7 @@ def _muscle(m: dict, positions: Positions, at: tuple, name: str) -> Muscle:
                               for o in m.get("other_phenomena") or ()),
         where=_where(positions, at, name),
         patient_red_flag=_red_flag(m.get("patient_red_flag")),
+        alt_view=m.get("alt_view"),
     )
 
 

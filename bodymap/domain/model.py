@@ -228,6 +228,14 @@ class Muscle:
     other_phenomena: tuple[OtherPhenomenon, ...] = ()  # from trigger points not drawn
     where: Where | None = field(default=None, compare=False, repr=False)
     patient_red_flag: RedFlag | None = None
+    # The figure the muscle is drawn on meanwhile, when its own `view` is a figure that does
+    # not show it yet (the spec's alt_view: the middle deltoid's side view).
+    alt_view: str | None = None
+
+    @property
+    def figure(self) -> str:
+        """The atlas figure the muscle is drawn on: its view, or its alt_view meanwhile."""
+        return self.alt_view or self.view
 
     @property
     def cited_sources(self) -> tuple[str, ...]:

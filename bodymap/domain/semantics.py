@@ -363,6 +363,11 @@ def completeness_problems(data: Any, positions: Positions,
                     ("muscles", index, field),
                     f"{muscle_id}: the spec gives {field} {getattr(spec, field)!r}, "
                     f"not {muscle[field]!r}"))
+        if muscle.get("alt_view") != getattr(spec, "alt_view", None):
+            where = ("muscles", index, "alt_view") if "alt_view" in muscle else ("muscles", index)
+            problems.append(positions.problem(
+                where, f"{muscle_id}: the spec gives alt_view {getattr(spec, 'alt_view', None)!r}, "
+                       f"not {muscle.get('alt_view')!r}"))
     for muscle_id in required:
         if muscle_id not in present:
             problems.append(positions.problem(

@@ -16,6 +16,7 @@ class SpecMuscle:
     latin: str
     view: str
     layer: int
+    alt_view: str | None = None  # where it is drawn meanwhile, when `view` cannot show it
 
 
 def load_spec_muscles(path: Path | str) -> dict[str, SpecMuscle]:
@@ -29,7 +30,8 @@ def load_spec_muscles(path: Path | str) -> dict[str, SpecMuscle]:
     for i, entry in enumerate(entries):
         try:
             muscle = SpecMuscle(str(entry["id"]), str(entry["name"]), str(entry["latin"]),
-                                str(entry["view"]), int(entry["layer"]))
+                                str(entry["view"]), int(entry["layer"]),
+                                str(entry["alt_view"]) if entry.get("alt_view") else None)
         except (KeyError, TypeError, ValueError):
             problems.append(positions.problem(("muscles", i), "each muscle needs id, name, "
                                                               "latin, view and layer"))

@@ -30,9 +30,20 @@ from atlas_source.levels import (
     UMBILICUS,
     XIPHOID,
 )
-from atlas_source.skeleton import ELBOW
+from atlas_source.skeleton import ELBOW, SHOULDER_JOINT, WRIST_C, limb
 
 OLECRANON = (ELBOW[0] - 1, OLECRANON_Y)
+# The epicondyles at the sides of the elbow, the styloid processes at the sides of the wrist
+# (the forearm in the anatomical position: radius lateral, ulna medial).
+LATERAL_EPICONDYLE = limb(SHOULDER_JOINT, ELBOW, 1.0, 31)
+MEDIAL_EPICONDYLE = limb(SHOULDER_JOINT, ELBOW, 1.0, -29)
+RADIAL_STYLOID = limb(ELBOW, WRIST_C, 0.97, 25)
+ULNAR_STYLOID = limb(ELBOW, WRIST_C, 0.97, -22)
+LIMB_LANDMARKS = [
+    ("lateral_epicondyle", LATERAL_EPICONDYLE, True),
+    ("medial_epicondyle", MEDIAL_EPICONDYLE, True),
+    ("radial_styloid", RADIAL_STYLOID, True), ("ulnar_styloid", ULNAR_STYLOID, True),
+]
 
 POSTERIOR_LANDMARKS = [
     ("external_occipital_protuberance", EOP, False), ("c7", (0, C7), False),
@@ -43,7 +54,7 @@ POSTERIOR_LANDMARKS = [
     ("scapula_inferior_angle", (INF_ANGLE_LAT, T7), True), ("rib12_tip", RIB12_TIP, True),
     ("iliac_crest_top", CREST_TOP, True), ("psis", PSIS, True),
     ("greater_trochanter", TROCHANTER, True), ("ischial_tuberosity", ISCHIAL, True),
-    ("olecranon", OLECRANON, True),
+    ("olecranon", OLECRANON, True), *LIMB_LANDMARKS,
     # the leg (issue 24): the head of the fibula below the outer knee, the malleoli, the
     # back of the calcaneus
     ("fibular_head", (116, 1183), True), ("medial_malleolus", (36, 1482), True),
@@ -56,7 +67,7 @@ ANTERIOR_LANDMARKS = [
     ("umbilicus", (0, UMBILICUS), False), ("pubic_symphysis", (0, PUBIC_SYMPHYSIS), False),
     ("mastoid", MASTOID, True), ("acromion", ACROMION, True), ("coracoid", CORACOID, True),
     ("clavicle_mid", CLAVICLE_MID, True), ("asis", ASIS, True),
-    ("greater_trochanter", TROCHANTER, True),
+    ("greater_trochanter", TROCHANTER, True), *LIMB_LANDMARKS,
     # the leg (issue 24): kneecap, tibial tuberosity, malleoli
     ("patella", (69.5, 1121), True), ("tibial_tuberosity", (69.5, 1172), True),
     ("medial_malleolus", (35.5, 1482), True), ("lateral_malleolus", (93.5, 1488), True),

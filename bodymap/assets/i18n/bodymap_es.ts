@@ -147,6 +147,10 @@ del paciente</translation>
         <translation>Brazo</translation>
     </message>
     <message>
+        <source>Hand</source>
+        <translation>Mano</translation>
+    </message>
+    <message>
         <source>Thigh</source>
         <translation>Muslo</translation>
     </message>

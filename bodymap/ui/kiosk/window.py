@@ -54,6 +54,7 @@ AREA_NAMES = {
     "chest": QT_TRANSLATE_NOOP("KioskWindow", "Chest"),
     "abdomen": QT_TRANSLATE_NOOP("KioskWindow", "Belly and groin"),
     "arm": QT_TRANSLATE_NOOP("KioskWindow", "Arm"),
+    "hand": QT_TRANSLATE_NOOP("KioskWindow", "Hand"),
     "thigh": QT_TRANSLATE_NOOP("KioskWindow", "Thigh"),
     "leg": QT_TRANSLATE_NOOP("KioskWindow", "Leg"),
 }
@@ -69,7 +70,7 @@ def muscles_by_area(reference: Reference) -> dict[str, list[str]]:
     point inside its (left) outline."""
     areas: dict[str, list[str]] = {}
     for muscle in reference.dataset:
-        view = reference.atlas.view(muscle.view)
+        view = reference.atlas.view(muscle.figure)
         outline = view.muscles[MuscleSide(muscle.id, "left")].outline
         point = outline.interior_point
         group = None

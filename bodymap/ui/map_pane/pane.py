@@ -76,7 +76,7 @@ class MapPane(QWidget):
         """Select a muscle side as if it had been clicked, revealing its layer if hidden and
         its figure if it is drawn only on a close-up (the side of the head)."""
         if key is not None:
-            figure = self.reference.dataset.muscle(key.muscle_id).view
+            figure = self.reference.dataset.muscle(key.muscle_id).figure
             if not self.scene.figure_shown(figure, self.view.framing):
                 self.set_framing("both" if figure in self.scene.overview else figure)
             self.scene.reveal(key)

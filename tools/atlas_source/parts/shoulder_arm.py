@@ -1,5 +1,6 @@
 """Shoulder and arm: the scapula and its muscles (supraspinatus, infraspinatus, teres minor
-and major), the posterior deltoid; the surface lines of the deltoid, triceps and biceps.
+and major, subscapularis through the axilla), the three parts of the deltoid, the arm
+muscles (coracobrachialis, biceps, brachialis, triceps); the surface lines of the shoulder.
 
 Infraspinatus, teres minor and teres major share their borders exactly."""
 
@@ -9,6 +10,7 @@ from functools import cache
 
 from atlas_source.figure import Stroke
 from atlas_source.levels import INF_ANGLE, SPINE_ROOT, SUP_ANGLE
+from atlas_source.limb_frame import arm, pts
 from atlas_source.primitives.curves import Curve, K, closed, line, spline
 from atlas_source.primitives.shapes import fibres_between
 from atlas_source.registry import Drawing, muscle
@@ -142,3 +144,96 @@ def anterior_strokes() -> list[Stroke]:
         S(spline([(174, 445), (180, 500), (192, 556), (201, 590)]), "contour", weight=0.45),
         S(spline([(197, 604), (213, 609.5), (233, 606.5), (246, 598)]), "contour", weight=0.7),
     ]
+
+
+# --- the arm muscles of the whole-body list (issue 23) ---------------------------------------
+# Given in limb coordinates (atlas_source.limb_frame): arm(f, a) is f along the humerus and a
+# across it (+1 lateral border, -1 medial border), so the shapes stay on the arm.
+
+@muscle("posterior", "triceps_brachii", layer=1, paint=5)
+def triceps_brachii() -> Drawing:
+    # Long and lateral heads below the posterior deltoid, converging on the olecranon; the
+    # lateral supracondylar ridge below its lateral head is left to brachioradialis and ECRL.
+    outline = closed(pts(arm, [(0.27, -0.92, K), (0.27, -0.5), (0.28, -0.15), (0.36, 0.5),
+                               (0.45, 0.92, K), (0.6, 0.93), (0.68, 0.7), (0.85, 0.6),
+                               (0.95, 0.48), (0.99, 0.3), (1.01, 0.0), (0.99, -0.35),
+                               (0.93, -0.8), (0.75, -0.95), (0.5, -0.95)]))
+    return Drawing(outline, fibres_between(spline(pts(arm, [(0.3, -0.85), (0.3, -0.2),
+                                                            (0.4, 0.6)])),
+                                           spline(pts(arm, [(0.97, -0.25), (0.99, 0.0),
+                                                            (0.97, 0.25)])), 7, trim=0.05))
+
+
+@muscle("anterior", "biceps_brachii", layer=1, paint=30)
+def biceps_brachii() -> Drawing:
+    # The belly below the anterior deltoid's lower border, narrowing to its tendon at the
+    # elbow crease (the heads' tendons run on under the deltoid).
+    outline = closed(pts(arm, [(0.2, -0.7, K), (0.27, -0.2), (0.34, 0.3), (0.42, 0.6, K),
+                               (0.6, 0.62), (0.8, 0.55), (0.92, 0.35), (1.0, 0.12),
+                               (1.04, 0.06, K), (1.04, -0.1, K), (0.98, -0.25), (0.88, -0.5),
+                               (0.65, -0.7), (0.4, -0.75)]))
+    return Drawing(outline, fibres_between(spline(pts(arm, [(0.25, -0.6), (0.32, 0.0),
+                                                            (0.42, 0.5)])),
+                                           spline(pts(arm, [(0.99, -0.15), (1.0, 0.05)])), 6,
+                                           trim=0.06))
+
+
+@muscle("anterior", "brachialis", layer=2, paint=20)
+def brachialis() -> Drawing:
+    # The lower half of the front of the humerus, wider than biceps on both sides, to the
+    # coronoid process just below the elbow crease.
+    outline = closed(pts(arm, [(0.55, -0.85, K), (0.55, 0.3), (0.5, 0.85, K), (0.75, 0.92),
+                               (0.95, 0.8), (1.06, 0.3), (1.08, 0.0, K), (1.06, -0.3),
+                               (0.95, -0.8), (0.75, -0.9)]))
+    return Drawing(outline, fibres_between(spline(pts(arm, [(0.57, -0.75), (0.55, 0.2),
+                                                            (0.53, 0.8)])),
+                                           spline(pts(arm, [(1.05, -0.15), (1.06, 0.1)])), 6,
+                                           trim=0.05))
+
+
+@muscle("anterior", "coracobrachialis", layer=2, paint=10)
+def coracobrachialis() -> Drawing:
+    # From the tip of the coracoid through the front of the axilla to the middle of the
+    # medial humerus.
+    outline = closed([K(137, 342), (145, 346), (156, 365), (166, 395), (173, 425), (178, 455),
+                      K(181, 468), (175, 466), (166, 440), (156, 410), (146, 380), (139, 358)])
+    return Drawing(outline, fibres_between(line((138, 346), (142, 345)),
+                                           line((176, 463), (180, 466)), 3, trim=0.05))
+
+
+@muscle("anterior", "subscapularis", layer=3, paint=5)
+def subscapularis() -> Drawing:
+    # On the front of the scapula, seen as in the classic figures through the axilla
+    # (lateral to pectoralis minor); its tendon passes to the lesser tubercle.
+    outline = closed([K(158, 350), (161, 358), (156, 372), (147, 388), (139, 402), (134, 425),
+                      (130, 450), K(126, 468), (120, 458), (121, 432), (126, 405), (132, 383),
+                      (137, 365), (146, 354)])
+    return Drawing(outline, fibres_between(spline([(123, 460), (124, 430), (129, 400)]),
+                                           line((156, 356), (158, 362)), 5, trim=0.05))
+
+
+# The border between the anterior and middle parts of the deltoid, acromion to tuberosity.
+DELTOID_SPLIT = spline([(168, 317), (182, 345), (194, 380), (206, 415), (221, 449)])
+
+
+@muscle("anterior", "anterior_deltoid", layer=1, paint=50)
+def anterior_deltoid() -> Drawing:
+    # From the lateral third of the clavicle over the front of the shoulder to the deltoid
+    # tuberosity; the deltopectoral groove is its medial border.
+    outline = (spline([K(124, 303), (142, 305.5), (158, 310), K(168, 317)]) + DELTOID_SPLIT
+               + spline([DELTOID_SPLIT.end, (197, 432), (170, 414), K(147, 395), (140, 366),
+                         (131, 335), K(124, 303)]))
+    return Drawing(outline, fibres_between(spline([(128, 306), (145, 307), (163, 313)]),
+                                           line((210, 436), (217, 442)), 7, trim=0.04,
+                                           bend=-0.03))
+
+
+@muscle("anterior", "middle_deltoid", layer=1, paint=55)
+def middle_deltoid() -> Drawing:
+    # The acromial part, drawn at the lateral edge of the front figure (its own view, the
+    # side of the shoulder, is not a figure of the atlas yet: spec alt_view).
+    outline = (DELTOID_SPLIT.reversed()
+               + spline([DELTOID_SPLIT.start, (180, 318), K(194, 326), (203, 350), (210, 380),
+                         (216, 412), (221, 436), K(*DELTOID_SPLIT.end)]))
+    return Drawing(outline, fibres_between(line((175, 320), (190, 326)),
+                                           line((216, 440), (220, 446)), 4, trim=0.05))

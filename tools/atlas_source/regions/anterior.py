@@ -6,7 +6,7 @@ from atlas_source.levels import AXILLA_Y, CROTCH, EAR_LOBE_Y, EAR_TOP_Y, JUGULAR
 from atlas_source.parts.trunk_front import STERNUM_HALF
 from atlas_source.primitives.curves import Curve, closed, ellipse, mirror_closed, spline
 from atlas_source.regions.half import Half
-from atlas_source.skeleton import WRIST_C, hand_point
+from atlas_source.regions.hand import hand_children, hand_nodes, hand_regions
 
 
 def anterior_regions(chain: Curve) -> tuple[list[tuple[str, Curve, bool]], list[Curve]]:
@@ -103,12 +103,16 @@ def anterior_regions(chain: Curve) -> tuple[list[tuple[str, Curve, bool]], list[
     h.edge("EC_C", "MA_B_in", (202, 607.5))
     h.sil_y("UF_B", 800, 233)
     h.sil_y("WR_L", 790, 286)
-    h.at("WR_M", WRIST_C)
-    h.edge("WR_L", "WR_M", (273, 795))
-    h.edge("WR_M", "UF_B", (246, 799))
-    h.edge("EC_C", "WR_M", (228, 660), (244, 735))
-    h.on_sil("HS", hand_point(-1.6, 111))
-    h.edge("WR_M", "HS", hand_point(-0.5, 55))
+    # forearm: a radial and an ulnar strip along its borders, the flexor surface between
+    # them, the front of the elbow above and the front of the wrist below
+    h.sil_y("ME_B", 648, 190)
+    h.sil_y("UW_B", 766, 229)
+    h.sil_y("RW_B", 764, 282)
+    h.band(["MA_B", "ME_B", "UW_B"], [16, 16, 14])
+    h.band(["LE_B", "RW_B"], [18, 14])
+    h.edge("LE_B_in", "ME_B_in", (222, 646))
+    h.edge("RW_B_in", "UW_B_in", (254, 766))
+    hand_nodes(h, "UF_B")
     # --- trunk -------------------------------------------------------------------------------
     h.sil_y("LC_T", 412, 139, after="AX")
     h.sil_y("CM_S", 530, 133)
@@ -219,14 +223,18 @@ def anterior_regions(chain: Curve) -> tuple[list[tuple[str, Curve, bool]], list[
         ("lateral_arm", R(["LS_B", "~", "LA_B", "LA_B_in", "LS_B_in"]), False),
         ("medial_arm", R(["MA_T", "~", "MA_B", "MA_B_in", "MA_T_in"]), False),
         ("lateral_elbow", R(["LA_B", "~", "LE_B", "LE_B_in", "LE_M_in", "LA_B_in"]), False),
-        ("radial_forearm", R(["EC_C", "LE_M_in", "LE_B_in", "LE_B", "~", "WR_L", "WR_M"]),
-         False),
-        ("ulnar_forearm", R(["EC_C", "WR_M", "UF_B", "~", "MA_B", "MA_B_in"]), False),
-        ("radial_hand", R(["WR_L", "~", "HS", "WR_M"]), False),
-        ("ulnar_hand", R(["WR_M", "HS", "~", "UF_B"]), False),
+        ("antecubital", R(["LE_M_in", "EC_C", "MA_B_in", "ME_B_in", "LE_B_in"]), False),
+        ("medial_elbow", R(["ME_B", "~", "MA_B", "MA_B_in", "ME_B_in"]), False),
+        ("radial_forearm", R(["LE_B", "~", "RW_B", "RW_B_in", "LE_B_in"]), False),
+        ("volar_forearm", R(["LE_B_in", "RW_B_in", "UW_B_in", "ME_B_in"]), False),
+        ("ulnar_forearm", R(["UW_B", "~", "ME_B", "ME_B_in", "UW_B_in"]), False),
+        ("volar_wrist", R(["RW_B", "~", "WR_L", "RW", "WR_M", "UW", "UF_B", "~", "UW_B",
+                           "UW_B_in", "RW_B_in"]), False),
+        *hand_regions(h, ["UF_B"], "palm"),
     ]
     genital_half = spline([(0, 822), (13, 826), (19.5, 844), (16.5, 864), (7, 877.5), (0, 879)])
     regions.append(("genital", mirror_closed(genital_half), True))
+    regions += hand_children(h, palm_side=True)
     # children, drawn inside their parents: the eyebrow along the top of the orbit region,
     # the breast and nipple region on the chest
     regions.append(("eyebrow", closed([(11, 127), (20, 122.5), (36, 121.5), (48, 125.5),

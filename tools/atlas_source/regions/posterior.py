@@ -16,7 +16,7 @@ from atlas_source.levels import (
 from atlas_source.parts.shoulder_arm import MEDIAL_BORDER
 from atlas_source.primitives.curves import Curve, line, offset_points, spline
 from atlas_source.regions.half import Half
-from atlas_source.skeleton import WRIST_C, hand_point
+from atlas_source.regions.hand import hand_children, hand_nodes, hand_regions
 
 
 def posterior_regions(chain: Curve) -> tuple[list[tuple[str, Curve, bool]], list[Curve]]:
@@ -159,16 +159,16 @@ def posterior_regions(chain: Curve) -> tuple[list[tuple[str, Curve, bool]], list
     h.sil_y("MA_B", 575, 175)
     h.band(["MA_T", "MA_B"], [15, 16])
     h.sil_y("UF_T", 640, 185)
+    h.sil_y("UF_W", 768, 226)
     h.sil_y("UF_B", 800, 233)
-    h.band(["UF_T", "UF_B"], [18, 14])
+    h.band(["UF_T", "UF_W", "UF_B"], [18, 15, 14])
     h.sil_y("WR_L", 790, 286)
-    h.at("WR_M", WRIST_C)
-    h.edge("WR_L", "WR_M", (273, 794))
-    h.edge("WR_M", "UF_B_in")
-    h.on_sil("HS", hand_point(-1.6, 111))
-    h.edge("WR_M", "HS", hand_point(-0.5, 55))
+    h.sil_y("DW_L", 762, 282)
+    h.edge("DW_L", "UF_W_in", (255, 765))
+    hand_nodes(h, "UF_B_in")
     h.edge("LA_B_in", "MA_B_in", (205, 571))
     h.edge("UF_T_in", "LE_B_in", (225, 642))
+    h.edge("MA_B_in", "UF_T_in", (190, 610))
 
     R = h.region
     regions = [
@@ -218,15 +218,16 @@ def posterior_regions(chain: Curve) -> tuple[list[tuple[str, Curve, bool]], list
                              "AX"]), False),
         ("lateral_arm", R(["LS_B", "~", "LA_B", "LA_B_in", "LS_B_in"]), False),
         ("medial_arm", R(["MA_T", "~", "MA_B", "MA_B_in", "MA_T_in"]), False),
-        ("posterior_elbow", R(["LA_B_in", "LE_B_in", "UF_T_in", "UF_T", "~", "MA_B",
-                               "MA_B_in"]), False),
+        ("posterior_elbow", R(["LA_B_in", "LE_B_in", "UF_T_in", "MA_B_in"]), False),
+        ("medial_elbow", R(["UF_T", "~", "MA_B", "MA_B_in", "UF_T_in"]), False),
         ("lateral_elbow", R(["LA_B", "~", "LE_B", "LE_B_in", "LA_B_in"]), False),
-        ("dorsal_forearm", R(["LE_B_in", "LE_B", "~", "WR_L", "WR_M", "UF_B_in", "UF_T_in"]),
-         False),
-        ("ulnar_forearm", R(["UF_T", "~", "UF_B", "UF_B_in", "UF_T_in"]), False),
-        ("radial_hand", R(["WR_L", "~", "HS", "WR_M"]), False),
-        ("ulnar_hand", R(["WR_M", "HS", "~", "UF_B", "UF_B_in"]), False),
+        ("dorsal_forearm", R(["LE_B_in", "LE_B", "~", "DW_L", "UF_W_in", "UF_T_in"]), False),
+        ("ulnar_forearm", R(["UF_T", "~", "UF_W", "UF_W_in", "UF_T_in"]), False),
+        ("dorsal_wrist", R(["DW_L", "~", "WR_L", "RW", "WR_M", "UW", "UF_B_in", "UF_B", "~",
+                            "UF_W", "UF_W_in"]), False),
+        *hand_regions(h, ["UF_B", "UF_B_in"], "dorsal_hand"),
     ]
+    regions += hand_children(h, palm_side=False)
     # children: drawn inside their parents
     border = mb.sub((0, 0.0), mb.locate(h.p("MB2")))
     strip = offset_points(border, 13.0, step=8.0)

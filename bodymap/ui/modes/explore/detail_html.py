@@ -97,7 +97,7 @@ def muscle_html(muscle: Muscle, side: str, dataset: Dataset, theme: Theme,
              f"<div class='latin'>{escape(muscle.latin)}</div>",
              english_content_note(),
              f"<div class='meta'>{LAYER_NAMES[muscle.layer].capitalize()} layer · "
-             f"drawn on the {muscle.view} figure"
+             f"drawn on the {muscle.figure} figure"
              + (f" · also called {escape(', '.join(muscle.synonyms))}" if muscle.synonyms else "")
              + "</div>"]
     if also_here:
