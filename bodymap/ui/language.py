@@ -107,3 +107,23 @@ def translated_reference(reference, code: str):
         for problem in error.problems:
             print(problem, file=sys.stderr)
         return reference
+
+
+def add_language_menu(parent_menu, current: str, chosen) -> dict:
+    """View > Language: each language under its own name (a reader of it finds it whatever
+    the current language), the current one checked; `chosen(code)` on a pick. Returns the
+    actions by language code."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QActionGroup
+
+    menu = parent_menu.addMenu(QCoreApplication.translate("MainWindow", "&Language"))
+    group = QActionGroup(menu)
+    actions = {}
+    for code, name in LANGUAGES.items():
+        action = menu.addAction(name)
+        action.setCheckable(True)
+        action.setChecked(code == current)
+        group.addAction(action)
+        action.triggered.connect(lambda _=False, c=code: chosen(c))
+        actions[code] = action
+    return actions

@@ -4,7 +4,7 @@ Switching modes is `current.leave(); next.enter(selection)`; the modes own their
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence, QResizeEvent, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -135,29 +135,16 @@ class MainWindow(QMainWindow):
                 lambda _=False, f=factor: self.set_text_scale(
                     1.0 if f is None else self.text_scale * f))
         view.addSeparator()
-        self._language_menu(view)
+        from bodymap.ui.language import add_language_menu
+
+        self.language_actions = add_language_menu(view, self.reference.language,
+                                                  self.language_chosen.emit)
         help_menu = bar.addMenu(self.tr("&Help"))
         shortcuts = help_menu.addAction(self.tr("&Keyboard shortcuts"))
         shortcuts.setShortcut(QKeySequence("F1"))
         shortcuts.triggered.connect(self.show_shortcuts)
         about = help_menu.addAction(self.tr("&About bodymap"))
         about.triggered.connect(self.show_about)
-
-    def _language_menu(self, view) -> None:
-        """Each language under its own name (a reader of it finds it whatever the current
-        language); the choice is remembered (docs/translating.md)."""
-        from bodymap.domain.translations import LANGUAGES
-
-        menu = view.addMenu(self.tr("&Language"))
-        group = QActionGroup(self)
-        self.language_actions: dict[str, QAction] = {}
-        for code, name in LANGUAGES.items():
-            action = menu.addAction(name)
-            action.setCheckable(True)
-            action.setChecked(code == self.reference.language)
-            group.addAction(action)
-            action.triggered.connect(lambda _=False, c=code: self.language_chosen.emit(c))
-            self.language_actions[code] = action
 
     def set_theme(self, theme: Theme) -> None:
         """Switch colours everywhere (normal or high contrast), keeping the selection."""

@@ -58,13 +58,14 @@ class MapControls(QWidget):
         layout.addWidget(self.landmarks_button)
         layout.addStretch(1)
         self.captions = self.findChildren(QLabel, "caption")
+        self._full_width: int | None = None  # measured, captions shown, at the first resize
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         """The captions ("Figure", "Layers") give way first when the bar is too narrow
         (1280x720 with the side panel open, or longer translated labels), so no button is
         squeezed below its text; the buttons keep their tooltips."""
         super().resizeEvent(event)
-        if not hasattr(self, "_full_width"):
+        if self._full_width is None:
             for caption in self.captions:
                 caption.setVisible(True)
             self._full_width = self.sizeHint().width()
