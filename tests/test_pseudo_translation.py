@@ -196,3 +196,30 @@ def test_right_to_left_kiosk_renders(qtbot, reference, right_to_left):
     window.select(KEY)
     assert not window.grab().isNull()
     window.admin_exit()
+
+
+def headings(html: str) -> list[str]:
+    import re
+
+    return [re.sub(r"<[^>]+>", "", h) for h in re.findall(r"<h[12]>(.*?)</h[12]>", html, re.S)]
+
+
+def test_every_heading_of_the_patient_screens_and_the_handout_is_translated(pseudo):
+    """Headings are interface text or patient content: in the pseudo-translation each
+    carries the padding. (lupdate cannot read inside f-strings; a heading written there
+    without its mark would stay English and fail here.)"""
+    from bodymap.ui.modes.explore.detail_html import muscle_html
+    from bodymap.ui.modes.patient.handout import handout_html
+    from bodymap.ui.modes.patient.patient_html import about_page_html, patient_muscle_html
+    from bodymap.ui.theme import DEFAULT_THEME
+
+    muscle = pseudo.dataset.muscle("masseter")
+    pages = [patient_muscle_html(muscle, "left"), handout_html(pseudo, MuscleSide("masseter",
+                                                                                  "left"),
+                                                               notes="Hielo")]
+    pages += [about_page_html(pseudo.general, p.id) for p in pseudo.general.patient_pages]
+    pages.append(muscle_html(muscle, "left", pseudo.dataset, DEFAULT_THEME))
+    found = [h for page in pages for h in headings(page)]
+    assert len(found) > 20
+    untranslated = [h for h in found if "·" not in h]
+    assert not untranslated, untranslated

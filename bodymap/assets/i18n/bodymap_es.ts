@@ -700,8 +700,96 @@ Empezamos de nuevo en {seconds} s: toque la pantalla para seguir.</translation>
 <context>
     <name>detail_html</name>
     <message>
+        <source>Needling safety</source>
+        <translation>Seguridad de la punción</translation>
+    </message>
+    <message>
+        <source>Structures at risk:</source>
+        <translation>Estructuras en riesgo:</translation>
+    </message>
+    <message>
+        <source>Precautions</source>
+        <translation>Precauciones</translation>
+    </message>
+    <message>
+        <source>Trigger points and referred pain</source>
+        <translation>Puntos gatillo y dolor referido</translation>
+    </message>
+    <message>
+        <source>Anatomy</source>
+        <translation>Anatomía</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Inserciones:</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Acción:</translation>
+    </message>
+    <message>
+        <source>Innervation:</source>
+        <translation>Inervación:</translation>
+    </message>
+    <message>
+        <source>In plain words (for the patient)</source>
+        <translation>En palabras sencillas (para el paciente)</translation>
+    </message>
+    <message>
+        <source>Red flag for the patient: could it be something else?</source>
+        <translation>Señal de alarma para el paciente: ¿podría ser otra cosa?</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Trigger point reference</source>
+        <translation>Referencia de puntos gatillo</translation>
+    </message>
+    <message>
+        <source>Muscles A–Z</source>
+        <translation>Músculos de la A a la Z</translation>
+    </message>
+    <message>
         <source>Clinical content (anatomy, needling safety, sources) is in English.</source>
         <translation>El contenido clínico (anatomía, seguridad de la punción, fuentes) está en inglés.</translation>
+    </message>
+    <message>
+        <source>Pneumothorax risk: {level}</source>
+        <translation>Riesgo de neumotórax: {level}</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>Síntomas</translation>
+    </message>
+    <message>
+        <source>Activating factors</source>
+        <translation>Factores desencadenantes</translation>
+    </message>
+    <message>
+        <source>Perpetuating factors</source>
+        <translation>Factores que lo mantienen</translation>
+    </message>
+    <message>
+        <source>Rule out first</source>
+        <translation>Descartar primero</translation>
+    </message>
+    <message>
+        <source>Confidence: {level}</source>
+        <translation>Confianza: {level}</translation>
+    </message>
+    <message>
+        <source>Select a muscle on the map (click or tap) to see where its trigger points lie, where they refer pain, and what to watch for when needling it.</source>
+        <translation>Seleccione un músculo en el mapa (clic o toque) para ver dónde están sus puntos gatillo, adónde refieren dolor y qué vigilar al puncionarlo.</translation>
+    </message>
+    <message>
+        <source>Left and right are the &lt;b&gt;patient&apos;s&lt;/b&gt; left and right. Use the layer buttons to look beneath the superficial muscles.</source>
+        <translation>Izquierda y derecha son la izquierda y la derecha &lt;b&gt;del paciente&lt;/b&gt;. Use los botones de capas para ver debajo de los músculos superficiales.</translation>
+    </message>
+    <message>
+        <source>A reference for trained clinicians and for education; it is not medical advice. Referral patterns vary between people.</source>
+        <translation>Una referencia para profesionales formados y para la docencia; no es consejo médico. Los patrones de dolor referido varían entre personas.</translation>
     </message>
 </context>
 <context>
@@ -717,6 +805,26 @@ Empezamos de nuevo en {seconds} s: toque la pantalla para seguir.</translation>
 </context>
 <context>
     <name>handout</name>
+    <message>
+        <source>Notes from your clinician</source>
+        <translation>Notas del profesional que le atiende</translation>
+    </message>
+    <message>
+        <source>Why it can hurt here</source>
+        <translation>Por qué puede doler aquí</translation>
+    </message>
+    <message>
+        <source>What to expect from dry needling</source>
+        <translation>Qué esperar de la punción seca</translation>
+    </message>
+    <message>
+        <source>Afterwards</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Get help straight away if</source>
+        <translation>Pida ayuda enseguida si</translation>
+    </message>
     <message>
         <source>&lt;b style=&apos;color:#b3261e&apos;&gt;Solid red&lt;/b&gt;: where the pain is usually felt. &lt;b&gt;Striped&lt;/b&gt;: where it may also be felt. &lt;b&gt;Circled cross&lt;/b&gt;: where the knot usually is.</source>
         <translation>&lt;b style=&apos;color:#b3261e&apos;&gt;Rojo&lt;/b&gt;: donde suele sentirse el dolor. &lt;b&gt;A rayas&lt;/b&gt;: donde también puede sentirse. &lt;b&gt;Cruz en un círculo&lt;/b&gt;: donde suele estar el nudo.</translation>
@@ -762,6 +870,10 @@ Empezamos de nuevo en {seconds} s: toque la pantalla para seguir.</translation>
     <message>
         <source>Muscles can hold small, tight, tender knots. A knot in one place can make you feel pain somewhere else. Touch a muscle on the picture to see where its knots usually are and where they can send pain.</source>
         <translation>Los músculos pueden tener nudos pequeños, tensos y sensibles. Un nudo en un sitio puede hacer que sienta dolor en otro. Toque un músculo en el dibujo para ver dónde suelen estar sus nudos y adónde pueden enviar dolor.</translation>
+    </message>
+    <message>
+        <source>On the picture</source>
+        <translation>En el dibujo</translation>
     </message>
     <message>
         <source>When pain may not be a muscle →</source>

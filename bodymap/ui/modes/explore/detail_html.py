@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from bodymap.domain.landmarks import landmark_label
 from bodymap.domain.model import (
     EMERGENCY_LEAD,
@@ -12,6 +14,7 @@ from bodymap.domain.model import (
     Source,
 )
 from bodymap.domain.structures import STRUCTURES
+from bodymap.domain.text_marks import QT_TRANSLATE_NOOP
 from bodymap.ui.markup import escape
 from bodymap.ui.theme import Theme
 
@@ -33,6 +36,25 @@ STYLE = """
 </style>
 """
 
+
+
+# lupdate does not read inside f-strings: the texts translated inside them are
+# marked here for extraction.
+_IN_F_STRINGS = (
+    QT_TRANSLATE_NOOP("detail_html", "Needling safety"),
+    QT_TRANSLATE_NOOP("detail_html", "Structures at risk:"),
+    QT_TRANSLATE_NOOP("detail_html", "Precautions"),
+    QT_TRANSLATE_NOOP("detail_html", "Trigger points and referred pain"),
+    QT_TRANSLATE_NOOP("detail_html", "Anatomy"),
+    QT_TRANSLATE_NOOP("detail_html", "Attachments:"),
+    QT_TRANSLATE_NOOP("detail_html", "Action:"),
+    QT_TRANSLATE_NOOP("detail_html", "Innervation:"),
+    QT_TRANSLATE_NOOP("detail_html", "In plain words (for the patient)"),
+    QT_TRANSLATE_NOOP("detail_html", "Red flag for the patient: could it be something else?"),
+    QT_TRANSLATE_NOOP("detail_html", "Sources"),
+    QT_TRANSLATE_NOOP("detail_html", "Trigger point reference"),
+    QT_TRANSLATE_NOOP("detail_html", "Muscles A–Z"),
+)
 
 def style_html(theme: Theme) -> str:
     """The panel's stylesheet in the theme's colours."""
@@ -110,22 +132,22 @@ def muscle_html(muscle: Muscle, side: str, dataset: Dataset, theme: Theme,
     by_point = [f"{escape(t.label.split(' (')[0])}: {escape(t.needling.pneumothorax_risk.upper())}"
                 for t in muscle.trigger_points if t.needling]
     parts.append(
-        f"<h2>{_t('Needling safety')}</h2>"
+        f"<h2>{QCoreApplication.translate('detail_html', 'Needling safety')}</h2>"
         "<table width='100%' cellspacing='0' cellpadding='9' "
         "style='background-color:#fbf0ef; border: 1px solid #dcb0ab;'><tr><td>"
         "<p>" + _risk_badge(n.pneumothorax_risk, theme,
-                            _t("Pneumothorax risk: {level}").format(
+                            QCoreApplication.translate("detail_html", "Pneumothorax risk: {level}").format(
                                 level=n.pneumothorax_risk.upper())) + "</p>"
         f"<p>{escape(n.pneumothorax_reason)}</p>"
         + (f"<p><b>By trigger point</b> (the muscle's grade is the highest of these): "
            f"{'; '.join(by_point)}.</p>" if by_point else "")
-        + (f"<p><b>{_t('Structures at risk:')}</b> {structures}</p>" if structures else "")
-        + (f"<p><b>{_t('Precautions')}</b></p>{_items(n.precautions)}" if n.precautions
+        + (f"<p><b>{QCoreApplication.translate('detail_html', 'Structures at risk:')}</b> {structures}</p>" if structures else "")
+        + (f"<p><b>{QCoreApplication.translate('detail_html', 'Precautions')}</b></p>{_items(n.precautions)}" if n.precautions
            else "")
         + (GENERAL_SAFETY_LINE if general_link else "")
         + "</td></tr></table>")
 
-    parts.append(f"<h2>{_t('Trigger points and referred pain')}</h2>")
+    parts.append(f"<h2>{QCoreApplication.translate('detail_html', 'Trigger points and referred pain')}</h2>")
     for trp in muscle.trigger_points:
         parts.append(f"<div class='trp'>{escape(trp.label)}</div>"
                      f"<div class='zone'>{escape(trp.location)}</div>")
@@ -159,29 +181,31 @@ def muscle_html(muscle: Muscle, side: str, dataset: Dataset, theme: Theme,
                      f"<div class='zone'><b>Other ({escape(other.kind)}):</b> "
                      f"{escape(other.description)}</div>")
 
-    for title, values in ((_t("Symptoms"), muscle.symptoms),
-                          (_t("Activating factors"), muscle.activating_factors),
-                          (_t("Perpetuating factors"), muscle.perpetuating_factors),
-                          (_t("Rule out first"), muscle.rule_out)):
+    for title, values in ((QCoreApplication.translate("detail_html", "Symptoms"), muscle.symptoms),
+                          (QCoreApplication.translate("detail_html", "Activating factors"), muscle.activating_factors),
+                          (QCoreApplication.translate("detail_html", "Perpetuating factors"), muscle.perpetuating_factors),
+                          (QCoreApplication.translate("detail_html", "Rule out first"), muscle.rule_out)):
         if values:
             parts.append(f"<h2>{title}</h2>{_items(values)}")
 
     a = muscle.anatomy
-    parts.append(f"<h2>{_t('Anatomy')}</h2>"
-                 f"<p><b>{_t('Attachments:')}</b> {escape(a.attachments)}</p>"
-                 f"<p><b>{_t('Action:')}</b> {escape(a.action)}</p>"
-                 f"<p><b>{_t('Innervation:')}</b> {escape(a.innervation)}</p>")
-    parts.append(f"<h2>{_t('In plain words (for the patient)')}</h2>"
+    parts.append(f"<h2>{QCoreApplication.translate('detail_html', 'Anatomy')}</h2>"
+                 f"<p><b>{QCoreApplication.translate('detail_html', 'Attachments:')}</b> {escape(a.attachments)}</p>"
+                 f"<p><b>{QCoreApplication.translate('detail_html', 'Action:')}</b> {escape(a.action)}</p>"
+                 f"<p><b>{QCoreApplication.translate('detail_html', 'Innervation:')}</b> {escape(a.innervation)}</p>")
+    parts.append(f"<h2>{QCoreApplication.translate('detail_html', 'In plain words (for the patient)')}</h2>"
                  f"<p>{escape(muscle.patient_summary)}</p>")
     flag = muscle.patient_red_flag
     if flag is not None:
         parts.append("<table width='100%' cellspacing='0' cellpadding='9' "
                      "style='background-color:#fdf3e7; border: 1px solid #e8c9a0;'><tr><td>"
-                     f"<p><b>{_t('Red flag for the patient: could it be something else?')}"
+                     f"<p><b>{QCoreApplication.translate('detail_html', 'Red flag for the patient: could it be something else?')}"
                      f"</b></p><p>{escape(flag.see_a_doctor)}</p>"
                      f"<p>{escape(_emergency_lead())}</p>{_items(flag.urgent)}"
                      "</td></tr></table>")
-    parts.append(f"<h2>Confidence: {escape(muscle.confidence.level)}</h2>"
+    confidence = QCoreApplication.translate("detail_html", "Confidence: {level}").format(
+        level=escape(muscle.confidence.level))
+    parts.append(f"<h2>{confidence}</h2>"
                  f"<p class='note'>{escape(muscle.confidence.note)}</p>")
     parts.append(sources_html([dataset.sources[k] for k in muscle.cited_sources],
                               show_source_notes))
@@ -206,7 +230,7 @@ def sources_html(sources: list[Source], show_notes: bool) -> str:
         toggle = (f"<p class='note'><a href='{SOURCE_NOTES_LINK}'>{arrow} Source notes "
                   f"({noted})</a> — {verb} how each source was read (second-hand, abstract "
                   "only, not read first-hand).</p>")
-    return f"<h2>{_t('Sources')}</h2>" + toggle + "<ol>" + "".join(rows) + "</ol>"
+    return f"<h2>{QCoreApplication.translate('detail_html', 'Sources')}</h2>" + toggle + "<ol>" + "".join(rows) + "</ol>"
 
 
 def welcome_html(dataset: Dataset, theme: Theme, general_link: bool = False) -> str:
@@ -216,13 +240,13 @@ def welcome_html(dataset: Dataset, theme: Theme, general_link: bool = False) -> 
         f"<li>{escape(m.name)} — <a href='select:{m.id}.left'>left</a> · "
         f"<a href='select:{m.id}.right'>right</a></li>" for m in by_name)
     return (style_html(theme)
-            + f"<h1>{_t('Trigger point reference')}</h1><p>"
-            + _t("Select a muscle on the map (click or tap) to see where its trigger points "
+            + f"<h1>{QCoreApplication.translate('detail_html', 'Trigger point reference')}</h1><p>"
+            + QCoreApplication.translate("detail_html", "Select a muscle on the map (click or tap) to see where its trigger points "
                  "lie, where they refer pain, and what to watch for when needling it.")
             + "</p><p class='note'>"
-            + _t("Left and right are the <b>patient's</b> left and right. Use the layer "
+            + QCoreApplication.translate("detail_html", "Left and right are the <b>patient's</b> left and right. Use the layer "
                  "buttons to look beneath the superficial muscles.") + "</p>"
             + (GENERAL_SAFETY_LINE if general_link else "")
-            + f"<h2>{_t('Muscles A–Z')}</h2><ul>{rows}</ul><p class='note'>"
-            + _t("A reference for trained clinicians and for education; it is not medical "
+            + f"<h2>{QCoreApplication.translate('detail_html', 'Muscles A–Z')}</h2><ul>{rows}</ul><p class='note'>"
+            + QCoreApplication.translate("detail_html", "A reference for trained clinicians and for education; it is not medical "
                  "advice. Referral patterns vary between people.") + "</p>")

@@ -45,6 +45,17 @@ class HandoutTextTooLong(ValueError):
     fits."""
 
 
+
+# lupdate does not read inside f-strings: the texts translated inside them are
+# marked here for extraction.
+_IN_F_STRINGS = (
+    QT_TRANSLATE_NOOP("handout", "Notes from your clinician"),
+    QT_TRANSLATE_NOOP("handout", "Why it can hurt here"),
+    QT_TRANSLATE_NOOP("handout", "What to expect from dry needling"),
+    QT_TRANSLATE_NOOP("handout", "Afterwards"),
+    QT_TRANSLATE_NOOP("handout", "Get help straight away if"),
+)
+
 def text_problem(clinic: str, notes: str) -> str | None:
     """Why this clinic name or these notes cannot go on a handout, saying how much fits; None
     when they can."""
@@ -90,7 +101,7 @@ def handout_html(reference: Reference, key: MuscleSide, clinic: str = "",
     warnings = "".join(f"<li><b>{escape(w.sign)}</b> {escape(w.action)}</li>"
                        for w in general.warning_signs)
     aftercare = "".join(f"<li>{escape(a.text)}</li>" for a in general.aftercare)
-    notes_html = (f"<h2>{_tr('Notes from your clinician')}</h2>"
+    notes_html = (f"<h2>{QCoreApplication.translate('handout', 'Notes from your clinician')}</h2>"
                   + "".join(f"<p>{escape(line)}</p>" for line in notes.splitlines() if line)
                   ) if notes.strip() else ""
     return f"""
@@ -100,14 +111,14 @@ def handout_html(reference: Reference, key: MuscleSide, clinic: str = "",
  p, li {{ font-size: 9.5pt; margin: 0 0 3pt 0; }}
  .meta {{ color: #5d6b78; font-size: 9pt; }}
 </style>
-<h2>{_tr("Why it can hurt here")}</h2>
+<h2>{QCoreApplication.translate("handout", "Why it can hurt here")}</h2>
 <p>{escape(muscle.patient_summary)}</p>
 {red_flag_html(muscle.patient_red_flag, padding=6) if muscle.patient_red_flag else ""}
-<h2>{_tr("What to expect from dry needling")}</h2>
+<h2>{QCoreApplication.translate("handout", "What to expect from dry needling")}</h2>
 {''.join(f'<p>{escape(p)}</p>' for p in expect)}
-<h2>{_tr("Afterwards")}</h2><ul>{aftercare}</ul>
+<h2>{QCoreApplication.translate("handout", "Afterwards")}</h2><ul>{aftercare}</ul>
 <table width='100%' cellpadding='6' style='background-color:#fdf3e7; border: 1px solid #e8c9a0;'>
-<tr><td><h2>{_tr("Get help straight away if")}</h2><ul>{warnings}</ul></td></tr></table>
+<tr><td><h2>{QCoreApplication.translate("handout", "Get help straight away if")}</h2><ul>{warnings}</ul></td></tr></table>
 {notes_html}
 <p class='meta'>{_tr(DISCLAIMER)}</p>
 """

@@ -35,6 +35,13 @@ WELCOME_LEAD = QT_TRANSLATE_NOOP(
                     "its knots usually are and where they can send pain.")
 
 
+
+# lupdate does not read inside f-strings: the texts translated inside them are
+# marked here for extraction.
+_IN_F_STRINGS = (
+    QT_TRANSLATE_NOOP("patient_html", "On the picture"),
+)
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("patient_html", text)
 
@@ -65,7 +72,7 @@ def patient_muscle_html(muscle: Muscle, side: str) -> str:
             + f"<h1>{escape(name)}</h1>"
             + f"<p class='lead'>{escape(muscle.patient_summary)}</p>"
             + flag
-            + f"<h2>{_tr('On the picture')}</h2>"
+            + f"<h2>{QCoreApplication.translate('patient_html', 'On the picture')}</h2>"
             + f"<p class='key'>{_tr(PICTURE_KEY)}</p>"
             + f"<p><a href='about:{NOT_A_MUSCLE_PAGE}'>"
             + QCoreApplication.translate("patient_html", "When pain may not be a muscle →")
