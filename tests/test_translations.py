@@ -204,6 +204,7 @@ def test_handout_prints_in_spanish(tmp_path):
                     pypdf.PdfReader(str(out)).pages)
     assert "El masetero es el músculo grueso de masticar" in text
     assert "Siga moviéndose con suavidad" in text  # aftercare
+    assert "Por qué puede doler aquí" in text and "Masetero, lado izquierdo" in text
     assert "Consulte primero a un dentista o a un médico" in text  # red flag
 
 
