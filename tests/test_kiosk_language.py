@@ -61,8 +61,12 @@ def test_the_next_visitor_starts_in_the_kiosks_own_language(kiosk):
 
 
 def test_a_kiosk_remembers_no_language(kiosk):
-    QSettings().remove(SETTINGS_KEY)
+    from bodymap.ui.app_settings import LANGUAGE, AppSettings
+
+    settings = AppSettings.open()
+    settings.set(LANGUAGE, "")
     kiosk.language_buttons["es"].click()
+    assert AppSettings.open().get(LANGUAGE) == ""
     assert QSettings().value(SETTINGS_KEY) is None
 
 

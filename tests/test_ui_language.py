@@ -30,7 +30,9 @@ def spanish(qapp):
 
 @pytest.fixture
 def settings(tmp_path):
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    from bodymap.ui.app_settings import AppSettings
+
+    return AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
 
 
 def test_the_compiled_translations_are_current_and_finished():
@@ -86,9 +88,11 @@ def test_a_kiosk_ignores_remembered_choices(settings, monkeypatch):
 
 
 def test_nonsense_in_the_settings_is_ignored(settings):
-    settings.setValue("interface/language", "klingon")
+    from bodymap.ui.app_settings import LANGUAGE
+
+    settings.set(LANGUAGE, "klingon")
     assert remembered_language(settings) is None
-    settings.setValue("interface/language", 42)
+    settings.set(LANGUAGE, 42)
     assert remembered_language(settings) is None
 
 
@@ -105,7 +109,7 @@ def test_choosing_a_language_in_the_view_menu_rebuilds_the_window_and_remembers(
     old.set_mode("patient")
     key = MuscleSide("masseter", "left")
     old.select(key)
-    old.language_actions["es"].trigger()
+    windows.language_actions["es"].trigger()
     new = windows.window
     qtbot.addWidget(new)
     try:
@@ -113,8 +117,8 @@ def test_choosing_a_language_in_the_view_menu_rebuilds_the_window_and_remembers(
         assert remembered_language(settings) == "es"
         assert new.reference.language == "es"
         assert new.mode == "patient" and new.selection.current == key
-        assert new.menuBar().actions()[0].text() == "&Ver"
+        assert new.view_menu.title() == "&Ver"
         assert "Masetero, lado izquierdo" in new.current.side_widget.toPlainText()
-        assert new.language_actions["es"].isChecked()
+        assert windows.language_actions["es"].isChecked()
     finally:
         install_language("en")

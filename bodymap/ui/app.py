@@ -291,8 +291,6 @@ def start_up_failure_box(error: DataError):
 def run(data_file: Path | None = None, atlas_dir: Path | None = None,
         select: MuscleSide | None = None, view: str = "both",
         high_contrast: bool = False, language: str | None = None) -> int:
-    from PySide6.QtCore import QSettings
-
     from bodymap.ui.language import chosen_language
     from bodymap.ui.language_switch import MainWindowInLanguage
 
@@ -307,7 +305,11 @@ def run(data_file: Path | None = None, atlas_dir: Path | None = None,
         return 1
     from bodymap.ui.theme import DEFAULT_THEME, HIGH_CONTRAST_THEME
 
-    settings = QSettings()
+    from bodymap.ui.app_settings import AppSettings
+
+    # The desktop app remembers its settings (the language among them); the kiosk
+    # (run_kiosk) never builds this window.
+    settings = AppSettings.open()
     windows = MainWindowInLanguage(reference, HIGH_CONTRAST_THEME if high_contrast
                                    else DEFAULT_THEME, chosen_language(language, settings),
                                    settings)

@@ -8,12 +8,13 @@ docs/translating.md tells how the files are made.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from bodymap import resources
 from bodymap.domain.translations import LANGUAGES, SOURCE_LANGUAGE, normalise_language
+from bodymap.ui.app_settings import LANGUAGE, AppSettings
 
-SETTINGS_KEY = "interface/language"
+SETTINGS_KEY = LANGUAGE.key
 # The object name of the translators bodymap installs, so a change of language can find
 # and remove them (they are children of the application, which keeps them alive).
 TRANSLATOR_NAME = "bodymap-translator"
@@ -29,17 +30,17 @@ def system_language(locale: QLocale | None = None) -> str:
     return SOURCE_LANGUAGE
 
 
-def remembered_language(settings: QSettings) -> str | None:
-    value = settings.value(SETTINGS_KEY)
+def remembered_language(settings: AppSettings) -> str | None:
+    value = settings.get(LANGUAGE)
     code = normalise_language(value) if isinstance(value, str) else None
     return code if code in LANGUAGES else None
 
 
-def remember_language(settings: QSettings, code: str) -> None:
-    settings.setValue(SETTINGS_KEY, code)
+def remember_language(settings: AppSettings, code: str) -> None:
+    settings.set(LANGUAGE, code)
 
 
-def chosen_language(requested: str | None, settings: QSettings | None) -> str:
+def chosen_language(requested: str | None, settings: AppSettings | None) -> str:
     """--lang, else the remembered choice (None: a kiosk, which remembers nothing), else
     the system's language."""
     if requested:

@@ -10,10 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings
-
 from bodymap.atlas.reference import Reference
-from bodymap.ui.language import install_language, remember_language, translated_reference
+from bodymap.ui.app_settings import AppSettings
+from bodymap.ui.language import (
+    add_language_menu,
+    install_language,
+    remember_language,
+    translated_reference,
+)
 from bodymap.ui.main_window import MainWindow
 from bodymap.ui.theme import Theme
 
@@ -22,8 +26,8 @@ class MainWindowInLanguage:
     """Holds the main window and rebuilds it when a language is chosen."""
 
     def __init__(self, english: Reference, theme: Theme, language: str,
-                 settings: QSettings | None,
-                 build: Callable[[Reference, Theme], MainWindow] = MainWindow) -> None:
+                 settings: AppSettings | None,
+                 build: Callable[..., MainWindow] = MainWindow) -> None:
         self.english = english
         self.settings = settings
         self.build = build
@@ -31,8 +35,13 @@ class MainWindowInLanguage:
 
     def _open(self, language: str, theme: Theme) -> MainWindow:
         install_language(language)
-        window = self.build(translated_reference(self.english, language), theme)
-        window.language_chosen.connect(self.switch)
+        window = self.build(translated_reference(self.english, language), theme,
+                            settings=self.settings)
+        # View > Language, on the window this keeper can rebuild (snapshots and tests build
+        # windows without it).
+        window.view_menu.addSeparator()
+        self.language_actions = add_language_menu(window.view_menu, window.reference.language,
+                                                  self.switch)
         return window
 
     def switch(self, language: str) -> MainWindow:

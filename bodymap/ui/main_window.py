@@ -3,7 +3,7 @@ Switching modes is `current.leave(); next.enter(selection)`; the modes own their
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 from bodymap.atlas.reference import Reference
 from bodymap.domain.model import MuscleSide
 from bodymap.domain.progress import ProgressStore
+from bodymap.ui.app_settings import AppSettings
+from bodymap.ui.desk import Desk
 from bodymap.ui.map_pane.pane import MapPane
 from bodymap.ui.mode import Mode, ModeContext, ProgressOpener
 from bodymap.ui.mode_bar import ModeBar
@@ -40,11 +42,11 @@ def open_progress_store() -> tuple[ProgressStore, str | None]:
 
 
 class MainWindow(QMainWindow):
-    # View > Language: the code of the language chosen (app.py rebuilds the window in it).
-    language_chosen = Signal(str)
-
     def __init__(self, reference: Reference, theme: Theme = DEFAULT_THEME,
-                 open_progress: ProgressOpener = open_progress_store) -> None:
+                 open_progress: ProgressOpener = open_progress_store,
+                 settings: AppSettings | None = None) -> None:
+        """`settings`: what to remember between runs; None (tests, snapshots) remembers
+        nothing, as the kiosk never does."""
         super().__init__()
         self.theme = theme
         self.text_scale = 1.0
@@ -72,8 +74,11 @@ class MainWindow(QMainWindow):
         self.mode_bar.handout_requested.connect(self.open_handout)
         self._actions()
         self._menus()
+        self.settings = settings or AppSettings.disabled()
+        self.desk = Desk(self, self.settings)  # File and Edit menus, colours, drawings
         self.setWindowTitle(APP_NAME)
         self.resize(1366, 768)
+        self.desk.restore()
         self.view.setFocus()  # start on the map: arrows move between muscles at once
 
     def _layout(self, theme: Theme) -> None:
@@ -118,7 +123,7 @@ class MainWindow(QMainWindow):
 
     def _menus(self) -> None:
         bar = self.menuBar()
-        view = bar.addMenu(self.tr("&View"))
+        view = self.view_menu = bar.addMenu(self.tr("&View"))
         self.high_contrast_action = view.addAction(self.tr("&High contrast"))
         self.high_contrast_action.setCheckable(True)
         self.high_contrast_action.setChecked(self.theme is HIGH_CONTRAST_THEME)
@@ -134,12 +139,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(
                 lambda _=False, f=factor: self.set_text_scale(
                     1.0 if f is None else self.text_scale * f))
-        view.addSeparator()
-        from bodymap.ui.language import add_language_menu
-
-        self.language_actions = add_language_menu(view, self.reference.language,
-                                                  self.language_chosen.emit)
-        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu = self.help_menu = bar.addMenu(self.tr("&Help"))
         shortcuts = help_menu.addAction(self.tr("&Keyboard shortcuts"))
         shortcuts.setShortcut(QKeySequence("F1"))
         shortcuts.triggered.connect(self.show_shortcuts)
@@ -189,6 +189,7 @@ class MainWindow(QMainWindow):
                 dialog.close()
         for mode in self.modes.built():
             mode.close_windows()
+        self.desk.save()
         super().closeEvent(event)
 
     def escape(self) -> None:
@@ -233,7 +234,8 @@ class MainWindow(QMainWindow):
 
         if self.selection.current is None:
             return None
-        dialog = HandoutDialog(self.reference, self.selection.current, self)
+        dialog = HandoutDialog(self.reference, self.selection.current, self,
+                               settings=self.settings)
         dialog.open()
         return dialog
 

@@ -134,7 +134,8 @@ def muscle_html(muscle: Muscle, side: str, dataset: Dataset, theme: Theme,
     parts.append(
         f"<h2>{QCoreApplication.translate('detail_html', 'Needling safety')}</h2>"
         "<table width='100%' cellspacing='0' cellpadding='9' "
-        "style='background-color:#fbf0ef; border: 1px solid #dcb0ab;'><tr><td>"
+        f"style='background-color:{theme.danger_box}; border: 1px solid "
+        f"{theme.danger_box_border};'><tr><td>"
         "<p>" + _risk_badge(n.pneumothorax_risk, theme,
                             QCoreApplication.translate("detail_html", "Pneumothorax risk: {level}").format(
                                 level=n.pneumothorax_risk.upper())) + "</p>"
@@ -198,7 +199,8 @@ def muscle_html(muscle: Muscle, side: str, dataset: Dataset, theme: Theme,
     flag = muscle.patient_red_flag
     if flag is not None:
         parts.append("<table width='100%' cellspacing='0' cellpadding='9' "
-                     "style='background-color:#fdf3e7; border: 1px solid #e8c9a0;'><tr><td>"
+                     f"style='background-color:{theme.warn_box}; border: 1px solid "
+                     f"{theme.warn_box_border};'><tr><td>"
                      f"<p><b>{QCoreApplication.translate('detail_html', 'Red flag for the patient: could it be something else?')}"
                      f"</b></p><p>{escape(flag.see_a_doctor)}</p>"
                      f"<p>{escape(_emergency_lead())}</p>{_items(flag.urgent)}"

@@ -3,11 +3,11 @@ of muscles that may be causing the pain."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -17,16 +17,18 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.domain.model import MuscleSide
-from bodymap.domain.text_marks import QT_TRANSLATE_NOOP
 from bodymap.ui.choice_buttons import add_choice_buttons
 from bodymap.ui.markup import escape
 from bodymap.ui.modes.pain.session import PainSession
 from bodymap.ui.plain_text import plain_tooltip
 
-TOOL_BUTTONS = (("brush", QT_TRANSLATE_NOOP("PainPanel", "Brush"), QT_TRANSLATE_NOOP("PainPanel", "Paint where it hurts (D)"), "D"),
-                ("eraser", QT_TRANSLATE_NOOP("PainPanel", "Eraser"), QT_TRANSLATE_NOOP("PainPanel", "Rub out part of the drawing (E)"), "E"),
-                ("tap", QT_TRANSLATE_NOOP("PainPanel", "Tap regions"),
-                 QT_TRANSLATE_NOOP("PainPanel", "Tap a body region to mark all of it (T)"), "T"))
+TOOL_BUTTONS = (("brush", "Brush", "Paint where it hurts (D)", "D"),
+                ("eraser", "Eraser", "Rub out part of the drawing (E)", "E"),
+                ("tap", "Tap regions", "Tap a body region to mark all of it (T)", "T"))
+SENSATION_BUTTONS = (("pain", "Pain", "What is drawn next is pain"),
+                     ("tingling", "Tingling", "What is drawn next is tingling or pins and "
+                                              "needles"),
+                     ("numbness", "Numbness", "What is drawn next is numbness"))
 
 
 class PainPanel(QWidget):
@@ -42,12 +44,11 @@ class PainPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 12, 14, 12)
         layout.setSpacing(8)
-        title = QLabel(self.tr("Where does it hurt?"))
+        title = QLabel("Where does it hurt?")
         title.setObjectName("panelTitle")
         layout.addWidget(title)
-        hint = QLabel(self.tr("Paint or tap where the pain is felt, on the back and the front. "
-                              "Left and right are the <b>patient's</b>, as labelled over each "
-                              "figure."))
+        hint = QLabel("Paint or tap where the pain is felt, on the back and the front. "
+                      "Left and right are the <b>patient's</b>, as labelled over each figure.")
         hint.setWordWrap(True)
         hint.setObjectName("hint")
         layout.addWidget(hint)
@@ -55,36 +56,54 @@ class PainPanel(QWidget):
         tools = QHBoxLayout()
         tools.setSpacing(0)
         self.tool_group = add_choice_buttons(
-            self, tools, [(tool, self.tr(text), key, self.tr(tip)) for tool, text, tip, key in TOOL_BUTTONS],
+            self, tools, [(tool, text, key, tip) for tool, text, tip, key in TOOL_BUTTONS],
             session.set_tool, "tool", segmented=True)
         tools.addStretch(1)
         layout.addLayout(tools)
 
         size_row = QHBoxLayout()
-        size_row.addWidget(QLabel(self.tr("Brush size")))
+        size_row.addWidget(QLabel("Brush size"))
         self.size_slider = QSlider(Qt.Orientation.Horizontal)
         self.size_slider.setRange(4, 50)
         self.size_slider.setValue(int(session.radius))
-        self.size_slider.setAccessibleName(self.tr("Brush size"))
+        self.size_slider.setAccessibleName("Brush size")
         self.size_slider.valueChanged.connect(lambda v: session.set_radius(float(v)))
         size_row.addWidget(self.size_slider, 1)
         layout.addLayout(size_row)
 
+        # What the next strokes record: how strong (0-10) and which sensation.
+        sensations = QHBoxLayout()
+        sensations.setSpacing(0)
+        self.sensation_group = add_choice_buttons(
+            self, sensations, [(v, text, "", tip) for v, text, tip in SENSATION_BUTTONS],
+            session.set_sensation, "sensation", segmented=True)
+        sensations.addStretch(1)
+        layout.addLayout(sensations)
+        intensity_row = QHBoxLayout()
+        intensity_row.addWidget(QLabel("Intensity"))
+        self.intensity_slider = QSlider(Qt.Orientation.Horizontal)
+        self.intensity_slider.setRange(0, 10)
+        self.intensity_slider.setPageStep(1)
+        self.intensity_slider.setValue(session.intensity)
+        self.intensity_slider.setAccessibleName("Intensity of what is drawn next, 0 to 10")
+        self.intensity_value = QLabel(f"{session.intensity}/10")
+        self.intensity_value.setMinimumWidth(36)
+        self.intensity_slider.valueChanged.connect(self._intensity_changed)
+        intensity_row.addWidget(self.intensity_slider, 1)
+        intensity_row.addWidget(self.intensity_value)
+        layout.addLayout(intensity_row)
+
         actions = QHBoxLayout()
-        for name, text, tip, key, slot in (
-                ("undo", self.tr("Undo"), self.tr("Undo the last stroke (Ctrl+Z)"), "Ctrl+Z",
-                 session.undo),
-                ("redo", self.tr("Redo"), self.tr("Redo (Ctrl+Shift+Z)"), "Ctrl+Shift+Z",
-                 session.redo),
-                ("clear", self.tr("Clear"), self.tr("Clear the whole drawing"), None,
-                 session.clear)):
+        # The keys (Ctrl+Z, Ctrl+Shift+Z or Ctrl+Y) belong to the Edit menu's Undo and Redo
+        # (desk.py): a button holding the same key would make it ambiguous.
+        for text, tip, slot in (("Undo", "Undo the last stroke (Ctrl+Z)", session.undo),
+                                ("Redo", "Redo (Ctrl+Shift+Z or Ctrl+Y)", session.redo),
+                                ("Clear", "Clear the whole drawing", session.clear)):
             button = QPushButton(text)
             button.setToolTip(tip)
-            if key:
-                button.setShortcut(QKeySequence(key))
             button.clicked.connect(slot)
             actions.addWidget(button)
-            setattr(self, f"{name}_button", button)
+            setattr(self, f"{text.lower()}_button", button)
         layout.addLayout(actions)
 
         self.extent_label = QLabel()
@@ -92,30 +111,39 @@ class PainPanel(QWidget):
         self.extent_label.setObjectName("extent")
         layout.addWidget(self.extent_label)
 
-        heading = QLabel(self.tr("Muscles that may refer pain there"))
+        heading = QLabel("Muscles that may refer pain there")
         heading.setObjectName("sectionTitle")
         layout.addWidget(heading)
         self.candidates = QListWidget()
-        self.candidates.setAccessibleName(self.tr("Candidate muscles, best match first"))
+        self.candidates.setAccessibleName("Candidate muscles, best match first")
         self.candidates.setWordWrap(True)
         self.candidates.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.candidates.setSpacing(2)
         self.candidates.currentItemChanged.connect(self._chosen)
         layout.addWidget(self.candidates, 1)
-        note = QLabel(self.tr("A ranking is a prompt for examination, not a diagnosis: referral "
-                              "patterns vary between people. How it is computed: "
-                              "docs/lookup.md."))
+        note = QLabel("A ranking is a prompt for examination, not a diagnosis: referral "
+                      "patterns vary between people. How it is computed: docs/lookup.md.")
         note.setWordWrap(True)
         note.setObjectName("hint")
         layout.addWidget(note)
 
+        self.patient_reference = QLineEdit()
+        self.patient_reference.setPlaceholderText("Patient reference (optional, saved with "
+                                                  "the export)")
+        self.patient_reference.setAccessibleName("Patient reference")
+        self.patient_reference.setMaxLength(200)
+        self.patient_reference.textChanged.connect(
+            lambda text: setattr(session, "patient_reference", text))
+        layout.addWidget(self.patient_reference)
+
         bottom = QHBoxLayout()
-        self.heat_map_button = QPushButton(self.tr("Heat map…"))
-        self.heat_map_button.setToolTip(self.tr("How well each point is explained by the top "
-                                                "candidates, or where all muscles refer pain"))
+        self.heat_map_button = QPushButton("Heat map…")
+        self.heat_map_button.setToolTip("How well each point is explained by the top "
+                                        "candidates, or where all muscles refer pain")
         self.heat_map_button.clicked.connect(self.heat_map_requested.emit)
-        self.export_button = QPushButton(self.tr("Export drawing…"))
-        self.export_button.setToolTip(self.tr("Save the drawing as PNG and its details as JSON"))
+        self.export_button = QPushButton("Export drawing…")
+        self.export_button.setToolTip("Save the drawing as PNG, its record as JSON and its "
+                                      "regions as CSV (docs/pain-drawing-record.md)")
         self.export_button.clicked.connect(self.export_requested.emit)
         bottom.addWidget(self.heat_map_button)
         bottom.addWidget(self.export_button)
@@ -129,18 +157,16 @@ class PainPanel(QWidget):
         dataset = session.scene.reference.dataset
         extent = session.extent
         if session.canvas.is_empty():
-            self.extent_label.setText(self.tr("Nothing drawn yet."))
+            self.extent_label.setText("Nothing drawn yet.")
         else:
             labels = ", ".join(
                 f"{dataset.regions[k.region_id].label.split(' / ')[0]} ({k.side})"
                 for k in extent.regions[:8])
             more = len(extent.regions) - 8
             self.extent_label.setText(
-                self.tr("<b>Pain extent:</b> {percent}% of the body area drawn").format(
-                    percent=QLocale().toString(extent.percent_of_body, "f", 1))
-                + ("<br>" + self.tr("<b>Regions:</b> {regions}").format(regions=escape(labels))
-                   if labels else "")
-                + (self.tr(" and {count} more").format(count=more) if more > 0 else ""))
+                f"<b>Pain extent:</b> {extent.percent_of_body:.1f}% of the body area drawn"
+                + (f"<br><b>Regions:</b> {escape(labels)}" if labels else "")
+                + (f" and {more} more" if more > 0 else ""))
         current = self.current_candidate()
         self.candidates.blockSignals(True)
         self.candidates.clear()
@@ -154,6 +180,12 @@ class PainPanel(QWidget):
                 self.candidates.setCurrentItem(item)
         self.candidates.blockSignals(False)
         self.export_button.setEnabled(not session.canvas.is_empty())
+        if self.patient_reference.text() != session.patient_reference:  # a drawing opened
+            self.patient_reference.setText(session.patient_reference)
+
+    def _intensity_changed(self, value: int) -> None:
+        self.session.set_intensity(value)
+        self.intensity_value.setText(f"{value}/10")
 
     def current_candidate(self) -> MuscleSide | None:
         item = self.candidates.currentItem()

@@ -16,17 +16,15 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.domain.model import MuscleSide
-from bodymap.domain.text_marks import QT_TRANSLATE_NOOP
 from bodymap.domain.study.questions import QuestionKind
 from bodymap.ui.map_pane.pattern_layer import PatternLayer, Style
 from bodymap.ui.markup import escape
 from bodymap.ui.modes.study.session import StudySession
 
-KIND_NAMES = {QuestionKind.PATTERN_TO_MUSCLE: QT_TRANSLATE_NOOP("StudyPanel", "Pattern → muscle"),
-              QuestionKind.MUSCLE_TO_PATTERN: QT_TRANSLATE_NOOP("StudyPanel", "Muscle → pattern"),
-              QuestionKind.TRIGGER_POINT_TO_MUSCLE: QT_TRANSLATE_NOOP("StudyPanel",
-                                                                      "Trigger point → muscle"),
-              QuestionKind.LANDMARK: QT_TRANSLATE_NOOP("StudyPanel", "Landmarks")}
+KIND_NAMES = {QuestionKind.PATTERN_TO_MUSCLE: "Pattern → muscle",
+              QuestionKind.MUSCLE_TO_PATTERN: "Muscle → pattern",
+              QuestionKind.TRIGGER_POINT_TO_MUSCLE: "Trigger point → muscle",
+              QuestionKind.LANDMARK: "Landmarks"}
 COMPARE_A = (Style("#b3261e"), Style("#b3261e", Qt.BrushStyle.BDiagPattern))
 COMPARE_B = (Style("#1f5f8b", Qt.BrushStyle.DiagCrossPattern, outline=Qt.PenStyle.DashLine),
              Style("#1f5f8b", Qt.BrushStyle.FDiagPattern, outline=Qt.PenStyle.DashLine))
@@ -72,7 +70,7 @@ class StudyPanel(QWidget):
         self.compare_layer = PatternLayer(session.scene)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 12, 14, 12)
-        title = QLabel(self.tr("Study"))
+        title = QLabel("Study")
         title.setObjectName("panelTitle")
         layout.addWidget(title)
         self.notice = QLabel()
@@ -81,15 +79,33 @@ class StudyPanel(QWidget):
         self.notice.setWordWrap(True)
         self.notice.setVisible(bool(notice))
         layout.addWidget(self.notice)
+        self.due_label = QLabel()  # "12 due today · 40 new"
+        self.due_label.setObjectName("hint")
+        self.due_label.setAccessibleName("Due today")
+        layout.addWidget(self.due_label)
+        retention_row = QHBoxLayout()
+        retention_row.addWidget(QLabel("Aim to remember"))
+        self.retention = QSpinBox()
+        self.retention.setRange(70, 97)
+        self.retention.setSuffix(" %")
+        self.retention.setValue(round(session.schedule.desired_retention * 100))
+        self.retention.setAccessibleName("Desired retention, percent")
+        self.retention.setToolTip("How sure you want to be of still knowing an item when it "
+                                  "comes back. Higher means shorter gaps and more reviews a "
+                                  "day (FSRS's desired retention; 90% is its default).")
+        self.retention.valueChanged.connect(self._retention_changed)
+        retention_row.addWidget(self.retention)
+        retention_row.addStretch(1)
+        layout.addLayout(retention_row)
 
         start_row = QHBoxLayout()
-        start_row.addWidget(QLabel(self.tr("Questions")))
+        start_row.addWidget(QLabel("Questions"))
         self.length = QSpinBox()
         self.length.setRange(3, 50)
         self.length.setValue(10)
-        self.length.setAccessibleName(self.tr("Questions in a session"))
+        self.length.setAccessibleName("Questions in a session")
         start_row.addWidget(self.length)
-        self.start_button = QPushButton(self.tr("Start a session"))
+        self.start_button = QPushButton("Start a session")
         self.start_button.clicked.connect(lambda: session.start(self.length.value()))
         start_row.addWidget(self.start_button, 1)
         layout.addLayout(start_row)
@@ -101,19 +117,19 @@ class StudyPanel(QWidget):
         layout.addWidget(self.prompt)
         self.choices = QVBoxLayout()
         layout.addLayout(self.choices)
-        self.check_button = QPushButton(self.tr("Check"))
+        self.check_button = QPushButton("Check")
         self.check_button.clicked.connect(session.check_marking)
         layout.addWidget(self.check_button)
         self.feedback = QLabel()
         self.feedback.setWordWrap(True)
         self.feedback.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.feedback)
-        self.next_button = QPushButton(self.tr("Next question"))
+        self.next_button = QPushButton("Next question")
         self.next_button.clicked.connect(session.next)
         layout.addWidget(self.next_button)
         layout.addStretch(1)
 
-        compare_title = QLabel(self.tr("Compare two muscles"))
+        compare_title = QLabel("Compare two muscles")
         compare_title.setObjectName("sectionTitle")
         layout.addWidget(compare_title)
         muscles = sorted(session.scene.reference.dataset.muscles, key=lambda m: m.name)
@@ -124,12 +140,12 @@ class StudyPanel(QWidget):
             index = box.findData(default)
             box.setCurrentIndex(max(0, index))
             layout.addWidget(box)
-        self.compare_a.setAccessibleName(self.tr("First muscle to compare"))
-        self.compare_b.setAccessibleName(self.tr("Second muscle to compare"))
+        self.compare_a.setAccessibleName("First muscle to compare")
+        self.compare_b.setAccessibleName("Second muscle to compare")
         compare_row = QHBoxLayout()
-        compare = QPushButton(self.tr("Compare"))
+        compare = QPushButton("Compare")
         compare.clicked.connect(self.compare)
-        clear = QPushButton(self.tr("Clear"))
+        clear = QPushButton("Clear")
         clear.clicked.connect(self.compare_layer.clear)
         compare_row.addWidget(compare)
         compare_row.addWidget(clear)
@@ -139,9 +155,9 @@ class StudyPanel(QWidget):
         layout.addWidget(self.compare_result)
 
         bottom = QHBoxLayout()
-        progress = QPushButton(self.tr("Progress chart…"))
+        progress = QPushButton("Progress chart…")
         progress.clicked.connect(self.progress_requested.emit)
-        self.reset_button = QPushButton(self.tr("Reset progress…"))
+        self.reset_button = QPushButton("Reset progress…")
         self.reset_button.clicked.connect(self.confirm_reset)
         bottom.addWidget(progress)
         bottom.addWidget(self.reset_button)
@@ -161,16 +177,23 @@ class StudyPanel(QWidget):
         self.compare_result.setText(compare_text(self.session, a, b))
 
     def confirm_reset(self) -> None:
-        answer = QMessageBox.question(
-            self, self.tr("Reset progress"),
-            self.tr("Forget every answer and start the schedule afresh?"))
+        answer = QMessageBox.question(self, "Reset progress",
+                                      "Forget every answer and start the schedule afresh?")
         if answer == QMessageBox.StandardButton.Yes:
             self.session.store.reset()
-            self.session.schedule = type(self.session.schedule)(self.session.bank.items())
+            self.session.reset_schedule()
+            self.refresh()
+
+    def _retention_changed(self, percent: int) -> None:
+        self.session.set_desired_retention(percent / 100)
+        self.refresh()
 
     def refresh(self) -> None:
         session = self.session
         question = session.question
+        new = len(session.schedule.new_items())
+        self.due_label.setText(f"<b>{session.due_today()} due today</b> · {new} not yet "
+                               "studied")
         while self.choices.count():
             taken = self.choices.takeAt(0)
             widget = taken.widget() if taken is not None else None
@@ -186,7 +209,7 @@ class StudyPanel(QWidget):
             summary = session.summary
             if summary is not None and summary.asked:
                 rows = "".join(
-                    f"<li>{self.tr(KIND_NAMES[k.kind])}: {k.correct} of {k.asked} "
+                    f"<li>{KIND_NAMES[k.kind]}: {k.correct} of {k.asked} "
                     f"(mean score {k.mean_score:.0%})</li>" for k in summary.kinds)
                 review = ", ".join(session.bank.item_label(i) for i in summary.to_review[:8])
                 self.feedback.setText(
@@ -194,12 +217,12 @@ class StudyPanel(QWidget):
                     f"<ul>{rows}</ul>" + (f"Coming back sooner: {escape(review)}." if review
                                          else "Everything answered well."))
             else:
-                self.feedback.setText(self.tr("Questions come from a schedule: what you miss "
-                                              "comes back sooner, what you know comes back "
-                                              "later."))
+                self.feedback.setText("Questions come from a schedule in days: what you miss "
+                                      "comes back tomorrow, what you know comes back later, "
+                                      "each time further apart.")
             return
         number = f"{session.index + 1} of {len(session.questions)}"
-        self.prompt.setText(f"{number} · {self.tr(KIND_NAMES[question.kind])}\n{question.prompt}")
+        self.prompt.setText(f"{number} · {KIND_NAMES[question.kind]}\n{question.prompt}")
         result = session.result
         if question.kind in (QuestionKind.PATTERN_TO_MUSCLE,
                              QuestionKind.TRIGGER_POINT_TO_MUSCLE):
@@ -214,13 +237,12 @@ class StudyPanel(QWidget):
             self.check_button.show()
             self.check_button.setEnabled(bool(session.marked))
         if result is None:
-            hint = {QuestionKind.MUSCLE_TO_PATTERN: self.tr("Tap the body regions on the map, "
-                                                            "then press Check."),
-                    QuestionKind.LANDMARK: self.tr("Tap the spot on the figure.")}.get(
-                        question.kind, "")
+            hint = {QuestionKind.MUSCLE_TO_PATTERN: "Tap the body regions on the map, then "
+                                                    "press Check.",
+                    QuestionKind.LANDMARK: "Tap the spot on the figure."}.get(question.kind, "")
             self.feedback.setText(hint)
         else:
-            mark = self.tr("✓ Right") if result.correct else self.tr("✗ Not quite")
+            mark = "✓ Right" if result.correct else "✗ Not quite"
             colour = "#1b7f3b" if result.correct else "#9b1c1c"
             self.feedback.setText(f"<b style='color:{colour}'>{mark}</b> "
                                   f"(score {result.score:.0%}). {escape(result.explanation)}"
