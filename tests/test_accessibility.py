@@ -128,10 +128,13 @@ def test_selection_is_announced_and_named_in_the_title(window, monkeypatch):
 def test_detail_panel_reads_in_order(window):
     window.select(MuscleSide("quadratus_lumborum", "right"))
     text = window.modes.get("explore").detail.toPlainText()
-    headings = ["Right quadratus lumborum", "Needling safety",
-                "Trigger points and referred pain", "Symptoms", "Rule out first", "Anatomy",
-                "Sources"]
+    # Section headings carry their fold arrow; the table of contents under the name names
+    # them too, so the headings are found by the arrow.
+    headings = ["Right quadratus lumborum"] + [
+        f"▾ {h}" for h in ("Needling safety", "Trigger points and referred pain", "Symptoms",
+                           "Rule out first", "Anatomy", "Sources")]
     positions = [text.index(h) for h in headings]
+    assert positions[0] < text.index("Go to:") < positions[1]
     assert positions == sorted(positions)
     assert window.modes.get("explore").detail.accessibleName() == "Muscle details"
 

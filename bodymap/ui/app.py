@@ -28,6 +28,10 @@ def application() -> QApplication:
     # it first paints; set it before anything paints. See docs/decisions/0009.
     os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
     existing = QApplication.instance()
+    if existing is None:
+        from bodymap.ui.screen_zoom import apply_screen_zoom
+
+        apply_screen_zoom()  # a 4K screen without system scaling: everything twice the size
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     # These names place the cache and data folders (QStandardPaths; bodymap/locations.py).
     app.setApplicationName(locations.APPLICATION)
@@ -72,15 +76,18 @@ def load_or_fall_back(data_file: Path | None, atlas_dir: Path | None = None,
         return load_reference_cached(None, None, write_cache), error
 
 
+MAXIMISE_UP_TO = (1920, 1080)  # available width, height (a panel takes some of the 1080)
+
+
 def show_sized_to_screen(window) -> None:
-    """Maximised on small screens (a laptop's 1366x768); otherwise a generous window that
-    fits the screen with its frame."""
+    """Maximised on screens up to 1920x1080 (a laptop's 1366x768, a desktop's full HD);
+    otherwise a generous window that fits the screen with its frame."""
     screen = window.screen() or QApplication.primaryScreen()
     if screen is None:
         window.show()
         return
     available = screen.availableGeometry()
-    if available.width() < 1600 or available.height() < 950:
+    if available.width() <= MAXIMISE_UP_TO[0] or available.height() <= MAXIMISE_UP_TO[1]:
         window.showMaximized()
         return
     width, height = int(available.width() * 0.85), int(available.height() * 0.85)

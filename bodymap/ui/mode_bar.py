@@ -37,7 +37,7 @@ class ModeBar(QWidget):
         layout.addStretch(1)
         self.handout_button = QToolButton()
         self.handout_button.setText(self.tr("Handout…"))
-        self.handout_button.setToolTip(self.tr("Print or save a one-page handout for the "
+        self.handout_button.setToolTip(self.tr("Print or save a two-page handout for the "
                                                "patient about the selected muscle (Ctrl+P)"))
         self.handout_button.setShortcut(QKeySequence("Ctrl+P"))
         self.handout_button.setAccessibleName(self.tr("Patient handout"))

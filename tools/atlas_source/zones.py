@@ -18,6 +18,11 @@ def zone_shapes() -> list[tuple[str, str, str, str, list[Curve]]]:
     ut_front = [ribbon([(47, 276), (45.5, 262), (46, 250), (48, 240)], [8, 8, 7, 6]),
                 ribbon([(68.5, 131), (67.5, 116), (64, 104), (58, 99), (53.5, 104),
                         (52, 114)], [5, 7, 7, 7, 6, 5])]
+    # Upper trapezius TrP1, spillover: behind the eye, drawn along the outer rim of the orbit
+    # (the published figures stipple the side of the eye, not a ring round it), and the
+    # angle of the jaw.
+    ut_spill_front = [ribbon([(43, 121), (49, 128), (52, 138), (50, 149)], [6, 8, 8, 6]),
+                      ribbon([(45, 204), (49, 215), (51, 226)], [8, 9, 7])]
     # Iliopsoas TrP1: groin and the upper anteromedial thigh, not the whole thigh.
     ip_front = [ribbon([(80, 790), (77, 820), (73, 860), (69, 900), (65, 940)],
                        [40, 50, 50, 42, 26])]
@@ -27,6 +32,7 @@ def zone_shapes() -> list[tuple[str, str, str, str, list[Curve]]]:
     return [
         ("upper_trapezius", "trp1", "essential", "posterior", [ut_back]),
         ("upper_trapezius", "trp1", "essential", "anterior", ut_front),
+        ("upper_trapezius", "trp1", "spillover", "anterior", ut_spill_front),
         ("iliopsoas", "trp1", "essential", "anterior", ip_front),
         ("iliopsoas", "trp2", "essential", "posterior", ip_back),
         ("iliopsoas", "trp3", "essential", "posterior", ip_back),

@@ -112,6 +112,10 @@ del paciente</translation>
         <translation>Pierna</translation>
     </message>
     <message>
+        <source>Foot</source>
+        <translation>Pie</translation>
+    </message>
+    <message>
         <source>Other</source>
         <translation>Otros</translation>
     </message>
@@ -170,12 +174,6 @@ del paciente</translation>
     <message>
         <source>Muscles A–Z</source>
         <translation>Músculos de la A a la Z</translation>
-    </message>
-    <message>
-        <source>Are you still there?
-Starting again in {seconds} s — touch the screen to stay.</source>
-        <translation>¿Sigue ahí?
-Empezamos de nuevo en {seconds} s: toque la pantalla para seguir.</translation>
     </message>
 </context>
 <context>
@@ -349,8 +347,8 @@ Empezamos de nuevo en {seconds} s: toque la pantalla para seguir.</translation>
         <translation>Hoja…</translation>
     </message>
     <message>
-        <source>Print or save a one-page handout for the patient about the selected muscle (Ctrl+P)</source>
-        <translation>Imprimir o guardar una hoja de una página para el paciente sobre el músculo seleccionado (Ctrl+P)</translation>
+        <source>Print or save a two-page handout for the patient about the selected muscle (Ctrl+P)</source>
+        <translation>Imprimir o guardar una hoja de dos páginas para el paciente sobre el músculo elegido (Ctrl+P)</translation>
     </message>
     <message>
         <source>Patient handout</source>
@@ -507,26 +505,6 @@ Empezamos de nuevo en {seconds} s: toque la pantalla para seguir.</translation>
         <translation>Riesgo de neumotórax: {level}</translation>
     </message>
     <message>
-        <source>Symptoms</source>
-        <translation>Síntomas</translation>
-    </message>
-    <message>
-        <source>Activating factors</source>
-        <translation>Factores desencadenantes</translation>
-    </message>
-    <message>
-        <source>Perpetuating factors</source>
-        <translation>Factores que lo mantienen</translation>
-    </message>
-    <message>
-        <source>Rule out first</source>
-        <translation>Descartar primero</translation>
-    </message>
-    <message>
-        <source>Confidence: {level}</source>
-        <translation>Confianza: {level}</translation>
-    </message>
-    <message>
         <source>Select a muscle on the map (click or tap) to see where its trigger points lie, where they refer pain, and what to watch for when needling it.</source>
         <translation>Seleccione un músculo en el mapa (clic o toque) para ver dónde están sus puntos gatillo, adónde refieren dolor y qué vigilar al puncionarlo.</translation>
     </message>
@@ -559,6 +537,10 @@ Empezamos de nuevo en {seconds} s: toque la pantalla para seguir.</translation>
     <message>
         <source>Why it can hurt here</source>
         <translation>Por qué puede doler aquí</translation>
+    </message>
+    <message>
+        <source>What is dry needling?</source>
+        <translation>¿Qué es la punción seca?</translation>
     </message>
     <message>
         <source>What to expect from dry needling</source>

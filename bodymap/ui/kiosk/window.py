@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
+    QBoxLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -24,8 +25,12 @@ from bodymap.domain.model import MuscleSide
 from bodymap.domain.progress import ProgressStore
 from bodymap.domain.text_marks import QT_TRANSLATE_NOOP
 from bodymap.domain.translations import LANGUAGES
+from bodymap.ui.kiosk.button_flow import ButtonFlow
 from bodymap.ui.kiosk.guard import FullScreenKeeper, IdleWatcher, KioskLock
+from bodymap.ui.kiosk.home_figure import HomeFigure
 from bodymap.ui.kiosk.pin_pad import PinPad
+from bodymap.ui.kiosk.printer_check import default_printer_available
+from bodymap.ui.kiosk.still_there import STILL_THERE_STYLE, StillThereOverlay
 from bodymap.ui.map_pane.pane import MapPane
 from bodymap.ui.mode import ModeContext
 from bodymap.ui.modes.patient.mode import PatientMode
@@ -57,7 +62,9 @@ AREA_NAMES = {
     "hand": QT_TRANSLATE_NOOP("KioskWindow", "Hand"),
     "thigh": QT_TRANSLATE_NOOP("KioskWindow", "Thigh"),
     "leg": QT_TRANSLATE_NOOP("KioskWindow", "Leg"),
+    "foot": QT_TRANSLATE_NOOP("KioskWindow", "Foot"),
 }
+MAX_PRINTS_PER_VISIT = 2  # a visitor's own pages; more is a job for the front desk
 OTHER_AREA = QT_TRANSLATE_NOOP("KioskWindow", "Other")
 
 
@@ -156,17 +163,19 @@ class KioskWindow(QWidget):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self._may_close = False
         self.stack = QStackedWidget()
-        self.home = self._home_screen()
         self.explorer = self._explorer()
+        self.home = self._home_screen()  # shows the explorer's figure
         self.stack.addWidget(self.home)
         self.stack.addWidget(self.explorer)
+        self.stack.setCurrentWidget(self.home)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
-        self.countdown = QLabel(self)
-        self.countdown.setObjectName("countdown")
-        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.countdown.hide()
+        self.still_there = StillThereOverlay(self)
+        self.countdown = self.still_there.card  # what a visitor reads; hidden with it
+        self.printer_available: Callable[[], bool] = default_printer_available
+        self.send_to_printer: Callable[[MuscleSide], None] = self._print_on_default_printer
+        self.prints_this_visit = 0
         self.corner = AdminCorner(self)
         self.corner.move(0, 0)
         self.corner.held.connect(self.ask_pin)
@@ -177,21 +186,32 @@ class KioskWindow(QWidget):
         self.lock = KioskLock(self)
         self.idle = IdleWatcher(config.idle_seconds, config.countdown_seconds, parent=self)
         self.idle.countdown.connect(self._show_countdown)
-        self.idle.cancelled.connect(self.countdown.hide)
+        self.idle.cancelled.connect(self.still_there.hide)
         self.idle.expired.connect(self.go_home)
-        self.setStyleSheet(KIOSK_STYLE)
+        self.setStyleSheet(KIOSK_STYLE + STILL_THERE_STYLE)
+        self.portrait = False
+        self._apply_shape()
 
     # -- building ------------------------------------------------------------------------
     def _home_screen(self) -> QWidget:
+        """The figure beside (landscape) or above (portrait) the invitation."""
         screen = QWidget()
         screen.setObjectName("home")
-        column = QVBoxLayout(screen)
-        column.setContentsMargins(80, 60, 80, 60)
+        self.home_layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, screen)
+        self.home_layout.setContentsMargins(40, 30, 40, 30)
+        self.home_layout.setSpacing(30)
+        self.home_figure = HomeFigure(self.scene, self.scene.figure_rect("both"))
+        self.home_figure.touched.connect(self.start)
+        self.home_layout.addWidget(self.home_figure, 1)
+        words = QWidget()
+        column = QVBoxLayout(words)
+        column.setContentsMargins(0, 0, 0, 0)
         column.addStretch(2)
         if self.config.clinic_name:
             clinic = plain_label(self.config.clinic_name)
             clinic.setObjectName("clinic")
             clinic.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            clinic.setWordWrap(True)
             column.addWidget(clinic)
         title = QLabel(self.tr("Where does your pain come from?"))
         title.setObjectName("homeTitle")
@@ -228,14 +248,18 @@ class KioskWindow(QWidget):
         note = QLabel(_tr(DISCLAIMER))
         note.setObjectName("disclaimer")
         note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        note.setWordWrap(True)
         column.addWidget(note)
+        self.home_layout.addWidget(words, 1)
         return screen
 
     def _explorer(self) -> QWidget:
+        """Map and panel side by side on a landscape screen, map above panel on a portrait
+        one (`_apply_shape`); the button rows wrap instead of being cut."""
         screen = QWidget()
-        row = QHBoxLayout(screen)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(0)
+        self.explorer_layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, screen)
+        self.explorer_layout.setContentsMargins(0, 0, 0, 0)
+        self.explorer_layout.setSpacing(0)
         left = QVBoxLayout()
         left.setSpacing(0)
         # The main window's map pane and patient mode, without the clinician's controls.
@@ -245,51 +269,80 @@ class KioskWindow(QWidget):
                                                _no_progress))
         self.scene, self.view, self.overlay = self.pane.scene, self.pane.view, self.pane.overlay
         self.legend = self.pane.legend
+        for label in self.legend.labels:
+            label.setWordWrap(True)
+        self.pane.setMinimumSize(200, 200)
         left.addWidget(self.pane, 1)
-        bar = QHBoxLayout()
-        bar.setContentsMargins(12, 8, 12, 12)
-        bar.setSpacing(10)
-        bar.addWidget(big_button(self.tr("Start again"), self.go_home))
-        bar.addWidget(big_button(self.tr("Both"), lambda: self.frame("both")))
-        bar.addWidget(big_button(self.tr("Back"), lambda: self.frame("posterior")))
-        bar.addWidget(big_button(self.tr("Front"), lambda: self.frame("anterior")))
         self.deeper_button = big_button(self.tr("Deeper muscles"), self.toggle_deeper)
-        bar.addWidget(self.deeper_button)
-        bar.addWidget(big_button("−", self.view.zoom_out))
-        bar.addWidget(big_button("+", self.view.zoom_in))
+        self.map_buttons = ButtonFlow([
+            big_button(self.tr("Start again"), self.go_home),
+            big_button(self.tr("Both"), lambda: self.frame("both")),
+            big_button(self.tr("Back"), lambda: self.frame("posterior")),
+            big_button(self.tr("Front"), lambda: self.frame("anterior")),
+            self.deeper_button,
+            big_button("−", self.view.zoom_out),
+            big_button("+", self.view.zoom_in),
+        ])
+        bar = QVBoxLayout()
+        bar.setContentsMargins(12, 8, 12, 12)
+        bar.addWidget(self.map_buttons)
         left.addLayout(bar)
-        row.addLayout(left, 3)
+        self.explorer_layout.addLayout(left, 3)
 
         side = QVBoxLayout()
         side.setContentsMargins(0, 0, 0, 0)
-        nav = QHBoxLayout()
+        nav = QVBoxLayout()
         nav.setContentsMargins(12, 12, 12, 0)
-        nav.addWidget(big_button(self.tr("Body areas"), self.show_areas))
-        nav.addWidget(big_button(self.tr("A–Z"), self.show_a_to_z))
-        nav.addWidget(big_button(self.tr("About dry needling"), self.show_about))
+        self.nav_buttons = ButtonFlow([big_button(self.tr("Body areas"), self.show_areas),
+                                       big_button(self.tr("A–Z"), self.show_a_to_z),
+                                       big_button(self.tr("About dry needling"), self.show_about)])
+        nav.addWidget(self.nav_buttons)
         side.addLayout(nav)
         self.side_stack = QStackedWidget()
         self.panel = self.patient.panel
+        self.panel.setMinimumWidth(0)
         self.browse = QScrollArea()
         self.browse.setWidgetResizable(True)
         self.side_stack.addWidget(self.panel)
         self.side_stack.addWidget(self.browse)
         side.addWidget(self.side_stack, 1)
+        self.print_status = QLabel()
+        self.print_status.setObjectName("printStatus")
+        self.print_status.setWordWrap(True)
+        self.print_status.hide()
         self.print_button: QPushButton | None = None
         if self.config.allow_printing:
             self.print_button = big_button(self.tr("Print this page"), self.print_handout)
             side.addWidget(self.print_button)
+            side.addWidget(self.print_status)
         note = QLabel(_tr(DISCLAIMER))
         note.setWordWrap(True)
         note.setObjectName("disclaimer")
         side.addWidget(note)
-        holder = QWidget()
-        holder.setObjectName("kioskSide")
-        holder.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        holder.setLayout(side)
-        row.addWidget(holder, 2)
+        self.side = QWidget()
+        self.side.setObjectName("kioskSide")
+        self.side.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.side.setLayout(side)
+        self.explorer_layout.addWidget(self.side, 2)
         self.pane.selection.selection_changed.connect(self._show_selection)
         return screen
+
+    def _apply_shape(self) -> None:
+        """Portrait screens (taller than wide) stack map above panel and figure above the
+        invitation; landscape ones put them side by side."""
+        portrait = self.height() > self.width()
+        if portrait == self.portrait:
+            return
+        self.portrait = portrait
+        direction = (QBoxLayout.Direction.TopToBottom if portrait
+                     else QBoxLayout.Direction.LeftToRight)
+        self.explorer_layout.setDirection(direction)
+        self.home_layout.setDirection(direction)
+        # Portrait: the map takes a little more than half the height, the panel the rest.
+        self.explorer_layout.setStretch(0, 11 if portrait else 3)
+        self.explorer_layout.setStretch(1, 9 if portrait else 2)
+        self.home_layout.setStretch(0, 3 if portrait else 1)
+        self.home_layout.setStretch(1, 2 if portrait else 1)
 
     # -- visitor actions -----------------------------------------------------------------
     def start(self) -> None:
@@ -366,14 +419,38 @@ class KioskWindow(QWidget):
         self.side_stack.setCurrentWidget(self.browse)
 
     def print_handout(self) -> None:
-        """Print straight to the default printer (only offered when the config allows)."""
+        """Print this muscle's handout on the default printer (only offered when the config
+        allows): says so when no printer is there, and stops after MAX_PRINTS_PER_VISIT
+        pages for one visitor."""
         if not self.config.allow_printing or self.selected is None:
             return
+        if self.prints_this_visit >= MAX_PRINTS_PER_VISIT:
+            self._print_said("That is all the pages we can print for one visit — please ask "
+                             "at the desk for more.")
+            return
+        if not self.printer_available():
+            self._print_said("Printing is not available just now — please ask at the desk.")
+            return
+        self.send_to_printer(self.selected)
+        self.prints_this_visit += 1
+        if self.prints_this_visit >= MAX_PRINTS_PER_VISIT:
+            self._print_said("Your page is printing. That is all the pages we can print for "
+                             "one visit — please ask at the desk for more.")
+        else:
+            self._print_said("Your page is printing — please collect it at the desk.")
+
+    def _print_said(self, text: str) -> None:
+        self.print_status.setText(text)
+        self.print_status.show()
+        if self.print_button is not None:
+            self.print_button.setEnabled(self.prints_this_visit < MAX_PRINTS_PER_VISIT)
+
+    def _print_on_default_printer(self, key: MuscleSide) -> None:
         from bodymap.ui.modes.patient.handout import render_handout
         from bodymap.ui.modes.patient.handout_dialog import HandoutDialog
 
         printer = HandoutDialog.make_printer()
-        render_handout(self.reference, self.selected, printer, self.config.clinic_name)
+        render_handout(self.reference, key, printer, self.config.clinic_name)
 
     # -- language ------------------------------------------------------------------------
     def _languages(self) -> tuple[str, ...]:
@@ -411,7 +488,7 @@ class KioskWindow(QWidget):
     # -- kiosk machinery -----------------------------------------------------------------
     def go_home(self) -> None:
         """Forget the visitor: selection, zoom, layers, pages, dialogs; show the home screen."""
-        self.countdown.hide()
+        self.still_there.hide()
         self.clear_selection()
         self.scene.set_depth(None)
         self._sync_deeper_button()
@@ -420,6 +497,10 @@ class KioskWindow(QWidget):
         self.side_stack.setCurrentWidget(self.panel)
         self.pin_pad.dismiss()
         self.stack.setCurrentWidget(self.home)
+        self.prints_this_visit = 0
+        self.print_status.hide()
+        if self.print_button is not None:
+            self.print_button.setEnabled(True)
         if self.language != self.start_language:  # the next visitor starts afresh
             self.set_language(self.start_language)
         self.idle.touch()
@@ -427,13 +508,11 @@ class KioskWindow(QWidget):
             self.keeper.restore()
 
     def _show_countdown(self, seconds: int) -> None:
-        self.countdown.setText(self.tr("Are you still there?\nStarting again in {seconds} s — "
-                                       "touch the screen to stay.").format(seconds=seconds))
-        self.countdown.resize(min(640, self.width() - 40), 150)
-        self.countdown.move((self.width() - self.countdown.width()) // 2,
-                            (self.height() - self.countdown.height()) // 2)
-        self.countdown.show()
-        self.countdown.raise_()
+        """Only over a visitor's session: the home screen has nobody to ask (its idle end
+        just re-shows it)."""
+        if self.stack.currentWidget() is self.home:
+            return
+        self.still_there.show_seconds(seconds)
 
     def ask_pin(self) -> None:
         if self.config.admin_pin_hash is None:
@@ -468,6 +547,9 @@ class KioskWindow(QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
+        self._apply_shape()
+        if self.still_there.isVisible():
+            self.still_there.setGeometry(self.rect())
         self.corner.raise_()
         if self.pin_pad.isVisible():
             self.pin_pad.raise_()
@@ -484,14 +566,14 @@ KIOSK_STYLE = """
 #homeLead { font-size: 24px; color: #3d4a55; }
 #clinic { font-size: 22px; color: #5d6b78; }
 #disclaimer { font-size: 16px; color: #5d6b78; padding: 8px 12px; }
+#homeFigure { background: #f3f1ee; border: none; }
 #kioskSide { background: #ffffff; border-left: 1px solid #e2dcd5; }
 #listTitle { font-size: 26px; font-weight: 600; color: #24394d; padding: 8px 0; }
 #pinPad { background: rgba(20, 32, 44, 170); }
 #pinCard { background: #ffffff; border-radius: 18px; }
 #pinPrompt { font-size: 20px; color: #24394d; }
 #pinDisplay { font-size: 30px; color: #24394d; min-height: 40px; letter-spacing: 6px; }
-#countdown { background: rgba(36, 57, 77, 235); color: white; font-size: 24px;
-    border-radius: 16px; padding: 16px; }
+#printStatus { font-size: 17px; color: #24394d; background: #eef3f7; padding: 8px 12px; }
 #legend QLabel { font-size: 16px; }
 QScrollBar:vertical { background: #f4f1ed; width: 20px; margin: 0; border: none; }
 QScrollBar::handle:vertical { background: #8a7f76; border-radius: 7px; margin: 3px;

@@ -128,6 +128,9 @@ class FibreLines(OutlineItem):
         return QPainterPath()
 
 
+Z_LANDMARKS_ABOVE_FIGURES = 1000
+
+
 class Figure:
     """Builds and owns the items of one view under a root item placed at `offset`."""
 
@@ -219,8 +222,25 @@ class Figure:
         """The landmark dots and labels, made when first wanted: they start hidden, and
         their labels are a fifth of the cost of building a figure."""
         if self._landmarks is None:
-            self._landmarks = LandmarkLayer(self.view, self._theme, self.root)
+            # The dots and labels hang from their own item above every figure, not from the
+            # figure: a label reaching over the next figure would be painted under its body.
+            holder = QGraphicsRectItem()
+            holder.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
+            holder.setPos(self.root.pos())
+            holder.setZValue(Z_LANDMARKS_ABOVE_FIGURES)
+            holder.setVisible(self.root.isVisible())
+            scene = self.root.scene()
+            if scene is not None:
+                scene.addItem(holder)
+            self._landmark_holder = holder
+            self._landmarks = LandmarkLayer(self.view, self._theme, holder)
         return self._landmarks
+
+    def set_shown(self, shown: bool) -> None:
+        """Show or hide the figure, its landmarks with it."""
+        self.root.setVisible(shown)
+        if self._landmarks is not None:
+            self._landmark_holder.setVisible(shown)
 
     def set_landmarks_visible(self, visible: bool) -> None:
         if visible or self._landmarks is not None:

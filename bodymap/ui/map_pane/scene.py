@@ -33,6 +33,9 @@ class MapScene(QGraphicsScene):
         self.figures: dict[str, Figure] = {}
         self.depth: int | None = None
         self._hovered: MuscleItem | None = None
+        self.landmarks_visible = False
+        self.label_scale = 0.0  # the view's fitted scale, for placing landmark labels
+        self.label_area = QRectF()  # the scene area the fitted view shows
         x = 0.0
         for name, view in reference.atlas.views.items():
             figure = Figure(view, reference.dataset, theme, QPointF(x - view.viewbox[0], 0),
@@ -142,11 +145,35 @@ class MapScene(QGraphicsScene):
     def show_figures(self, which: str) -> None:
         """Show the overview ('both'), or only one figure."""
         for name, figure in self.figures.items():
-            figure.root.setVisible(name == which or which == "both" and name in self.overview)
+            figure.set_shown(name == which or which == "both" and name in self.overview)
 
     def set_landmarks_visible(self, visible: bool) -> None:
+        self.landmarks_visible = visible
         for figure in self.figures.values():
             figure.set_landmarks_visible(visible)
+        self.arrange_landmark_labels()
+
+    def arrange_landmark_labels(self, scale: float | None = None,
+                                shown_area: QRectF | None = None) -> list[str]:
+        """Place the landmark labels of the figures on show so none overlap at this view
+        scale, inside the scene area the view shows (the view calls it whenever it fits the
+        figures); the labels that found no free spot (hidden) are returned."""
+        from bodymap.ui.map_pane.landmarks import arrange_labels
+
+        if scale is not None:
+            self.label_scale = scale
+        if shown_area is not None:
+            self.label_area = shown_area
+        if not self.landmarks_visible or self.label_scale <= 0:
+            return []
+        shown = [figure for figure in self.figures.values() if figure.root.isVisible()]
+        edges = QRectF()
+        for figure in shown:
+            edges = edges.united(figure.scene_rect())
+        if not self.label_area.isEmpty():
+            edges = self.label_area  # what the view shows: labels stay on screen
+        layers = [(figure.landmarks, (edges.left(), edges.right())) for figure in shown]
+        return arrange_labels(layers, self.label_scale)
 
     # -- hover -----------------------------------------------------------------------------
     def hover_muscle(self, item: MuscleItem) -> None:

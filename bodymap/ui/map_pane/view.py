@@ -12,6 +12,11 @@ from bodymap.ui.map_pane.tool import MapTool
 
 MIN_ZOOM, MAX_ZOOM = 0.6, 10.0  # relative to the fitted scale
 ZOOM_STEP = 1.25
+# A figure framed alone ("Back", "Front") is drawn up to this much larger than when it fits
+# the height, as wide as the view allows, from its title down: a tall figure fitted whole
+# would be no bigger than beside its partner, with empty bands either side. The rest of it
+# is a drag away (decision 0033).
+SINGLE_FIGURE_ENLARGE = 1.6
 DRAG_THRESHOLD = 6  # pixels before a press becomes a pan rather than a click
 LONG_PRESS_MS = 650
 _TOUCH_EVENTS = (QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd,
@@ -85,8 +90,20 @@ class MapView(QGraphicsView):
 
     def reset_zoom(self) -> None:
         rect = self._scene.figure_rect(self.framing).adjusted(-20, -10, 20, 10)
-        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        scale = self._fitted_scale()
+        if scale <= 0:
+            self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        else:
+            self.resetTransform()
+            self.scale(scale, scale)
+            view = self.viewport().rect()
+            shown_height = view.height() / scale
+            centre_y = (rect.center().y() if shown_height >= rect.height()
+                        else rect.top() + shown_height / 2)  # from the title down
+            self.centerOn(QPointF(rect.center().x(), centre_y))
         self._zoom = 1.0
+        self._scene.arrange_landmark_labels(
+            self.transform().m11(), self.mapToScene(self.viewport().rect()).boundingRect())
         self.zoom_changed.emit(self._zoom)
 
     def frame(self, rect: QRectF) -> None:
@@ -106,11 +123,16 @@ class MapView(QGraphicsView):
         self.zoom_changed.emit(self._zoom)
 
     def _fitted_scale(self) -> float:
+        """The scale of the fitted view: the whole overview, or one figure enlarged up to
+        SINGLE_FIGURE_ENLARGE times its whole-height fit (never wider than the view)."""
         rect = self._scene.figure_rect(self.framing).adjusted(-20, -10, 20, 10)
         view = self.viewport().rect()
         if rect.isEmpty() or view.isEmpty():
             return 0.0
-        return min(view.width() / rect.width(), view.height() / rect.height())
+        by_width, by_height = view.width() / rect.width(), view.height() / rect.height()
+        if self.framing == "both":
+            return min(by_width, by_height)
+        return min(by_width, by_height * SINGLE_FIGURE_ENLARGE)
 
     def zoom_by(self, factor: float, anchor: QPointF | None = None) -> None:
         target = max(MIN_ZOOM, min(MAX_ZOOM, self._zoom * factor))

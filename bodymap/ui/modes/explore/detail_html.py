@@ -32,6 +32,8 @@ STYLE = """
  .risk {{ color: white; font-weight: 700; padding: 1px 6px; }}
  .note {{ color: {muted}; }}
  a {{ color: {accent}; text-decoration: none; }}
+ h2 a {{ color: {accent}; }}
+ .toc {{ color: {muted}; margin: 6px 0 0 0; }}
  li {{ margin-bottom: 3px; }}
 </style>
 """
@@ -69,6 +71,40 @@ def _items(values: tuple[str, ...]) -> str:
 
 
 SOURCE_NOTES_LINK = "toggle:source-notes"
+SECTION_TOGGLE = "toggle:section:"  # + section id: fold or unfold that section
+SECTION_GOTO = "goto:section:"  # + section id: unfold it if folded and scroll to it
+# The muscle entry's sections in reading order: id, heading, and the short name the table of
+# contents at the top uses. The patient's words come first in the contents so they are one
+# click away when the screen is turned towards the patient.
+SECTIONS = (
+    ("safety", "Needling safety", "Safety"),
+    ("trigger-points", "Trigger points and referred pain", "Trigger points"),
+    ("symptoms", "Symptoms", "Symptoms"),
+    ("activating", "Activating factors", "Activating"),
+    ("perpetuating", "Perpetuating factors", "Perpetuating"),
+    ("rule-out", "Rule out first", "Rule out"),
+    ("anatomy", "Anatomy", "Anatomy"),
+    ("patient", "In plain words (for the patient)", "For the patient"),
+    ("confidence", "Confidence", "Confidence"),
+    ("sources", "Sources", "Sources"),
+)
+SECTION_IDS = tuple(section_id for section_id, _, _ in SECTIONS)
+
+
+def section_heading(section_id: str, title: str, folded: bool) -> str:
+    """A section's heading: an anchor to scroll to, and a link that folds or unfolds it."""
+    arrow = "▸" if folded else "▾"
+    return (f"<h2><a name='section-{section_id}'></a><a href='{SECTION_TOGGLE}{section_id}'>"
+            f"{arrow} {escape(title)}</a></h2>")
+
+
+def contents_html(present: list[str]) -> str:
+    """The small table of contents under the muscle's name: the patient's words first."""
+    short = {section_id: name for section_id, _, name in SECTIONS}
+    order = (["patient"] if "patient" in present else []) + [s for s in present
+                                                             if s != "patient"]
+    links = " · ".join(f"<a href='{SECTION_GOTO}{s}'>{escape(short[s])}</a>" for s in order)
+    return f"<p class='toc'><b>Go to:</b> {links}</p>"
 CLINICIAN_SAFETY_LINK = "general:clinician-safety"
 GENERAL_SAFETY_LINE = (f"<p><b>General needling safety:</b> <a href='{CLINICIAN_SAFETY_LINK}'>"
                        "emergencies (pneumothorax, fainting, needle-stick), infection control, "
@@ -108,31 +144,35 @@ def english_content_note() -> str:
 
 def muscle_html(muscle: Muscle, side: str, dataset: Dataset, theme: Theme,
                 also_here: list[MuscleSide] | None = None,
-                show_source_notes: bool = False, general_link: bool = False) -> str:
+                show_source_notes: bool = False, general_link: bool = False,
+                folded: frozenset[str] = frozenset()) -> str:
     """Everything a clinician needs on one muscle side, hazards first after the names.
-    How each source was read (`accessed_via`) sits behind a "Source notes" link, collapsed
-    unless `show_source_notes`; `general_link` adds the link to the clinician safety page."""
+    A small table of contents under the names leads to each section (the patient's words
+    first); every section heading folds or unfolds it, and the sections in `folded` show
+    only their heading. How each source was read (`accessed_via`) sits behind a "Source
+    notes" link, collapsed unless `show_source_notes`; `general_link` adds the link to the
+    clinician safety page."""
     labels = {r.id: r.label for r in dataset.regions.values()}
     n = muscle.needling
-    parts = [style_html(theme),
-             f"<h1>{escape(muscle.display_name(side))}</h1>",
-             f"<div class='latin'>{escape(muscle.latin)}</div>",
-             english_content_note(),
-             f"<div class='meta'>{LAYER_NAMES[muscle.layer].capitalize()} layer · "
-             f"drawn on the {muscle.figure} figure"
-             + (f" · also called {escape(', '.join(muscle.synonyms))}" if muscle.synonyms else "")
-             + "</div>"]
+    head = [style_html(theme),
+            f"<h1>{escape(muscle.display_name(side))}</h1>",
+            f"<div class='latin'>{escape(muscle.latin)}</div>",
+            english_content_note(),
+            f"<div class='meta'>{LAYER_NAMES[muscle.layer].capitalize()} layer · "
+            f"drawn on the {muscle.figure} figure"
+            + (f" · also called {escape(', '.join(muscle.synonyms))}" if muscle.synonyms else "")
+            + "</div>"]
     if also_here:
         links = ", ".join(
             f"<a href='select:{k}'>{escape(dataset.muscle(k.muscle_id).display_name(k.side))}"
             f"</a> ({LAYER_NAMES[dataset.muscle(k.muscle_id).layer]})" for k in also_here)
-        parts.append(f"<p><b>Also at this spot:</b> {links}</p>")
+        head.append(f"<p><b>Also at this spot:</b> {links}</p>")
+    bodies: dict[str, str] = {}
 
     structures = ", ".join(escape(STRUCTURES.get(s, s)) for s in n.structures_at_risk)
     by_point = [f"{escape(t.label.split(' (')[0])}: {escape(t.needling.pneumothorax_risk.upper())}"
                 for t in muscle.trigger_points if t.needling]
-    parts.append(
-        f"<h2>{QCoreApplication.translate('detail_html', 'Needling safety')}</h2>"
+    bodies["safety"] = (
         "<table width='100%' cellspacing='0' cellpadding='9' "
         f"style='background-color:{theme.danger_box}; border: 1px solid "
         f"{theme.danger_box_border};'><tr><td>"
@@ -148,73 +188,79 @@ def muscle_html(muscle: Muscle, side: str, dataset: Dataset, theme: Theme,
         + (GENERAL_SAFETY_LINE if general_link else "")
         + "</td></tr></table>")
 
-    parts.append(f"<h2>{QCoreApplication.translate('detail_html', 'Trigger points and referred pain')}</h2>")
+    points: list[str] = []
     for trp in muscle.trigger_points:
-        parts.append(f"<div class='trp'>{escape(trp.label)}</div>"
-                     f"<div class='zone'>{escape(trp.location)}</div>")
+        points.append(f"<div class='trp'>{escape(trp.label)}</div>"
+                      f"<div class='zone'>{escape(trp.location)}</div>")
         if trp.landmarks:
             names = ", ".join(escape(landmark_label(n)) for n in trp.landmarks)
-            parts.append(f"<div class='zone note'>Landmarks: {names}</div>")
+            points.append(f"<div class='zone note'>Landmarks: {names}</div>")
         sides = trp.sides_note()
         if sides:
-            parts.append(f"<div class='zone note'>{escape(sides)}</div>")
+            points.append(f"<div class='zone note'>{escape(sides)}</div>")
         for zone, mark in ((trp.essential, "■ Essential"), (trp.spillover, "▨ Spillover")):
             if zone.regions:
                 names = ", ".join(escape(labels.get(r, r)) for r in zone.regions)
-                parts.append(f"<div class='zone'><b>{mark}:</b> {names}</div>")
+                points.append(f"<div class='zone'><b>{mark}:</b> {names}</div>")
         for other in trp.other_phenomena:
-            parts.append(f"<div class='zone'><b>Other ({escape(other.kind)}):</b> "
-                         f"{escape(other.description)}</div>")
+            points.append(f"<div class='zone'><b>Other ({escape(other.kind)}):</b> "
+                          f"{escape(other.description)}</div>")
         if trp.needling:
             local = trp.needling
-            parts.append("<div class='zone'>"
-                         + _risk_badge(local.pneumothorax_risk, theme,
-                                       f"Pneumothorax risk here: "
-                                       f"{local.pneumothorax_risk.upper()}")
-                         + f" {escape(local.note)}</div>")
+            points.append("<div class='zone'>"
+                          + _risk_badge(local.pneumothorax_risk, theme,
+                                        f"Pneumothorax risk here: "
+                                        f"{local.pneumothorax_risk.upper()}")
+                          + f" {escape(local.note)}</div>")
             if local.depth:
-                parts.append(f"<div class='zone'><b>Depth data:</b> {escape(local.depth)}</div>")
-
+                points.append(f"<div class='zone'><b>Depth data:</b> {escape(local.depth)}</div>")
     for other in muscle.other_phenomena:
-        parts.append(f"<div class='trp'>{escape(other.trigger_point or '')}</div>"
-                     "<div class='zone note'>Named in the sources but not drawn: its site could "
-                     "not be pinned down.</div>"
-                     f"<div class='zone'><b>Other ({escape(other.kind)}):</b> "
-                     f"{escape(other.description)}</div>")
+        points.append(f"<div class='trp'>{escape(other.trigger_point or '')}</div>"
+                      "<div class='zone note'>Named in the sources but not drawn: its site "
+                      "could not be pinned down.</div>"
+                      f"<div class='zone'><b>Other ({escape(other.kind)}):</b> "
+                      f"{escape(other.description)}</div>")
+    bodies["trigger-points"] = "".join(points)
 
-    for title, values in ((QCoreApplication.translate("detail_html", "Symptoms"), muscle.symptoms),
-                          (QCoreApplication.translate("detail_html", "Activating factors"), muscle.activating_factors),
-                          (QCoreApplication.translate("detail_html", "Perpetuating factors"), muscle.perpetuating_factors),
-                          (QCoreApplication.translate("detail_html", "Rule out first"), muscle.rule_out)):
+    for section_id, values in (("symptoms", muscle.symptoms),
+                               ("activating", muscle.activating_factors),
+                               ("perpetuating", muscle.perpetuating_factors),
+                               ("rule-out", muscle.rule_out)):
         if values:
-            parts.append(f"<h2>{title}</h2>{_items(values)}")
+            bodies[section_id] = _items(values)
 
     a = muscle.anatomy
-    parts.append(f"<h2>{QCoreApplication.translate('detail_html', 'Anatomy')}</h2>"
-                 f"<p><b>{QCoreApplication.translate('detail_html', 'Attachments:')}</b> {escape(a.attachments)}</p>"
-                 f"<p><b>{QCoreApplication.translate('detail_html', 'Action:')}</b> {escape(a.action)}</p>"
-                 f"<p><b>{QCoreApplication.translate('detail_html', 'Innervation:')}</b> {escape(a.innervation)}</p>")
-    parts.append(f"<h2>{QCoreApplication.translate('detail_html', 'In plain words (for the patient)')}</h2>"
-                 f"<p>{escape(muscle.patient_summary)}</p>")
+    bodies["anatomy"] = (f"<p><b>Attachments:</b> {escape(a.attachments)}</p>"
+                         f"<p><b>Action:</b> {escape(a.action)}</p>"
+                         f"<p><b>Innervation:</b> {escape(a.innervation)}</p>")
+    patient = f"<p>{escape(muscle.patient_summary)}</p>"
     flag = muscle.patient_red_flag
     if flag is not None:
-        parts.append("<table width='100%' cellspacing='0' cellpadding='9' "
-                     f"style='background-color:{theme.warn_box}; border: 1px solid "
-                     f"{theme.warn_box_border};'><tr><td>"
-                     f"<p><b>{QCoreApplication.translate('detail_html', 'Red flag for the patient: could it be something else?')}"
-                     f"</b></p><p>{escape(flag.see_a_doctor)}</p>"
-                     f"<p>{escape(_emergency_lead())}</p>{_items(flag.urgent)}"
-                     "</td></tr></table>")
-    confidence = QCoreApplication.translate("detail_html", "Confidence: {level}").format(
-        level=escape(muscle.confidence.level))
-    parts.append(f"<h2>{confidence}</h2>"
-                 f"<p class='note'>{escape(muscle.confidence.note)}</p>")
-    parts.append(sources_html([dataset.sources[k] for k in muscle.cited_sources],
-                              show_source_notes))
+        patient += ("<table width='100%' cellspacing='0' cellpadding='9' "
+                    f"style='background-color:{theme.warn_box}; border: 1px solid "
+                    f"{theme.warn_box_border};'><tr><td>"
+                    "<p><b>Red flag for the patient: could it be something else?</b></p>"
+                    f"<p>{escape(flag.see_a_doctor)}</p>"
+                    f"<p>{escape(EMERGENCY_LEAD)}</p>{_items(flag.urgent)}"
+                    "</td></tr></table>")
+    bodies["patient"] = patient
+    bodies["confidence"] = (f"<p><b>{escape(muscle.confidence.level.capitalize())}.</b> "
+                            f"<span class='note'>{escape(muscle.confidence.note)}</span></p>")
+    bodies["sources"] = sources_html([dataset.sources[k] for k in muscle.cited_sources],
+                                     show_source_notes, heading=False)
+
+    present = [section_id for section_id in SECTION_IDS if section_id in bodies]
+    parts = [*head, contents_html(present)]
+    titles = {section_id: title for section_id, title, _ in SECTIONS}
+    for section_id in present:
+        is_folded = section_id in folded
+        parts.append(section_heading(section_id, titles[section_id], is_folded))
+        if not is_folded:
+            parts.append(bodies[section_id])
     return "".join(parts)
 
 
-def sources_html(sources: list[Source], show_notes: bool) -> str:
+def sources_html(sources: list[Source], show_notes: bool, heading: bool = True) -> str:
     """The numbered source list with addresses; how each was read shows only when asked."""
     rows = []
     for source in sources:
@@ -232,7 +278,8 @@ def sources_html(sources: list[Source], show_notes: bool) -> str:
         toggle = (f"<p class='note'><a href='{SOURCE_NOTES_LINK}'>{arrow} Source notes "
                   f"({noted})</a> — {verb} how each source was read (second-hand, abstract "
                   "only, not read first-hand).</p>")
-    return f"<h2>{QCoreApplication.translate('detail_html', 'Sources')}</h2>" + toggle + "<ol>" + "".join(rows) + "</ol>"
+    listed = toggle + "<ol>" + "".join(rows) + "</ol>"
+    return "<h2>Sources</h2>" + listed if heading else listed
 
 
 def welcome_html(dataset: Dataset, theme: Theme, general_link: bool = False) -> str:

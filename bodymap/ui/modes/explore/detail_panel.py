@@ -11,7 +11,13 @@ from PySide6.QtWidgets import QTextBrowser
 from bodymap.domain.general import GeneralContent
 from bodymap.domain.model import Dataset, MuscleSide
 from bodymap.ui.modes.explore.clinician_html import CLINICIAN_SAFETY_LINK, clinician_safety_html
-from bodymap.ui.modes.explore.detail_html import SOURCE_NOTES_LINK, muscle_html, welcome_html
+from bodymap.ui.modes.explore.detail_html import (
+    SECTION_GOTO,
+    SECTION_TOGGLE,
+    SOURCE_NOTES_LINK,
+    muscle_html,
+    welcome_html,
+)
 from bodymap.ui.theme import Theme
 
 BACK_LINK = "back:muscle"
@@ -32,6 +38,9 @@ class DetailPanel(QTextBrowser):
         self.shown: MuscleSide | None = None
         self._also_here: list[MuscleSide] | None = None
         self.source_notes_shown = False
+        # Sections the reader folded stay folded from one muscle to the next: a clinician
+        # who never reads the anatomy folds it once.
+        self.folded: set[str] = set()
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setAccessibleName("Muscle details")
@@ -80,6 +89,20 @@ class DetailPanel(QTextBrowser):
         self._render()
         self.verticalScrollBar().setValue(position)
 
+    def toggle_section(self, section_id: str) -> None:
+        """Fold or unfold one section of the muscle entry, keeping the reader's place."""
+        self.folded ^= {section_id}
+        position = self.verticalScrollBar().value()
+        self._render()
+        self.verticalScrollBar().setValue(position)
+
+    def go_to_section(self, section_id: str) -> None:
+        """Scroll to a section's heading, unfolding it first if it was folded."""
+        if section_id in self.folded:
+            self.folded.discard(section_id)
+            self._render()
+        self.scrollToAnchor(f"section-{section_id}")
+
     def _render(self) -> None:
         linked = self._general is not None
         if self.page == "clinician-safety" and self._general is not None:
@@ -90,7 +113,7 @@ class DetailPanel(QTextBrowser):
             muscle = self._dataset.muscle(self.shown.muscle_id)
             self.setHtml(muscle_html(muscle, self.shown.side, self._dataset, self._theme,
                                      self._also_here, show_source_notes=self.source_notes_shown,
-                                     general_link=linked))
+                                     general_link=linked, folded=frozenset(self.folded)))
         else:
             self.setHtml(welcome_html(self._dataset, self._theme, general_link=linked))
 
@@ -98,6 +121,10 @@ class DetailPanel(QTextBrowser):
         text = url.toString()
         if text == SOURCE_NOTES_LINK:
             self.toggle_source_notes()
+        elif text.startswith(SECTION_TOGGLE):
+            self.toggle_section(text.removeprefix(SECTION_TOGGLE))
+        elif text.startswith(SECTION_GOTO):
+            self.go_to_section(text.removeprefix(SECTION_GOTO))
         elif text == CLINICIAN_SAFETY_LINK:
             self.show_clinician_safety()
         elif text == BACK_LINK and self.shown is not None:

@@ -1,6 +1,8 @@
-"""The patient handout: one page of vector PDF (more when the notes are long), or the same
-on a printer. Nothing is ever cut: the text flows onto further pages, and a clinic name or
-notes longer than the handout takes are refused before anything is drawn (text_problem).
+"""The patient handout: two pages of vector PDF for one muscle (what to expect, aftercare
+and the warning signs do not fit on one beside the figure; a test counts the pages), more
+for a session's several, or the same on a printer. Nothing is ever cut: the text flows onto
+further pages, and a clinic name or notes longer than the handout takes are refused before
+anything is drawn (text_problem).
 
 The figure is the map scene painted straight onto the page (vector), the text a
 QTextDocument (fonts embedded by Qt's PDF engine). Patient register only: the summary, the
@@ -39,6 +41,7 @@ from bodymap.ui.theme import DEFAULT_THEME
 MARGIN_MM = 14
 MAX_CLINIC_CHARS = 80  # one line of the header
 MAX_NOTES_CHARS = 2000  # about a page of notes
+FIGURE_SHARE = 0.40  # of the page's height, for the figure
 MAX_MUSCLES = 8  # a session handout for more would no longer be read
 
 Keys = MuscleSide | Sequence[MuscleSide]
@@ -67,6 +70,7 @@ class HandoutTextTooLong(ValueError):
 _IN_F_STRINGS = (
     QT_TRANSLATE_NOOP("handout", "Notes from your clinician"),
     QT_TRANSLATE_NOOP("handout", "Why it can hurt here"),
+    QT_TRANSLATE_NOOP("handout", "What is dry needling?"),
     QT_TRANSLATE_NOOP("handout", "What to expect from dry needling"),
     QT_TRANSLATE_NOOP("handout", "Afterwards"),
     QT_TRANSLATE_NOOP("handout", "Get help straight away if"),
@@ -127,27 +131,36 @@ def handout_html(reference: Reference, key: Keys, clinic: str = "",
             for k, m in zip(keys, muscles, strict=True))
     general = reference.general
     expect = general.page("what_to_expect").paragraphs
+    # What dry needling is: the page's opening paragraph (what it is, and that nothing is
+    # injected); the rest of the page is about who does it and acupuncture.
+    what_it_is = general.page("what_is_dry_needling").paragraphs[:1]
     warnings = "".join(f"<li><b>{escape(w.sign)}</b> {escape(w.action)}</li>"
                        for w in general.warning_signs)
     aftercare = "".join(f"<li>{escape(a.text)}</li>" for a in general.aftercare)
-    notes_html = (f"<h2>{QCoreApplication.translate('handout', 'Notes from your clinician')}</h2>"
-                  + "".join(f"<p>{escape(line)}</p>" for line in notes.splitlines() if line)
-                  ) if notes.strip() else ""
+    # The clinician's notes come first, in a box: what was done and agreed today is what
+    # the patient looks for when they take the sheet out at home.
+    notes_html = ("<table width='100%' cellpadding='6' style='background-color:#eef3f7; "
+                  "border: 1px solid #c9d3dc;'><tr><td><h2>" + _tr("Notes from your clinician") + "</h2>"
+                  + "".join(f"<p>{escape(line)}</p>" for line in notes.splitlines()
+                            if line.strip())
+                  + "</td></tr></table>") if notes.strip() else ""
     return f"""
 <style>
  body {{ color: #1f2a33; }}
  h2 {{ font-size: 11.5pt; color: #24394d; margin: 9pt 0 2pt 0; }}
- p, li {{ font-size: 9.5pt; margin: 0 0 3pt 0; }}
+ p, li {{ font-size: 9.5pt; margin: 0 0 5pt 0; line-height: 115%; }}
  .meta {{ color: #5d6b78; font-size: 9pt; }}
 </style>
+{notes_html}
 <h2>{QCoreApplication.translate("handout", "Why it can hurt here")}</h2>
 {why}
+<h2>{QCoreApplication.translate("handout", "What is dry needling?")}</h2>
+{''.join(f'<p>{escape(p)}</p>' for p in what_it_is)}
 <h2>{QCoreApplication.translate("handout", "What to expect from dry needling")}</h2>
 {''.join(f'<p>{escape(p)}</p>' for p in expect)}
 <h2>{QCoreApplication.translate("handout", "Afterwards")}</h2><ul>{aftercare}</ul>
 <table width='100%' cellpadding='6' style='background-color:#fdf3e7; border: 1px solid #e8c9a0;'>
 <tr><td><h2>{QCoreApplication.translate("handout", "Get help straight away if")}</h2><ul>{warnings}</ul></td></tr></table>
-{notes_html}
 <p class='meta'>{_tr(DISCLAIMER)}</p>
 """
 
@@ -183,7 +196,7 @@ def render_handout(reference: Reference, key: Keys, device: QPrinter | QPdfWrite
 
     # The muscle and its pattern, cropped from the figures and drawn as vectors.
     views, source = _pattern_rect(scene, overlay, keys)
-    box_height = page.height() * 0.40
+    box_height = page.height() * FIGURE_SHARE
     target = QRectF(0, top, page.width(), box_height)
     scale = min(target.width() / source.width(), target.height() / source.height())
     drawn = QRectF(0, 0, source.width() * scale, source.height() * scale)

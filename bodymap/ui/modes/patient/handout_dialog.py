@@ -6,15 +6,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
+from PySide6.QtCore import QMarginsF, QTimer
 from PySide6.QtGui import QPageLayout, QPageSize
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QComboBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -25,6 +26,8 @@ from PySide6.QtWidgets import (
 from bodymap.atlas.reference import Reference
 from bodymap.domain.atomic_write import WriteFailed
 from bodymap.domain.model import MuscleSide
+from bodymap.ui import app_settings
+from bodymap.ui.app_settings import AppSettings
 from bodymap.ui.errors import tell_failure
 from bodymap.ui.markup import escape
 from bodymap.ui.modes.patient.handout import (
@@ -38,8 +41,6 @@ from bodymap.ui.modes.patient.handout import (
     text_problem,
     write_handout_pdf,
 )
-from bodymap.ui import app_settings
-from bodymap.ui.app_settings import AppSettings
 
 
 class HandoutDialog(QDialog):
@@ -52,9 +53,13 @@ class HandoutDialog(QDialog):
         self.key: MuscleSide = self.keys[0]
         name = ", ".join(reference.dataset.muscle(k.muscle_id).display_name(k.side)
                          for k in self.keys)
-        self.setWindowTitle(f"Handout: {name} — bodymap")
-        layout = QVBoxLayout(self)
-        intro = QLabel(f"A one-page explanation of the <b>{escape(name)}</b> for the patient "
+        # The title bar holds one muscle's name; a session's list is in the text below.
+        self.setWindowTitle(f"Handout: {name}" if len(self.keys) == 1
+                            else f"Session handout: {len(self.keys)} muscles")
+        row = QHBoxLayout(self)
+        layout = QVBoxLayout()
+        row.addLayout(layout, 2)
+        intro = QLabel(f"An explanation of the <b>{escape(name)}</b> for the patient "
                        "to take home: the picture, why it can hurt, what to expect, aftercare "
                        "and the warning signs. No needling technique is printed.")
         intro.setWordWrap(True)
@@ -88,6 +93,7 @@ class HandoutDialog(QDialog):
         form.addRow("Paper", self.paper)
         form.addRow("Notes", self.notes)
         layout.addLayout(form)
+        layout.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.save_button = QPushButton("Save PDF…")
         self.print_button = QPushButton("Print…")
@@ -97,6 +103,33 @@ class HandoutDialog(QDialog):
         self.save_button.clicked.connect(self._ask_and_save)
         self.print_button.clicked.connect(self._ask_and_print)
         layout.addWidget(buttons)
+        # The handout as it will print, redrawn a moment after the fields change.
+        self.preview_printer = self.make_printer()
+        self.preview = QPrintPreviewWidget(self.preview_printer)
+        self.preview.setAccessibleName("Handout preview")
+        self.preview.paintRequested.connect(self._paint_preview)
+        self.preview.setMinimumWidth(360)
+        self.preview.fitInView()
+        row.addWidget(self.preview, 3)
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(400)
+        self._preview_timer.timeout.connect(self.preview.updatePreview)
+        for field in (self.clinic, self.clinician, self.contact):
+            field.textChanged.connect(self._preview_timer.start)
+        self.notes.textChanged.connect(self._preview_timer.start)
+        self.resize(980, 640)
+
+    def _paint_preview(self, printer: QPrinter) -> None:
+        """Draw the handout for the preview; text it cannot take shows as the message the
+        Save and Print buttons would give."""
+        try:  # not print_to: a preview is not a handout given, so nothing is remembered
+            render_handout(self.reference, self.keys, printer, self.header_line(),
+                           self.notes.toPlainText())
+        except HandoutTextTooLong as problem:
+            self.preview.setToolTip(f"Cannot make the handout: {problem}")
+        else:
+            self.preview.setToolTip("")
 
     def header_line(self) -> str:
         """Clinic, clinician and contact on the handout's one header line."""
