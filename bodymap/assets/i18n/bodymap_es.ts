@@ -497,6 +497,50 @@ del paciente</translation>
         <translation>Músculos de la A a la Z</translation>
     </message>
     <message>
+        <source>Safety</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <source>Trigger points</source>
+        <translation>Puntos gatillo</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>Síntomas</translation>
+    </message>
+    <message>
+        <source>Activating factors</source>
+        <translation>Factores desencadenantes</translation>
+    </message>
+    <message>
+        <source>Activating</source>
+        <translation>Desencadenantes</translation>
+    </message>
+    <message>
+        <source>Perpetuating factors</source>
+        <translation>Factores que lo mantienen</translation>
+    </message>
+    <message>
+        <source>Perpetuating</source>
+        <translation>Mantenedores</translation>
+    </message>
+    <message>
+        <source>Rule out first</source>
+        <translation>Descartar primero</translation>
+    </message>
+    <message>
+        <source>Rule out</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>For the patient</source>
+        <translation>Para el paciente</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confianza</translation>
+    </message>
+    <message>
         <source>Clinical content (anatomy, needling safety, sources) is in English.</source>
         <translation>El contenido clínico (anatomía, seguridad de la punción, fuentes) está en inglés.</translation>
     </message>

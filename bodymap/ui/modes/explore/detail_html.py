@@ -77,16 +77,16 @@ SECTION_GOTO = "goto:section:"  # + section id: unfold it if folded and scroll t
 # contents at the top uses. The patient's words come first in the contents so they are one
 # click away when the screen is turned towards the patient.
 SECTIONS = (
-    ("safety", "Needling safety", "Safety"),
-    ("trigger-points", "Trigger points and referred pain", "Trigger points"),
-    ("symptoms", "Symptoms", "Symptoms"),
-    ("activating", "Activating factors", "Activating"),
-    ("perpetuating", "Perpetuating factors", "Perpetuating"),
-    ("rule-out", "Rule out first", "Rule out"),
-    ("anatomy", "Anatomy", "Anatomy"),
-    ("patient", "In plain words (for the patient)", "For the patient"),
-    ("confidence", "Confidence", "Confidence"),
-    ("sources", "Sources", "Sources"),
+    ("safety", QT_TRANSLATE_NOOP("detail_html", "Needling safety"), QT_TRANSLATE_NOOP("detail_html", "Safety")),
+    ("trigger-points", QT_TRANSLATE_NOOP("detail_html", "Trigger points and referred pain"), QT_TRANSLATE_NOOP("detail_html", "Trigger points")),
+    ("symptoms", QT_TRANSLATE_NOOP("detail_html", "Symptoms"), QT_TRANSLATE_NOOP("detail_html", "Symptoms")),
+    ("activating", QT_TRANSLATE_NOOP("detail_html", "Activating factors"), QT_TRANSLATE_NOOP("detail_html", "Activating")),
+    ("perpetuating", QT_TRANSLATE_NOOP("detail_html", "Perpetuating factors"), QT_TRANSLATE_NOOP("detail_html", "Perpetuating")),
+    ("rule-out", QT_TRANSLATE_NOOP("detail_html", "Rule out first"), QT_TRANSLATE_NOOP("detail_html", "Rule out")),
+    ("anatomy", QT_TRANSLATE_NOOP("detail_html", "Anatomy"), QT_TRANSLATE_NOOP("detail_html", "Anatomy")),
+    ("patient", QT_TRANSLATE_NOOP("detail_html", "In plain words (for the patient)"), QT_TRANSLATE_NOOP("detail_html", "For the patient")),
+    ("confidence", QT_TRANSLATE_NOOP("detail_html", "Confidence"), QT_TRANSLATE_NOOP("detail_html", "Confidence")),
+    ("sources", QT_TRANSLATE_NOOP("detail_html", "Sources"), QT_TRANSLATE_NOOP("detail_html", "Sources")),
 )
 SECTION_IDS = tuple(section_id for section_id, _, _ in SECTIONS)
 
@@ -100,7 +100,8 @@ def section_heading(section_id: str, title: str, folded: bool) -> str:
 
 def contents_html(present: list[str]) -> str:
     """The small table of contents under the muscle's name: the patient's words first."""
-    short = {section_id: name for section_id, _, name in SECTIONS}
+    short = {section_id: QCoreApplication.translate("detail_html", name)
+             for section_id, _, name in SECTIONS}
     order = (["patient"] if "patient" in present else []) + [s for s in present
                                                              if s != "patient"]
     links = " · ".join(f"<a href='{SECTION_GOTO}{s}'>{escape(short[s])}</a>" for s in order)
@@ -251,7 +252,8 @@ def muscle_html(muscle: Muscle, side: str, dataset: Dataset, theme: Theme,
 
     present = [section_id for section_id in SECTION_IDS if section_id in bodies]
     parts = [*head, contents_html(present)]
-    titles = {section_id: title for section_id, title, _ in SECTIONS}
+    titles = {section_id: QCoreApplication.translate("detail_html", title)
+              for section_id, title, _ in SECTIONS}
     for section_id in present:
         is_folded = section_id in folded
         parts.append(section_heading(section_id, titles[section_id], is_folded))
