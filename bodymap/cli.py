@@ -49,6 +49,22 @@ def _count(text: str) -> int:
     return value
 
 
+def _language(text: str) -> str:
+    from bodymap.domain.translations import LANGUAGES, normalise_language
+
+    code = normalise_language(text)
+    if code is None or code not in LANGUAGES:
+        known = ", ".join(f"{c} ({name})" for c, name in LANGUAGES.items())
+        raise argparse.ArgumentTypeError(f"no {text!r} translation; known: {known}")
+    return code
+
+
+def _add_language(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument("--lang", type=_language, metavar="CODE",
+                        help=f"language of {what}, e.g. es for Spanish (default: the system's "
+                             "language if bodymap has it, else English)")
+
+
 def _output(text: str) -> Path:
     if not text.strip():
         raise argparse.ArgumentTypeError("give the name of the file to write")
@@ -97,6 +113,8 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
                              "nothing (see docs/kiosk.md)")
     parser.add_argument("--config", type=Path, metavar="FILE",
                         help="kiosk settings file (with --kiosk)")
+    _add_language(parser, "the interface and the patient texts (remembered, except in a "
+                          "kiosk)")
     parser.add_argument("--smoke", action="store_true",
                         help="start exactly as the app does, paint the first full frame, "
                              "print startup_ms=<n> and exit 0 (a health check; works "
@@ -110,6 +128,8 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
                              description="Load the data and the atlas, validate both and check "
                                          "that they agree. Prints OK and counts, or every "
                                          "problem with file:line:column.")
+    check.add_argument("--translations-complete", action="store_true",
+                       help="also fail (exit 1) when a translation is missing or stale")
     _add_data(check)
 
     show = verbs.add_parser("show", help="print one muscle's entry",
@@ -151,6 +171,7 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
                          help="the clinician's notes for the patient")
     handout.add_argument("--paper", choices=("auto", "a4", "letter"), default="auto",
                          help="paper size (default: by locale)")
+    _add_language(handout, "the handout")
     _add_data(handout)
 
     pin = verbs.add_parser("kiosk-pin", help="make the admin PIN line for a kiosk file",
@@ -170,6 +191,7 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     snapshot.add_argument("--size", type=_size, default=(1366, 768), metavar="WxH",
                           help="window size in pixels (default 1366x768)")
     snapshot.add_argument("--view", choices=VIEW_CHOICES, default="both")
+    _add_language(snapshot, "the rendered window")
     _add_data(snapshot)
     return parser
 
@@ -203,7 +225,39 @@ def run_check(args: argparse.Namespace) -> int:
     region_count = sum(len(r.sides()) for r in dataset.regions.values())
     print(f"OK: {len(dataset.muscles)} muscles, {dataset.trigger_point_count()} trigger points, "
           f"{dataset.zone_count()} zones, {region_count} regions")
-    return 0
+    return _check_translations(reference, args.translations_complete)
+
+
+def _check_translations(reference, strict: bool) -> int:
+    """Print how each translation stands; malformed files fail, missing or stale texts only
+    warn (the English is shown for them) unless `strict`."""
+    from bodymap import resources
+    from bodymap.atlas.translated import translation_statuses
+    from bodymap.domain.translations import LANGUAGES
+
+    try:
+        statuses = translation_statuses(reference)
+    except DataError as error:
+        return _report(error)
+    incomplete = False
+    for status in statuses:
+        for problem in status.problems(resources.CONTENT_TRANSLATIONS_DIR):
+            print(problem, file=sys.stderr)
+        total = len(status.current) + len(status.missing) + len(status.stale)
+        name = f"{status.language} ({LANGUAGES.get(status.language, status.language)})"
+        if status.complete:
+            print(f"Translation {name}: complete, {total} patient texts")
+            continue
+        incomplete = True
+        line = (f"Translation {name}: {len(status.current)} of {total} patient texts current, "
+                f"{len(status.missing)} missing, {len(status.stale)} stale")
+        if status.unknown:
+            line += f", {len(status.unknown)} translating nothing"
+        muscles = status.missing_muscles()
+        if muscles:
+            line += f"; muscles to translate: {', '.join(muscles)}"
+        print(line)
+    return 1 if strict and incomplete else 0
 
 
 def run_show(args: argparse.Namespace) -> int:
@@ -349,12 +403,25 @@ def run_handout(args: argparse.Namespace) -> int:
             "letter": QPageSize(QPageSize.PageSizeId.Letter)}.get(args.paper)
     notes = args.notes.replace("\\n", "\n")
     try:
+        reference = _in_language(reference, args.lang)
         path = write_handout_pdf(reference, args.select, args.output, args.clinic, notes, size)
     except (WriteFailed, HandoutTextTooLong) as error:
         print(f"bodymap: {error}", file=sys.stderr)
         return 1
     print(path)
     return 0
+
+
+def _in_language(reference, language: str | None):
+    """The reference's patient register in `language` (None: the system's), and the
+    interface's translator installed (a QApplication must exist). Raises DataError for a
+    malformed translation."""
+    from bodymap.atlas.translated import translate_reference
+    from bodymap.ui.language import install_language, system_language
+
+    language = language or system_language()
+    install_language(language)
+    return translate_reference(reference, language)
 
 
 def run_snapshot(args: argparse.Namespace) -> int:
@@ -364,8 +431,12 @@ def run_snapshot(args: argparse.Namespace) -> int:
     from bodymap.domain.atomic_write import WriteFailed, check_target
     from bodymap.ui.snapshot import render_snapshot
 
+    from bodymap.ui.app import application
+
+    application()
     try:
         check_target(args.output)  # before the window is built: a folder, /dev/full, ''
+        reference = _in_language(reference, args.lang or "en")
         path = render_snapshot(reference, args.output, size=args.size, select=args.select,
                                view=args.view, mode=args.mode)
     except WriteFailed as error:
@@ -405,11 +476,11 @@ def run_app(args: argparse.Namespace) -> int:
     if args.kiosk:
         from bodymap.ui.app import run_kiosk
 
-        return run_kiosk(args.config, args.data)
+        return run_kiosk(args.config, args.data, args.lang)
     from bodymap.ui.app import run
 
     return run(data_file=args.data, atlas_dir=args.atlas, select=args.select, view=args.view,
-               high_contrast=args.high_contrast)
+               high_contrast=args.high_contrast, language=args.lang)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

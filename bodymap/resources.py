@@ -40,6 +40,10 @@ SPEC_MUSCLES_FILE = DATA_DIR / "muscles.yaml"
 GENERAL_FILE = DATA_DIR / "dry_needling.yaml"
 GENERAL_SCHEMA_FILE = DATA_DIR / "dry_needling.schema.json"
 ICON_FILE = ICONS_DIR / "bodymap.svg"
+# Translations: of the patient register (per-language YAML beside the English data) and of
+# the interface (Qt .ts sources and compiled .qm files). docs/translating.md.
+CONTENT_TRANSLATIONS_DIR = DATA_DIR / "i18n"
+UI_TRANSLATIONS_DIR = ROOT / "assets" / "i18n"
 DATA_VERSION_FILE = DATA_DIR / "VERSION"
 
 

@@ -32,6 +32,9 @@ NOT_SOURCES = shutil.ignore_patterns(".git", ".venv*", "build", "dist", "*.egg-i
 BUNDLED = [f"bodymap/data/{p.name}" for p in resources.DATA_DIR.iterdir() if p.is_file()]
 BUNDLED += [f"bodymap/assets/atlas/{p.name}" for p in resources.ATLAS_DIR.glob("*.svg")]
 BUNDLED += [f"bodymap/assets/icons/{p.name}" for p in resources.ICONS_DIR.iterdir()]
+BUNDLED += [f"bodymap/{p.relative_to(resources.ROOT).as_posix()}"
+            for folder in (resources.CONTENT_TRANSLATIONS_DIR, resources.UI_TRANSLATIONS_DIR)
+            for p in folder.rglob("*") if p.is_file()]
 
 
 def _build(hook: str, source: Path, out: Path) -> Path:

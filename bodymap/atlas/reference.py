@@ -20,6 +20,9 @@ class Reference:
     dataset: Dataset
     atlas: Atlas
     general: GeneralContent
+    # The language of the patient register (bodymap/atlas/translated.py); clinician
+    # content is always English.
+    language: str = "en"
 
 
 def load_reference(data_file: Path | str | None = None,

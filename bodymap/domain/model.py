@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Literal
 
+from bodymap.domain.text_marks import QT_TRANSLATE_NOOP
+
 Side = Literal["left", "right", "midline"]
 SIDES: tuple[str, str] = ("left", "right")
 ZoneKind = Literal["essential", "spillover"]
@@ -193,8 +195,10 @@ class RedFlag:
     sources: tuple[str, ...]
 
 
-# The lead-in every screen puts before a red flag's urgent signs.
-EMERGENCY_LEAD = "Call your emergency number (such as 999, 911 or 112) now if:"
+# The lead-in every screen puts before a red flag's urgent signs (translated where shown:
+# QCoreApplication.translate("model", EMERGENCY_LEAD)).
+EMERGENCY_LEAD = QT_TRANSLATE_NOOP("model",
+                                   "Call your emergency number (such as 999, 911 or 112) now if:")
 
 
 @dataclass(frozen=True)
@@ -243,9 +247,18 @@ class Muscle:
     def layer_name(self) -> str:
         return LAYER_NAMES[self.layer]
 
+    # How a translation writes a side's name: (("left", "{Name}, lado izquierdo"), ...);
+    # {Name} is the name as written, {name} with a small first letter. Empty: English.
+    side_names: tuple[tuple[str, str], ...] = field(default=(), compare=False, repr=False)
+
     def display_name(self, side: str) -> str:
-        """'Left upper trapezius' — the name with the patient's side in front."""
-        return f"{side.capitalize()} {self.name[0].lower()}{self.name[1:]}"
+        """'Left upper trapezius' — the name with the patient's side in front (or as the
+        translation places it)."""
+        lowered = f"{self.name[0].lower()}{self.name[1:]}"
+        for named_side, pattern in self.side_names:
+            if named_side == side:
+                return pattern.format(name=lowered, Name=self.name)
+        return f"{side.capitalize()} {lowered}"
 
     def pneumothorax_risk_at(self, trp: TriggerPoint) -> str:
         """The pneumothorax risk at one of this muscle's trigger points: its own where the

@@ -7,6 +7,7 @@ import os
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from bodymap import __version__, locations, resources
@@ -213,7 +214,8 @@ def _process_start() -> float:
         return time.perf_counter()
 
 
-def run_kiosk(config_file: Path | None = None, data_file: Path | None = None) -> int:
+def run_kiosk(config_file: Path | None = None, data_file: Path | None = None,
+              language: str | None = None) -> int:
     """Full screen, locked, patient-safe; stores nothing. Bad data falls back to the
     bundled reference silently (no dialog a visitor could not dismiss)."""
     from bodymap.ui.kiosk.window import KioskWindow
@@ -232,7 +234,11 @@ def run_kiosk(config_file: Path | None = None, data_file: Path | None = None) ->
     if problem is not None:
         for p in problem.problems:
             print(p, file=sys.stderr)
-    window = KioskWindow(reference, config)
+    from bodymap.ui.language import chosen_language, install_language, translated_reference
+
+    code = chosen_language(language, None)  # a kiosk remembers no choice
+    install_language(code)
+    window = KioskWindow(translated_reference(reference, code), config, code)
     # In a kiosk nobody can dismiss an error dialog: log it and start afresh instead.
     reporter = ErrorReporter(lambda summary, details: window.go_home()).install()
     finish_start_up(app, window)
@@ -273,9 +279,12 @@ def start_up_failure_box(error: DataError):
     damaged (a broken install), so there is no reference to show."""
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(QMessageBox.Icon.Critical, "bodymap — cannot start",
-                      "bodymap cannot start: the reference data or the drawing it comes with "
-                      "is missing or damaged. Reinstalling bodymap should repair it.",
+    box = QMessageBox(QMessageBox.Icon.Critical,
+                      QCoreApplication.translate("app", "bodymap — cannot start"),
+                      QCoreApplication.translate(
+                          "app", "bodymap cannot start: the reference data or the drawing it "
+                                 "comes with is missing or damaged. Reinstalling bodymap should "
+                                 "repair it."),
                       QMessageBox.StandardButton.Close)
     from PySide6.QtCore import Qt
 
@@ -288,8 +297,9 @@ def start_up_failure_box(error: DataError):
 
 def run(data_file: Path | None = None, atlas_dir: Path | None = None,
         select: MuscleSide | None = None, view: str = "both",
-        high_contrast: bool = False) -> int:
-    from bodymap.ui.main_window import MainWindow
+        high_contrast: bool = False, language: str | None = None) -> int:
+    from bodymap.ui.language import chosen_language
+    from bodymap.ui.language_switch import MainWindowInLanguage
 
     app = application()
     try:
@@ -304,10 +314,16 @@ def run(data_file: Path | None = None, atlas_dir: Path | None = None,
 
     from bodymap.ui.app_settings import AppSettings
 
-    # The desktop app remembers its settings; the kiosk (run_kiosk) never builds this window.
-    window = MainWindow(reference, HIGH_CONTRAST_THEME if high_contrast else DEFAULT_THEME,
-                        settings=AppSettings.open())
-    reporter = ErrorReporter(dialog_shower(window)).install()
+    # The desktop app remembers its settings (the language among them); the kiosk
+    # (run_kiosk) never builds this window.
+    settings = AppSettings.open()
+    windows = MainWindowInLanguage(reference, HIGH_CONTRAST_THEME if high_contrast
+                                   else DEFAULT_THEME, chosen_language(language, settings),
+                                   settings)
+    window = windows.window
+    # Errors are shown over whichever window is current (a language switch replaces it).
+    reporter = ErrorReporter(lambda summary, details: dialog_shower(windows.window)(
+        summary, details)).install()
     finish_start_up(app, window)
     show_sized_to_screen(window)
     if view != "both":
@@ -320,9 +336,11 @@ def run(data_file: Path | None = None, atlas_dir: Path | None = None,
         from bodymap.ui.markup import escape
 
         # The problems quote the data file: escaped, so none of it is read as markup.
-        text = ("The chosen data or atlas has problems, so bodymap is showing its bundled "
-                f"reference instead.\n\n{problem_lines(problem)}")
-        QMessageBox.warning(window, "bodymap — data not loaded",
+        text = (QCoreApplication.translate(
+            "app", "The chosen data or atlas has problems, so bodymap is showing its bundled "
+                   "reference instead.") + f"\n\n{problem_lines(problem)}")
+        QMessageBox.warning(window, QCoreApplication.translate("app",
+                                                               "bodymap — data not loaded"),
                             "<qt>" + escape(text, quote=False).replace("\n", "<br>") + "</qt>")
     try:
         return app.exec()

@@ -118,7 +118,8 @@ class Desk(QObject):
         edit_menu.aboutToShow.connect(self.update_actions)
         file_menu.aboutToShow.connect(self.update_actions)
 
-        help_menu = cast(QMenu, next(a.menu() for a in bar.actions() if a.text() == "&Help"))
+        # Found by name, not by their (translated) titles.
+        help_menu = self.window.help_menu
         self.guide_action = QAction("&User guide", self)
         self.guide_action.triggered.connect(lambda _=False: self.show_user_guide())
         if help_menu.actions():
@@ -129,7 +130,7 @@ class Desk(QObject):
             self.guide_action.setEnabled(False)
             self.guide_action.setToolTip("The user guide is docs/user-guide.md in bodymap's "
                                          "source")
-        view_menu = cast(QMenu, next(a.menu() for a in bar.actions() if a.text() == "&View"))
+        view_menu = self.window.view_menu
         view_menu.addSeparator()
         themes = view_menu.addMenu("&Colours")
         self.theme_group = QActionGroup(self)

@@ -55,9 +55,14 @@ def dialog_shower(parent) -> Callable[[str, str], None]:
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(QMessageBox.Icon.Warning, "bodymap — something went wrong",
-                          "Something went wrong, but bodymap is still running. What you were "
-                          f"doing may not have finished.\n\n{summary}",
+        from PySide6.QtCore import QCoreApplication
+
+        box = QMessageBox(QMessageBox.Icon.Warning,
+                          QCoreApplication.translate("errors", "bodymap — something went wrong"),
+                          QCoreApplication.translate(
+                              "errors", "Something went wrong, but bodymap is still running. "
+                                        "What you were doing may not have finished.")
+                          + f"\n\n{summary}",
                           QMessageBox.StandardButton.Ok, parent)
         box.setTextFormat(Qt.TextFormat.PlainText)  # the error may quote the data file
         box.setDetailedText(details)

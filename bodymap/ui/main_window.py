@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
         self.setStyleSheet(stylesheet(theme))
 
     def _actions(self) -> None:
-        escape = QAction("Back to the map / clear selection", self)
+        escape = QAction(self.tr("Back to the map / clear selection"), self)
         escape.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         escape.triggered.connect(self.escape)
         self.addAction(escape)
@@ -123,27 +123,27 @@ class MainWindow(QMainWindow):
 
     def _menus(self) -> None:
         bar = self.menuBar()
-        view = bar.addMenu("&View")
-        self.high_contrast_action = view.addAction("&High contrast")
+        view = self.view_menu = bar.addMenu(self.tr("&View"))
+        self.high_contrast_action = view.addAction(self.tr("&High contrast"))
         self.high_contrast_action.setCheckable(True)
         self.high_contrast_action.setChecked(self.theme is HIGH_CONTRAST_THEME)
         self.high_contrast_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
         self.high_contrast_action.toggled.connect(
             lambda on: self.set_theme(HIGH_CONTRAST_THEME if on else DEFAULT_THEME))
         view.addSeparator()
-        for text, keys, factor in (("&Larger text", ("Ctrl++", "Ctrl+="), 1.15),
-                                   ("&Smaller text", ("Ctrl+-",), 1 / 1.15),
-                                   ("&Normal text size", ("Ctrl+0",), None)):
+        for text, keys, factor in ((self.tr("&Larger text"), ("Ctrl++", "Ctrl+="), 1.15),
+                                   (self.tr("&Smaller text"), ("Ctrl+-",), 1 / 1.15),
+                                   (self.tr("&Normal text size"), ("Ctrl+0",), None)):
             action = view.addAction(text)
             action.setShortcuts([QKeySequence(k) for k in keys])
             action.triggered.connect(
                 lambda _=False, f=factor: self.set_text_scale(
                     1.0 if f is None else self.text_scale * f))
-        help_menu = bar.addMenu("&Help")
-        shortcuts = help_menu.addAction("&Keyboard shortcuts")
+        help_menu = self.help_menu = bar.addMenu(self.tr("&Help"))
+        shortcuts = help_menu.addAction(self.tr("&Keyboard shortcuts"))
         shortcuts.setShortcut(QKeySequence("F1"))
         shortcuts.triggered.connect(self.show_shortcuts)
-        about = help_menu.addAction("&About bodymap")
+        about = help_menu.addAction(self.tr("&About bodymap"))
         about.triggered.connect(self.show_about)
 
     def set_theme(self, theme: Theme) -> None:

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
+from bodymap.domain.text_marks import QT_TRANSLATE_NOOP
 from bodymap.ui.choice_buttons import add_choice_buttons
 
-MODES = (("explore", "Explore", "Ctrl+1"), ("pain", "Where does it hurt?", "Ctrl+2"),
-         ("patient", "Patient view", "Ctrl+3"), ("study", "Study", "Ctrl+4"))
+MODES = (("explore", QT_TRANSLATE_NOOP("ModeBar", "Explore"), "Ctrl+1"),
+         ("pain", QT_TRANSLATE_NOOP("ModeBar", "Where does it hurt?"), "Ctrl+2"),
+         ("patient", QT_TRANSLATE_NOOP("ModeBar", "Patient view"), "Ctrl+3"),
+         ("study", QT_TRANSLATE_NOOP("ModeBar", "Study"), "Ctrl+4"))
 
 
 class ModeBar(QWidget):
@@ -28,15 +31,16 @@ class ModeBar(QWidget):
         layout.addWidget(name)
         layout.addSpacing(18)
         self.group = add_choice_buttons(self, layout,
-                                        [(mode, text, key, None) for mode, text, key in MODES],
+                                        [(mode, QCoreApplication.translate("ModeBar", text), key, None)
+                                         for mode, text, key in MODES],
                                         self.mode_chosen.emit, "mode")
         layout.addStretch(1)
         self.handout_button = QToolButton()
-        self.handout_button.setText("Handout…")
-        self.handout_button.setToolTip("Print or save a two-page handout for the patient "
-                                       "about the selected muscle (Ctrl+P)")
+        self.handout_button.setText(self.tr("Handout…"))
+        self.handout_button.setToolTip(self.tr("Print or save a two-page handout for the "
+                                               "patient about the selected muscle (Ctrl+P)"))
         self.handout_button.setShortcut(QKeySequence("Ctrl+P"))
-        self.handout_button.setAccessibleName("Patient handout")
+        self.handout_button.setAccessibleName(self.tr("Patient handout"))
         self.handout_button.setEnabled(False)
         self.handout_button.clicked.connect(self.handout_requested.emit)
         layout.addWidget(self.handout_button)

@@ -8,15 +8,18 @@ window manager to act on; it dims the kiosk and holds the keypad in the middle.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from bodymap.domain.kiosk_pin import PinGate
+from bodymap.domain.text_marks import QT_TRANSLATE_NOOP
 
 KEY_SIZE = 72
 MAX_DIGITS = 12
 DIGITS = "0123456789"
-PROMPT = "Staff only: enter the PIN to leave the kiosk."
+PROMPT = QT_TRANSLATE_NOOP("PinPad", "Staff only: enter the PIN to leave the kiosk.")
+# The keys' names (what press() takes) and their labels on screen.
+KEY_LABELS = {"Clear": QT_TRANSLATE_NOOP("PinPad", "Clear"), "OK": QT_TRANSLATE_NOOP("PinPad", "OK")}
 
 
 class PinPad(QWidget):
@@ -38,7 +41,7 @@ class PinPad(QWidget):
         layout = QVBoxLayout(card)
         layout.setContentsMargins(28, 24, 28, 24)
         layout.setSpacing(12)
-        self.prompt = QLabel(PROMPT)
+        self.prompt = QLabel(self.tr(PROMPT))
         self.prompt.setObjectName("pinPrompt")
         self.prompt.setTextFormat(Qt.TextFormat.PlainText)
         self.prompt.setWordWrap(True)
@@ -53,12 +56,13 @@ class PinPad(QWidget):
         keys = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "Clear", "0", "OK"]
         self.buttons: dict[str, QPushButton] = {}
         for index, key in enumerate(keys):
-            button = self._button(key, lambda _=False, k=key: self.press(k))
+            button = self._button(self.tr(KEY_LABELS.get(key, key)),
+                                  lambda _=False, k=key: self.press(k))
             button.setMinimumSize(KEY_SIZE, KEY_SIZE)
             grid.addWidget(button, index // 3, index % 3)
             self.buttons[key] = button
         layout.addLayout(grid)
-        layout.addWidget(self._button("Cancel", self.dismiss))
+        layout.addWidget(self._button(self.tr("Cancel"), self.dismiss))
         centre = QVBoxLayout(self)
         centre.addWidget(card, 0, Qt.AlignmentFlag.AlignCenter)
         parent.installEventFilter(self)
@@ -77,7 +81,7 @@ class PinPad(QWidget):
         self.entered = ""
         self.display.setText("")
         wait = self.gate.seconds_to_wait()
-        self.prompt.setText(self._wait_text(wait) if wait > 0 else PROMPT)
+        self.prompt.setText(self._wait_text(wait) if wait > 0 else self.tr(PROMPT))
         self.setGeometry(self.cover.rect())
         self.show()
         self.raise_()
@@ -111,7 +115,7 @@ class PinPad(QWidget):
             self.unlocked.emit()
             return
         wait = self.gate.seconds_to_wait()
-        self.prompt.setText("That PIN is not right." + (
+        self.prompt.setText(self.tr("That PIN is not right.") + (
             " " + self._wait_text(wait) if wait > 0 else ""))
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
@@ -129,7 +133,8 @@ class PinPad(QWidget):
 
     @staticmethod
     def _wait_text(wait: float) -> str:
-        return f"Too many wrong PINs. Try again in {int(wait) + 1} s."
+        return QCoreApplication.translate("PinPad", "Too many wrong PINs. Try again in {seconds} s."
+                                          ).format(seconds=int(wait) + 1)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self.cover and event.type() == QEvent.Type.Resize:

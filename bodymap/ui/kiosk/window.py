@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -22,6 +23,8 @@ from bodymap.domain.kiosk_config import KioskConfig
 from bodymap.domain.kiosk_pin import PinGate
 from bodymap.domain.model import MuscleSide
 from bodymap.domain.progress import ProgressStore
+from bodymap.domain.text_marks import QT_TRANSLATE_NOOP
+from bodymap.domain.translations import LANGUAGES
 from bodymap.ui.kiosk.button_flow import ButtonFlow
 from bodymap.ui.kiosk.guard import FullScreenKeeper, IdleWatcher, KioskLock
 from bodymap.ui.kiosk.home_figure import HomeFigure
@@ -37,19 +40,36 @@ from bodymap.ui.theme import DEFAULT_THEME
 TARGET = 56  # px: comfortably above the 44 px (about 9 mm) minimum touch target
 ADMIN_CORNER = 90  # px square in the top-left corner
 ADMIN_HOLD_MS = 3000
-DISCLAIMER = "Information, not medical advice — please ask your clinician about your pain."
-HOME_LEAD = ("A tight knot in one muscle can cause pain somewhere else. Touch the body to see "
-             "where muscles can send pain, and read what dry needling is.")
-# Every region group of body_regions.yaml has an area (a test checks), so no muscle lands in
-# an "Other" list a visitor would not look for.
+# Interface text, translated where it is shown (context "KioskWindow").
+DISCLAIMER = QT_TRANSLATE_NOOP(
+    "KioskWindow", "Information, not medical advice — please ask your clinician about your pain.")
+HOME_LEAD = QT_TRANSLATE_NOOP(
+    "KioskWindow", "A tight knot in one muscle can cause pain somewhere else. Touch the body to "
+                   "see where muscles can send pain, and read what dry needling is.")
 AREA_NAMES = {
-    "head": "Head", "neck": "Neck", "shoulder": "Shoulder", "upper_back": "Upper back",
-    "mid_back": "Middle back", "low_back": "Lower back", "pelvis_posterior": "Lower back",
-    "buttock": "Buttock and hip", "hip": "Buttock and hip", "chest": "Chest",
-    "abdomen": "Belly and groin", "arm": "Arm", "hand": "Hand", "thigh": "Thigh", "leg": "Leg",
-    "foot": "Foot",
+    "head": QT_TRANSLATE_NOOP("KioskWindow", "Head"),
+    "neck": QT_TRANSLATE_NOOP("KioskWindow", "Neck"),
+    "shoulder": QT_TRANSLATE_NOOP("KioskWindow", "Shoulder"),
+    "upper_back": QT_TRANSLATE_NOOP("KioskWindow", "Upper back"),
+    "mid_back": QT_TRANSLATE_NOOP("KioskWindow", "Middle back"),
+    "low_back": QT_TRANSLATE_NOOP("KioskWindow", "Lower back"),
+    "pelvis_posterior": QT_TRANSLATE_NOOP("KioskWindow", "Lower back"),
+    "buttock": QT_TRANSLATE_NOOP("KioskWindow", "Buttock and hip"),
+    "hip": QT_TRANSLATE_NOOP("KioskWindow", "Buttock and hip"),
+    "chest": QT_TRANSLATE_NOOP("KioskWindow", "Chest"),
+    "abdomen": QT_TRANSLATE_NOOP("KioskWindow", "Belly and groin"),
+    "arm": QT_TRANSLATE_NOOP("KioskWindow", "Arm"),
+    "hand": QT_TRANSLATE_NOOP("KioskWindow", "Hand"),
+    "thigh": QT_TRANSLATE_NOOP("KioskWindow", "Thigh"),
+    "leg": QT_TRANSLATE_NOOP("KioskWindow", "Leg"),
+    "foot": QT_TRANSLATE_NOOP("KioskWindow", "Foot"),
 }
 MAX_PRINTS_PER_VISIT = 2  # a visitor's own pages; more is a job for the front desk
+OTHER_AREA = QT_TRANSLATE_NOOP("KioskWindow", "Other")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("KioskWindow", text)
 
 
 def muscles_by_area(reference: Reference) -> dict[str, list[str]]:
@@ -66,7 +86,7 @@ def muscles_by_area(reference: Reference) -> dict[str, list[str]]:
             if region_info.parent is None and region.contains(point):
                 group = region_info.group
                 break
-        name = AREA_NAMES.get(group or "", "Other")
+        name = _tr(AREA_NAMES.get(group or "", OTHER_AREA))
         areas.setdefault(name, []).append(muscle.id)
     return areas
 
@@ -125,10 +145,16 @@ def _no_progress() -> tuple[ProgressStore, str | None]:
 class KioskWindow(QWidget):
     """Home (attract) screen and the explorer, with idle reset and the admin exit."""
 
-    def __init__(self, reference: Reference, config: KioskConfig) -> None:
+    def __init__(self, reference: Reference, config: KioskConfig,
+                 language: str | None = None) -> None:
         super().__init__()
         self.setObjectName("kiosk")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        # The visitor may choose a language on the home screen; the kiosk goes back to its
+        # own (the one it started in) with each new visitor. Nothing is remembered.
+        self.english = reference
+        self.start_language = language or reference.language
+        self.language = reference.language
         self.reference = reference
         self.config = config
         self.setWindowTitle("bodymap")
@@ -187,22 +213,39 @@ class KioskWindow(QWidget):
             clinic.setAlignment(Qt.AlignmentFlag.AlignCenter)
             clinic.setWordWrap(True)
             column.addWidget(clinic)
-        title = QLabel("Where does your pain come from?")
+        title = QLabel(self.tr("Where does your pain come from?"))
         title.setObjectName("homeTitle")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         title.setWordWrap(True)
         column.addWidget(title)
-        lead = QLabel(HOME_LEAD)
+        lead = QLabel(_tr(HOME_LEAD))
         lead.setObjectName("homeLead")
         lead.setAlignment(Qt.AlignmentFlag.AlignCenter)
         lead.setWordWrap(True)
         column.addWidget(lead)
         column.addSpacing(30)
-        start = big_button("Touch to start", self.start, "startButton")
+        start = big_button(self.tr("Touch to start"), self.start, "startButton")
         start.setMinimumHeight(96)
         column.addWidget(start, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addSpacing(24)
+        self.language_buttons: dict[str, QPushButton] = {}
+        languages = self._languages()
+        if len(languages) > 1:
+            row = QHBoxLayout()
+            row.addStretch(1)
+            for code in languages:
+                # Each language in its own words: a flag is a country, not a language.
+                button = big_button(LANGUAGES[code], lambda _=False, c=code:
+                                    self.set_language(c), f"language_{code}")
+                button.setCheckable(True)
+                button.setChecked(code == self.language)
+                button.setAccessibleName(LANGUAGES[code])
+                self.language_buttons[code] = button
+                row.addWidget(button)
+            row.addStretch(1)
+            column.addLayout(row)
         column.addStretch(3)
-        note = QLabel(DISCLAIMER)
+        note = QLabel(_tr(DISCLAIMER))
         note.setObjectName("disclaimer")
         note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         note.setWordWrap(True)
@@ -230,12 +273,12 @@ class KioskWindow(QWidget):
             label.setWordWrap(True)
         self.pane.setMinimumSize(200, 200)
         left.addWidget(self.pane, 1)
-        self.deeper_button = big_button("Deeper muscles", self.toggle_deeper)
+        self.deeper_button = big_button(self.tr("Deeper muscles"), self.toggle_deeper)
         self.map_buttons = ButtonFlow([
-            big_button("Start again", self.go_home),
-            big_button("Both", lambda: self.frame("both")),
-            big_button("Back", lambda: self.frame("posterior")),
-            big_button("Front", lambda: self.frame("anterior")),
+            big_button(self.tr("Start again"), self.go_home),
+            big_button(self.tr("Both"), lambda: self.frame("both")),
+            big_button(self.tr("Back"), lambda: self.frame("posterior")),
+            big_button(self.tr("Front"), lambda: self.frame("anterior")),
             self.deeper_button,
             big_button("−", self.view.zoom_out),
             big_button("+", self.view.zoom_in),
@@ -250,9 +293,9 @@ class KioskWindow(QWidget):
         side.setContentsMargins(0, 0, 0, 0)
         nav = QVBoxLayout()
         nav.setContentsMargins(12, 12, 12, 0)
-        self.nav_buttons = ButtonFlow([big_button("Body areas", self.show_areas),
-                                       big_button("A–Z", self.show_a_to_z),
-                                       big_button("About dry needling", self.show_about)])
+        self.nav_buttons = ButtonFlow([big_button(self.tr("Body areas"), self.show_areas),
+                                       big_button(self.tr("A–Z"), self.show_a_to_z),
+                                       big_button(self.tr("About dry needling"), self.show_about)])
         nav.addWidget(self.nav_buttons)
         side.addLayout(nav)
         self.side_stack = QStackedWidget()
@@ -269,10 +312,10 @@ class KioskWindow(QWidget):
         self.print_status.hide()
         self.print_button: QPushButton | None = None
         if self.config.allow_printing:
-            self.print_button = big_button("Print this page", self.print_handout)
+            self.print_button = big_button(self.tr("Print this page"), self.print_handout)
             side.addWidget(self.print_button)
             side.addWidget(self.print_status)
-        note = QLabel(DISCLAIMER)
+        note = QLabel(_tr(DISCLAIMER))
         note.setWordWrap(True)
         note.setObjectName("disclaimer")
         side.addWidget(note)
@@ -331,8 +374,8 @@ class KioskWindow(QWidget):
         self._sync_deeper_button()
 
     def _sync_deeper_button(self) -> None:
-        labels = {None: "Deeper muscles", 1: "Deeper muscles", 2: "Deepest muscles",
-                  3: "All muscles"}
+        labels = {None: self.tr("Deeper muscles"), 1: self.tr("Deeper muscles"),
+                  2: self.tr("Deepest muscles"), 3: self.tr("All muscles")}
         self.deeper_button.setText(labels[self.scene.depth])
 
     def show_about(self) -> None:
@@ -340,14 +383,18 @@ class KioskWindow(QWidget):
         self.panel.show_about("index")
 
     def show_a_to_z(self) -> None:
-        muscles = sorted(self.reference.dataset.muscles, key=lambda m: m.name)
-        self._show_list("Muscles A–Z", [(m.name, m.id) for m in muscles])
+        from PySide6.QtCore import QCollator, QLocale
+
+        collator = QCollator(QLocale(self.language))  # "Á" sorts with "A" in Spanish
+        muscles = sorted(self.reference.dataset.muscles,
+                         key=lambda m: collator.sortKey(m.name))
+        self._show_list(self.tr("Muscles A–Z"), [(m.name, m.id) for m in muscles])
 
     def show_areas(self) -> None:
         areas = muscles_by_area(self.reference)
         column = QWidget()
         layout = QVBoxLayout(column)
-        title = QLabel("Body areas")
+        title = QLabel(self.tr("Body areas"))
         title.setObjectName("listTitle")
         layout.addWidget(title)
         for area in sorted(areas):
@@ -405,6 +452,39 @@ class KioskWindow(QWidget):
         printer = HandoutDialog.make_printer()
         render_handout(self.reference, key, printer, self.config.clinic_name)
 
+    # -- language ------------------------------------------------------------------------
+    def _languages(self) -> tuple[str, ...]:
+        from bodymap import resources
+        from bodymap.domain.translations import available_languages
+
+        return available_languages(resources.CONTENT_TRANSLATIONS_DIR)
+
+    def set_language(self, code: str) -> None:
+        """Show the kiosk in `code`: the interface and the patient texts. The screens are
+        built again in the new language; the home screen stays up."""
+        from bodymap.ui.language import install_language, translated_reference
+
+        if code == self.language:
+            self._check_language_button()
+            return
+        install_language(code)
+        self.language = code
+        self.reference = translated_reference(self.english, code)
+        on_home = self.stack.currentWidget() is self.home
+        old_home, old_explorer = self.home, self.explorer
+        self.home, self.explorer = self._home_screen(), self._explorer()
+        self.stack.insertWidget(0, self.home)
+        self.stack.insertWidget(1, self.explorer)
+        self.stack.setCurrentWidget(self.home if on_home else self.explorer)
+        for old in (old_home, old_explorer):
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        self.corner.raise_()
+
+    def _check_language_button(self) -> None:
+        for code, button in self.language_buttons.items():
+            button.setChecked(code == self.language)
+
     # -- kiosk machinery -----------------------------------------------------------------
     def go_home(self) -> None:
         """Forget the visitor: selection, zoom, layers, pages, dialogs; show the home screen."""
@@ -421,6 +501,8 @@ class KioskWindow(QWidget):
         self.print_status.hide()
         if self.print_button is not None:
             self.print_button.setEnabled(True)
+        if self.language != self.start_language:  # the next visitor starts afresh
+            self.set_language(self.start_language)
         self.idle.touch()
         if self.keeper.active:  # bring it back if anything took it off the screen
             self.keeper.restore()

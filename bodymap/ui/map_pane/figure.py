@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Protocol, runtime_checkable
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -206,8 +206,9 @@ class Figure:
         self._texts.append((heading, "heading"))
         _anchor(heading, QPointF(x + w / 2, y - 62), "centre")
         left_first = _patient_left_on_viewer_left(self.view)
-        labels = ("Patient's left", "Patient's right") if left_first else \
-            ("Patient's right", "Patient's left")
+        left = QCoreApplication.translate("Figure", "Patient's left")
+        right = QCoreApplication.translate("Figure", "Patient's right")
+        labels = (left, right) if left_first else (right, left)
         self.side_names: tuple[str, str] = labels  # on the viewer's left, right
         for i, text in enumerate(labels):
             label = _screen_text(text, 10.5, theme.muted_text, self.root)

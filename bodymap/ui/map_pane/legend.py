@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
+from bodymap.domain.text_marks import QT_TRANSLATE_NOOP
 from bodymap.ui.theme import Theme
 
 SWATCH = QSize(26, 16)
@@ -43,11 +44,13 @@ def _swatch(theme: Theme, kind: str, ratio: float) -> QPixmap:
 
 
 class Legend(QWidget):
-    ENTRIES = (("essential", "Essential zone: felt by nearly everyone with this trigger point"),
-               ("spillover", "Spillover zone: felt by some"),
-               ("trp", "Trigger point"))
-    PATIENT_WORDS = ("Where the pain is usually felt", "Where it may also be felt",
-                     "Where the knot usually is")
+    ENTRIES = (("essential", QT_TRANSLATE_NOOP(
+        "Legend", "Essential zone: felt by nearly everyone with this trigger point")),
+               ("spillover", QT_TRANSLATE_NOOP("Legend", "Spillover zone: felt by some")),
+               ("trp", QT_TRANSLATE_NOOP("Legend", "Trigger point")))
+    PATIENT_WORDS = (QT_TRANSLATE_NOOP("Legend", "Where the pain is usually felt"),
+                     QT_TRANSLATE_NOOP("Legend", "Where it may also be felt"),
+                     QT_TRANSLATE_NOOP("Legend", "Where the knot usually is"))
 
     def __init__(self, theme: Theme, parent=None) -> None:
         super().__init__(parent)
@@ -63,21 +66,21 @@ class Legend(QWidget):
             icon = QLabel(self)
             icon.setPixmap(_swatch(theme, kind, ratio))
             self.icons.append((icon, kind))
-            label = QLabel(text, self)
+            label = QLabel(self.tr(text), self)
             label.setObjectName("legendText")
             self.labels.append(label)
             layout.addWidget(icon)
             layout.addWidget(label)
             layout.addSpacing(14)
         layout.addStretch(1)
-        self.setAccessibleName("Legend: essential zones solid, spillover zones hatched, "
-                               "trigger points shown as ringed crosses")
+        self.setAccessibleName(self.tr("Legend: essential zones solid, spillover zones hatched, "
+                                       "trigger points shown as ringed crosses"))
 
     def set_patient_words(self, patient: bool) -> None:
         """Plain words for the patient view; the clinician's terms otherwise."""
         words = self.PATIENT_WORDS if patient else tuple(text for _, text in self.ENTRIES)
         for label, text in zip(self.labels, words, strict=True):
-            label.setText(text)
+            label.setText(QCoreApplication.translate("Legend", text))
 
     def apply_theme(self, theme: Theme) -> None:
         ratio = self.devicePixelRatioF() or 1.0

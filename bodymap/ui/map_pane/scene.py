@@ -6,14 +6,16 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtWidgets import QGraphicsScene
 
 from bodymap.atlas.reference import Reference
+from bodymap.domain.text_marks import QT_TRANSLATE_NOOP
 from bodymap.domain.model import MuscleSide
 from bodymap.ui.map_pane.figure import Figure, MuscleItem
 from bodymap.ui.theme import Theme
 
 FIGURE_GAP = 90.0
-TITLES = {"posterior": "Back (posterior view)", "anterior": "Front (anterior view)",
-          "lateral": "Head and neck, side (lateral view)",
-          "plantar": "Soles of the feet (plantar view)"}
+TITLES = {"posterior": QT_TRANSLATE_NOOP("MapScene", "Back (posterior view)"),
+          "anterior": QT_TRANSLATE_NOOP("MapScene", "Front (anterior view)"),
+          "lateral": QT_TRANSLATE_NOOP("MapScene", "Head and neck, side (lateral view)"),
+          "plantar": QT_TRANSLATE_NOOP("MapScene", "Soles of the feet (plantar view)")}
 
 
 class MapScene(QGraphicsScene):
@@ -37,7 +39,8 @@ class MapScene(QGraphicsScene):
         x = 0.0
         for name, view in reference.atlas.views.items():
             figure = Figure(view, reference.dataset, theme, QPointF(x - view.viewbox[0], 0),
-                            TITLES.get(name, f"{name.capitalize()} view"))
+                            self.tr(TITLES[name]) if name in TITLES
+                            else f"{name.capitalize()} view")
             self.addItem(figure.root)
             self.figures[name] = figure
             x += view.viewbox[2] + FIGURE_GAP

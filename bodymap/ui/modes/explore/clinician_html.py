@@ -6,7 +6,12 @@ from __future__ import annotations
 
 from bodymap.domain.general import Cited, GeneralContent
 from bodymap.ui.markup import escape
-from bodymap.ui.modes.explore.detail_html import CLINICIAN_SAFETY_LINK, sources_html, style_html
+from bodymap.ui.modes.explore.detail_html import (
+    CLINICIAN_SAFETY_LINK,
+    english_content_note,
+    sources_html,
+    style_html,
+)
 from bodymap.ui.theme import Theme
 
 __all__ = ["CLINICIAN_SAFETY_LINK", "clinician_safety_html"]
@@ -40,7 +45,7 @@ def clinician_safety_html(general: GeneralContent, theme: Theme, back_link: str 
                  "<p class='note'>For the treating clinician only; never shown on patient "
                  "screens. Each statement is cited; where the sources stop and practice habit "
                  "begins, the text says so. Follow the guideline and law that govern your "
-                 "own practice.</p>")
+                 "own practice.</p>" + english_content_note())
     for title, items in groups:
         parts.append(f"<h2>{escape(title)}</h2>{_cited_items(items, numbers)}")
     if c.disagreements:

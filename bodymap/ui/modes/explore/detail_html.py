@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from bodymap.domain.landmarks import landmark_label
 from bodymap.domain.model import (
     EMERGENCY_LEAD,
@@ -12,6 +14,7 @@ from bodymap.domain.model import (
     Source,
 )
 from bodymap.domain.structures import STRUCTURES
+from bodymap.domain.text_marks import QT_TRANSLATE_NOOP
 from bodymap.ui.markup import escape
 from bodymap.ui.theme import Theme
 
@@ -36,6 +39,25 @@ STYLE = """
 """
 
 
+
+# lupdate does not read inside f-strings: the texts translated inside them are
+# marked here for extraction.
+_IN_F_STRINGS = (
+    QT_TRANSLATE_NOOP("detail_html", "Needling safety"),
+    QT_TRANSLATE_NOOP("detail_html", "Structures at risk:"),
+    QT_TRANSLATE_NOOP("detail_html", "Precautions"),
+    QT_TRANSLATE_NOOP("detail_html", "Trigger points and referred pain"),
+    QT_TRANSLATE_NOOP("detail_html", "Anatomy"),
+    QT_TRANSLATE_NOOP("detail_html", "Attachments:"),
+    QT_TRANSLATE_NOOP("detail_html", "Action:"),
+    QT_TRANSLATE_NOOP("detail_html", "Innervation:"),
+    QT_TRANSLATE_NOOP("detail_html", "In plain words (for the patient)"),
+    QT_TRANSLATE_NOOP("detail_html", "Red flag for the patient: could it be something else?"),
+    QT_TRANSLATE_NOOP("detail_html", "Sources"),
+    QT_TRANSLATE_NOOP("detail_html", "Trigger point reference"),
+    QT_TRANSLATE_NOOP("detail_html", "Muscles A–Z"),
+)
+
 def style_html(theme: Theme) -> str:
     """The panel's stylesheet in the theme's colours."""
     return STYLE.format(text=theme.text, accent=theme.accent, muted=theme.muted_text)
@@ -55,16 +77,16 @@ SECTION_GOTO = "goto:section:"  # + section id: unfold it if folded and scroll t
 # contents at the top uses. The patient's words come first in the contents so they are one
 # click away when the screen is turned towards the patient.
 SECTIONS = (
-    ("safety", "Needling safety", "Safety"),
-    ("trigger-points", "Trigger points and referred pain", "Trigger points"),
-    ("symptoms", "Symptoms", "Symptoms"),
-    ("activating", "Activating factors", "Activating"),
-    ("perpetuating", "Perpetuating factors", "Perpetuating"),
-    ("rule-out", "Rule out first", "Rule out"),
-    ("anatomy", "Anatomy", "Anatomy"),
-    ("patient", "In plain words (for the patient)", "For the patient"),
-    ("confidence", "Confidence", "Confidence"),
-    ("sources", "Sources", "Sources"),
+    ("safety", QT_TRANSLATE_NOOP("detail_html", "Needling safety"), QT_TRANSLATE_NOOP("detail_html", "Safety")),
+    ("trigger-points", QT_TRANSLATE_NOOP("detail_html", "Trigger points and referred pain"), QT_TRANSLATE_NOOP("detail_html", "Trigger points")),
+    ("symptoms", QT_TRANSLATE_NOOP("detail_html", "Symptoms"), QT_TRANSLATE_NOOP("detail_html", "Symptoms")),
+    ("activating", QT_TRANSLATE_NOOP("detail_html", "Activating factors"), QT_TRANSLATE_NOOP("detail_html", "Activating")),
+    ("perpetuating", QT_TRANSLATE_NOOP("detail_html", "Perpetuating factors"), QT_TRANSLATE_NOOP("detail_html", "Perpetuating")),
+    ("rule-out", QT_TRANSLATE_NOOP("detail_html", "Rule out first"), QT_TRANSLATE_NOOP("detail_html", "Rule out")),
+    ("anatomy", QT_TRANSLATE_NOOP("detail_html", "Anatomy"), QT_TRANSLATE_NOOP("detail_html", "Anatomy")),
+    ("patient", QT_TRANSLATE_NOOP("detail_html", "In plain words (for the patient)"), QT_TRANSLATE_NOOP("detail_html", "For the patient")),
+    ("confidence", QT_TRANSLATE_NOOP("detail_html", "Confidence"), QT_TRANSLATE_NOOP("detail_html", "Confidence")),
+    ("sources", QT_TRANSLATE_NOOP("detail_html", "Sources"), QT_TRANSLATE_NOOP("detail_html", "Sources")),
 )
 SECTION_IDS = tuple(section_id for section_id, _, _ in SECTIONS)
 
@@ -78,7 +100,8 @@ def section_heading(section_id: str, title: str, folded: bool) -> str:
 
 def contents_html(present: list[str]) -> str:
     """The small table of contents under the muscle's name: the patient's words first."""
-    short = {section_id: name for section_id, _, name in SECTIONS}
+    short = {section_id: QCoreApplication.translate("detail_html", name)
+             for section_id, _, name in SECTIONS}
     order = (["patient"] if "patient" in present else []) + [s for s in present
                                                              if s != "patient"]
     links = " · ".join(f"<a href='{SECTION_GOTO}{s}'>{escape(short[s])}</a>" for s in order)
@@ -96,6 +119,30 @@ def _risk_badge(risk: str, theme: Theme, text: str) -> str:
             "&nbsp;</span>")
 
 
+def _t(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("detail_html", text)
+
+
+def _emergency_lead() -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("model", EMERGENCY_LEAD)
+
+
+def english_content_note() -> str:
+    """In a translated interface: say that the clinician's content is in English (it is
+    never translated: docs/decisions/0036). Empty in English."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    if QLocale().language() == QLocale.Language.English:
+        return ""
+    note = QCoreApplication.translate(
+        "detail_html", "Clinical content (anatomy, needling safety, sources) is in English.")
+    return f"<p class='note'><i>{escape(note)}</i></p>"
+
+
 def muscle_html(muscle: Muscle, side: str, dataset: Dataset, theme: Theme,
                 also_here: list[MuscleSide] | None = None,
                 show_source_notes: bool = False, general_link: bool = False,
@@ -111,6 +158,7 @@ def muscle_html(muscle: Muscle, side: str, dataset: Dataset, theme: Theme,
     head = [style_html(theme),
             f"<h1>{escape(muscle.display_name(side))}</h1>",
             f"<div class='latin'>{escape(muscle.latin)}</div>",
+            english_content_note(),
             f"<div class='meta'>{LAYER_NAMES[muscle.layer].capitalize()} layer · "
             f"drawn on the {muscle.figure} figure"
             + (f" · also called {escape(', '.join(muscle.synonyms))}" if muscle.synonyms else "")
@@ -130,12 +178,14 @@ def muscle_html(muscle: Muscle, side: str, dataset: Dataset, theme: Theme,
         f"style='background-color:{theme.danger_box}; border: 1px solid "
         f"{theme.danger_box_border};'><tr><td>"
         "<p>" + _risk_badge(n.pneumothorax_risk, theme,
-                            f"Pneumothorax risk: {n.pneumothorax_risk.upper()}") + "</p>"
+                            QCoreApplication.translate("detail_html", "Pneumothorax risk: {level}").format(
+                                level=n.pneumothorax_risk.upper())) + "</p>"
         f"<p>{escape(n.pneumothorax_reason)}</p>"
         + (f"<p><b>By trigger point</b> (the muscle's grade is the highest of these): "
            f"{'; '.join(by_point)}.</p>" if by_point else "")
-        + (f"<p><b>Structures at risk:</b> {structures}</p>" if structures else "")
-        + (f"<p><b>Precautions</b></p>{_items(n.precautions)}" if n.precautions else "")
+        + (f"<p><b>{QCoreApplication.translate('detail_html', 'Structures at risk:')}</b> {structures}</p>" if structures else "")
+        + (f"<p><b>{QCoreApplication.translate('detail_html', 'Precautions')}</b></p>{_items(n.precautions)}" if n.precautions
+           else "")
         + (GENERAL_SAFETY_LINE if general_link else "")
         + "</td></tr></table>")
 
@@ -202,7 +252,8 @@ def muscle_html(muscle: Muscle, side: str, dataset: Dataset, theme: Theme,
 
     present = [section_id for section_id in SECTION_IDS if section_id in bodies]
     parts = [*head, contents_html(present)]
-    titles = {section_id: title for section_id, title, _ in SECTIONS}
+    titles = {section_id: QCoreApplication.translate("detail_html", title)
+              for section_id, title, _ in SECTIONS}
     for section_id in present:
         is_folded = section_id in folded
         parts.append(section_heading(section_id, titles[section_id], is_folded))
@@ -240,12 +291,13 @@ def welcome_html(dataset: Dataset, theme: Theme, general_link: bool = False) -> 
         f"<li>{escape(m.name)} — <a href='select:{m.id}.left'>left</a> · "
         f"<a href='select:{m.id}.right'>right</a></li>" for m in by_name)
     return (style_html(theme)
-            + "<h1>Trigger point reference</h1>"
-            "<p>Select a muscle on the map (click or tap) to see where its trigger points lie, "
-            "where they refer pain, and what to watch for when needling it.</p>"
-            "<p class='note'>Left and right are the <b>patient's</b> left and right. Use the "
-            "layer buttons to look beneath the superficial muscles.</p>"
+            + f"<h1>{QCoreApplication.translate('detail_html', 'Trigger point reference')}</h1><p>"
+            + QCoreApplication.translate("detail_html", "Select a muscle on the map (click or tap) to see where its trigger points "
+                 "lie, where they refer pain, and what to watch for when needling it.")
+            + "</p><p class='note'>"
+            + QCoreApplication.translate("detail_html", "Left and right are the <b>patient's</b> left and right. Use the layer "
+                 "buttons to look beneath the superficial muscles.") + "</p>"
             + (GENERAL_SAFETY_LINE if general_link else "")
-            + f"<h2>Muscles A–Z</h2><ul>{rows}</ul>"
-            "<p class='note'>A reference for trained clinicians and for education; it is not "
-            "medical advice. Referral patterns vary between people.</p>")
+            + f"<h2>{QCoreApplication.translate('detail_html', 'Muscles A–Z')}</h2><ul>{rows}</ul><p class='note'>"
+            + QCoreApplication.translate("detail_html", "A reference for trained clinicians and for education; it is not medical "
+                 "advice. Referral patterns vary between people.") + "</p>")

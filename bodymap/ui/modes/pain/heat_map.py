@@ -84,14 +84,14 @@ class HeatMapWindow(QWidget):
         from PySide6.QtCore import Qt
 
         self.setWindowFlag(Qt.WindowType.Window)
-        self.setWindowTitle("Heat map — bodymap")
+        self.setWindowTitle(self.tr("Heat map — bodymap"))
         self.resize(900, 760)
         self.reference = reference
         self.session = session
         layout = QVBoxLayout(self)
         choice = QHBoxLayout()
-        self.fit_button = QRadioButton("How well the top candidates explain each spot")
-        self.density_button = QRadioButton("Where all muscles refer pain (for study)")
+        self.fit_button = QRadioButton(self.tr("How well the top candidates explain each spot"))
+        self.density_button = QRadioButton(self.tr("Where all muscles refer pain (for study)"))
         self.group = QButtonGroup(self)
         for button in (self.fit_button, self.density_button):
             self.group.addButton(button)
@@ -112,8 +112,9 @@ class HeatMapWindow(QWidget):
         self.colour_bar.setImageItem(self.image)
         self.plot.addItem(self.colour_bar, row=0, col=1)
         layout.addWidget(self.plot, 1)
-        side_note = QLabel("Back on the left, front on the right; on the back the patient's "
-                           "left is on your left, on the front on your right.")
+        side_note = QLabel(self.tr("Back on the left, front on the right; on the back the "
+                                   "patient's left is on your left, on the front on your "
+                                   "right."))
         side_note.setWordWrap(True)
         layout.addWidget(side_note)
         self.fit_button.toggled.connect(self.refresh)
@@ -121,14 +122,14 @@ class HeatMapWindow(QWidget):
     def current_values(self) -> tuple[dict[RegionKey, float], str, str, float]:
         if self.density_button.isChecked() or not self.session.candidates:
             density = referral_density(self.reference)
-            return (density, "Trigger points referring here",
-                    "Where the trigger points of every muscle in the reference refer pain: "
-                    "essential zones count 1, spillover zones ½.",
+            return (density, self.tr("Trigger points referring here"),
+                    self.tr("Where the trigger points of every muscle in the reference refer "
+                            "pain: essential zones count 1, spillover zones ½."),
                     max(density.values(), default=1.0))
-        return (candidate_fit(self.reference, self.session.candidates), "Fit",
-                f"How well each spot is explained by the top {TOP_CANDIDATES} candidates: "
-                "their score where the spot lies in an essential zone, half of it in a "
-                "spillover zone.", 1.0)
+        return (candidate_fit(self.reference, self.session.candidates), self.tr("Fit"),
+                self.tr("How well each spot is explained by the top {count} candidates: their "
+                        "score where the spot lies in an essential zone, half of it in a "
+                        "spillover zone.").format(count=TOP_CANDIDATES), 1.0)
 
     def refresh(self, *_args) -> None:
         values, label, caption, high = self.current_values()

@@ -7,6 +7,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from bodymap.domain.atomic_write import WriteFailed
 from bodymap.domain.model import MuscleSide
 from bodymap.ui.errors import tell_failure
@@ -72,7 +74,8 @@ class PainMode:
             try:
                 self.session.export(path, header)
             except WriteFailed as error:
-                tell_failure(self.window, "The drawing was not exported", str(error))
+                tell_failure(self.window, QCoreApplication.translate(
+                    "PainMode", "The drawing was not exported"), str(error))
 
     def show_heat_map(self) -> None:
         from bodymap.ui.modes.pain.heat_map import HeatMapWindow

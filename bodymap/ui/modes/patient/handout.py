@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QMarginsF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
     QFont,
     QPageLayout,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsSimpleTextItem
 from bodymap.atlas.reference import Reference
 from bodymap.domain.atomic_write import WriteFailed
 from bodymap.domain.model import MuscleSide
+from bodymap.domain.text_marks import QT_TRANSLATE_NOOP
 from bodymap.ui.map_pane.overlay import ReferralOverlay
 from bodymap.ui.map_pane.scene import MapScene
 from bodymap.ui.markup import escape
@@ -63,6 +64,18 @@ class HandoutTextTooLong(ValueError):
     fits."""
 
 
+
+# lupdate does not read inside f-strings: the texts translated inside them are
+# marked here for extraction.
+_IN_F_STRINGS = (
+    QT_TRANSLATE_NOOP("handout", "Notes from your clinician"),
+    QT_TRANSLATE_NOOP("handout", "Why it can hurt here"),
+    QT_TRANSLATE_NOOP("handout", "What is dry needling?"),
+    QT_TRANSLATE_NOOP("handout", "What to expect from dry needling"),
+    QT_TRANSLATE_NOOP("handout", "Afterwards"),
+    QT_TRANSLATE_NOOP("handout", "Get help straight away if"),
+)
+
 def text_problem(clinic: str, notes: str) -> str | None:
     """Why this clinic name or these notes cannot go on a handout, saying how much fits; None
     when they can."""
@@ -94,7 +107,9 @@ def handout_header_html(reference: Reference, key: Keys, clinic: str = "",
                       for k in as_keys(key))
     when = when or date.today()
     clinic_html = f"<b>{escape(clinic)}</b> · " if clinic else ""
-    return (f"<p style='font-size:9pt;color:#5d6b78'>{clinic_html}{when.strftime('%d %B %Y')}"
+    # The date in the interface's language ("4 December 2026", "4 diciembre 2026").
+    day = QLocale().toString(QDate(when.year, when.month, when.day), "d MMMM yyyy")
+    return (f"<p style='font-size:9pt;color:#5d6b78'>{clinic_html}{escape(day)}"
             "</p><p style='font-size:18pt;color:#24394d;font-weight:600'>"
             f"{escape(names)}</p>")
 
@@ -125,7 +140,7 @@ def handout_html(reference: Reference, key: Keys, clinic: str = "",
     # The clinician's notes come first, in a box: what was done and agreed today is what
     # the patient looks for when they take the sheet out at home.
     notes_html = ("<table width='100%' cellpadding='6' style='background-color:#eef3f7; "
-                  "border: 1px solid #c9d3dc;'><tr><td><h2>Notes from your clinician</h2>"
+                  "border: 1px solid #c9d3dc;'><tr><td><h2>" + _tr("Notes from your clinician") + "</h2>"
                   + "".join(f"<p>{escape(line)}</p>" for line in notes.splitlines()
                             if line.strip())
                   + "</td></tr></table>") if notes.strip() else ""
@@ -137,17 +152,16 @@ def handout_html(reference: Reference, key: Keys, clinic: str = "",
  .meta {{ color: #5d6b78; font-size: 9pt; }}
 </style>
 {notes_html}
-<h2>Why it can hurt here</h2>
+<h2>{QCoreApplication.translate("handout", "Why it can hurt here")}</h2>
 {why}
-<h2>What is dry needling?</h2>
+<h2>{QCoreApplication.translate("handout", "What is dry needling?")}</h2>
 {''.join(f'<p>{escape(p)}</p>' for p in what_it_is)}
-<h2>What to expect from dry needling</h2>
+<h2>{QCoreApplication.translate("handout", "What to expect from dry needling")}</h2>
 {''.join(f'<p>{escape(p)}</p>' for p in expect)}
-<h2>Afterwards</h2><ul>{aftercare}</ul>
+<h2>{QCoreApplication.translate("handout", "Afterwards")}</h2><ul>{aftercare}</ul>
 <table width='100%' cellpadding='6' style='background-color:#fdf3e7; border: 1px solid #e8c9a0;'>
-<tr><td><h2>Get help straight away if</h2><ul>{warnings}</ul></td></tr></table>
-<p class='meta'>This sheet is information, not medical advice. Ask your clinician about your
-own pain. Made with bodymap, an open reference that cites its sources.</p>
+<tr><td><h2>{QCoreApplication.translate("handout", "Get help straight away if")}</h2><ul>{warnings}</ul></td></tr></table>
+<p class='meta'>{_tr(DISCLAIMER)}</p>
 """
 
 
@@ -194,14 +208,14 @@ def render_handout(reference: Reference, key: Keys, device: QPrinter | QPdfWrite
     for view in views:
         figure = scene.figures[view].scene_rect()
         left = drawn.left() + (figure.left() - source.left()) * scale
-        caption = _document(device, figure.width() * scale, FIGURE_CAPTIONS[view])
+        caption = _document(device, figure.width() * scale, figure_caption(view))
         painter.save()
         painter.translate(left, top)
         caption.drawContents(painter)
         painter.restore()
         caption_height = max(caption_height, caption.size().height())
     top += caption_height + page.height() * 0.006
-    legend = _document(device, page.width(), LEGEND_HTML)
+    legend = _document(device, page.width(), legend_html())
     painter.save()
     painter.translate(0, top)
     legend.drawContents(painter)
@@ -249,10 +263,28 @@ def _page_break(document: QTextDocument, start: float, limit: float) -> float:
     return cut if cut > start else limit
 
 
-LEGEND_HTML = ("<p style='font-size:8.5pt;color:#5d6b78' align='center'><b "
-               "style='color:#b3261e'>Solid red</b>: where the pain is usually felt. "
-               "<b>Striped</b>: where it may also be felt. <b>Circled cross</b>: where the "
-               "knot usually is.</p>")
+LEGEND_TEXT = QT_TRANSLATE_NOOP(
+    "handout", "<b style='color:#b3261e'>Solid red</b>: where the pain is usually felt. "
+               "<b>Striped</b>: where it may also be felt. <b>Circled cross</b>: where the knot "
+               "usually is.")
+LEGEND_STYLE = "<p style='font-size:8.5pt;color:#5d6b78' align='center'>{}</p>"
+LEGEND_HTML = LEGEND_STYLE.format(LEGEND_TEXT)  # English (tests/test_readability.py)
+DISCLAIMER = QT_TRANSLATE_NOOP(
+    "handout", "This sheet is information, not medical advice. Ask your clinician about your "
+               "own pain. Made with bodymap, an open reference that cites its sources.")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("handout", text)
+
+
+def legend_html() -> str:
+    return LEGEND_STYLE.format(_tr(LEGEND_TEXT))
+
+
+def figure_caption(view: str) -> str:
+    return ("<p align='center' style='font-size:9pt;color:#24394d'>"
+            + _tr(FIGURE_CAPTIONS[view]) + "</p>")
 
 
 def _document(device: QPrinter | QPdfWriter, width: float, html: str) -> QTextDocument:
@@ -266,10 +298,8 @@ def _document(device: QPrinter | QPdfWriter, width: float, html: str) -> QTextDo
 
 
 FIGURE_CAPTIONS = {
-    "posterior": "<p align='center' style='font-size:9pt;color:#24394d'><b>Back</b> · your "
-                 "left side is on the left</p>",
-    "anterior": "<p align='center' style='font-size:9pt;color:#24394d'><b>Front</b> · your "
-                "left side is on the right</p>",
+    "posterior": QT_TRANSLATE_NOOP("handout", "<b>Back</b> · your left side is on the left"),
+    "anterior": QT_TRANSLATE_NOOP("handout", "<b>Front</b> · your left side is on the right"),
 }
 
 

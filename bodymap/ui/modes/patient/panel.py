@@ -28,7 +28,7 @@ class PatientPanel(QTextBrowser):
         self._general = general
         self.page = "welcome"
         self.setOpenLinks(False)
-        self.setAccessibleName("Explanation for the patient")
+        self.setAccessibleName(self.tr("Explanation for the patient"))
         font = QFont(self.font())
         font.setPointSizeF(max(13.0, font.pointSizeF() * 1.35))
         self.setFont(font)

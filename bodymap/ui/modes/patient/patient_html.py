@@ -8,23 +8,47 @@ anatomy, Latin — never reach this module's output; a test checks every muscle.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from bodymap.domain.general import GeneralContent
 from bodymap.domain.model import EMERGENCY_LEAD, Muscle, RedFlag
+from bodymap.domain.text_marks import QT_TRANSLATE_NOOP
 from bodymap.ui.markup import escape
 
-RED_FLAG_TITLE = "Could it be something else?"
-DOCTOR_SOON_LEAD = "See a doctor soon if:"
+# Interface text, translated where it is used (context "patient_html"; docs/translating.md).
+RED_FLAG_TITLE = QT_TRANSLATE_NOOP("patient_html", "Could it be something else?")
+DOCTOR_SOON_LEAD = QT_TRANSLATE_NOOP("patient_html", "See a doctor soon if:")
 NOT_A_MUSCLE_PAGE = "when_pain_may_not_be_a_muscle"
 # Fixed patient words on these screens (tests/test_readability.py measures them).
-PICTURE_KEY = ("The <b>solid red</b> area is where this knot most often sends pain. The "
-               "<b>striped</b> area is where some people feel it too. The <b>circled "
-               "cross</b> marks where the knot itself usually sits. Everyone is a little "
-               "different, so your pain may not match the picture exactly.")
-ABOUT_LEAD = ("Short answers to the questions people ask most. Your clinician is happy to go "
-              "through any of them with you.")
-WELCOME_LEAD = ("Muscles can hold small, tight, tender knots. A knot in one place can make you "
-                "feel pain somewhere else. Touch a muscle on the picture to see where its knots "
-                "usually are and where they can send pain.")
+PICTURE_KEY = QT_TRANSLATE_NOOP(
+    "patient_html",
+    "The <b>solid red</b> area is where this knot most often sends pain. The <b>striped</b> "
+    "area is where some people feel it too. The <b>circled cross</b> marks where the knot "
+    "itself usually sits. Everyone is a little different, so your pain may not match the "
+    "picture exactly.")
+ABOUT_LEAD = QT_TRANSLATE_NOOP(
+    "patient_html", "Short answers to the questions people ask most. Your clinician is happy "
+                    "to go through any of them with you.")
+WELCOME_LEAD = QT_TRANSLATE_NOOP(
+    "patient_html", "Muscles can hold small, tight, tender knots. A knot in one place can make "
+                    "you feel pain somewhere else. Touch a muscle on the picture to see where "
+                    "its knots usually are and where they can send pain.")
+
+
+
+# lupdate does not read inside f-strings: the texts translated inside them are
+# marked here for extraction.
+_IN_F_STRINGS = (
+    QT_TRANSLATE_NOOP("patient_html", "On the picture"),
+)
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("patient_html", text)
+
+
+def emergency_lead() -> str:
+    """The lead-in before urgent signs, in the interface's language."""
+    return QCoreApplication.translate("model", EMERGENCY_LEAD)
 
 STYLE = """
 <style>
@@ -48,10 +72,12 @@ def patient_muscle_html(muscle: Muscle, side: str) -> str:
             + f"<h1>{escape(name)}</h1>"
             + f"<p class='lead'>{escape(muscle.patient_summary)}</p>"
             + flag
-            + "<h2>On the picture</h2>"
-            + f"<p class='key'>{PICTURE_KEY}</p>"
-            + f"<p><a href='about:{NOT_A_MUSCLE_PAGE}'>When pain may not be a muscle →</a>"
-              "<br><a href='about:index'>About dry needling →</a></p>")
+            + f"<h2>{QCoreApplication.translate('patient_html', 'On the picture')}</h2>"
+            + f"<p class='key'>{_tr(PICTURE_KEY)}</p>"
+            + f"<p><a href='about:{NOT_A_MUSCLE_PAGE}'>"
+            + QCoreApplication.translate("patient_html", "When pain may not be a muscle →")
+            + "</a><br><a href='about:index'>"
+            + QCoreApplication.translate("patient_html", "About dry needling →") + "</a></p>")
 
 
 def red_flag_html(flag: RedFlag, heading: str = "h2", padding: int = 10) -> str:
@@ -60,16 +86,16 @@ def red_flag_html(flag: RedFlag, heading: str = "h2", padding: int = 10) -> str:
     signs = "".join(f"<li>{escape(sign)}</li>" for sign in flag.urgent)
     return (f"<table width='100%' cellpadding='{padding}' style='background-color:#fdf3e7; "
             "border: 1px solid #e8c9a0;'><tr><td>"
-            f"<{heading}>{RED_FLAG_TITLE}</{heading}>"
+            f"<{heading}>{escape(_tr(RED_FLAG_TITLE))}</{heading}>"
             f"<p>{escape(flag.see_a_doctor)}</p>"
-            f"<p><b>{escape(EMERGENCY_LEAD)}</b></p><ul>{signs}</ul></td></tr></table>")
+            f"<p><b>{escape(emergency_lead())}</b></p><ul>{signs}</ul></td></tr></table>")
 
 
 def about_index_html(general: GeneralContent) -> str:
     rows = "".join(f"<li><a href='about:{escape(p.id)}'>{escape(p.title)}</a></li>"
                    for p in general.patient_pages)
-    return (STYLE + "<h1>About dry needling</h1>"
-            f"<p class='lead'>{ABOUT_LEAD}</p>"
+    return (STYLE + "<h1>" + QCoreApplication.translate("patient_html", "About dry needling")
+            + f"</h1><p class='lead'>{_tr(ABOUT_LEAD)}</p>"
             f"<ul>{rows}</ul>")
 
 
@@ -85,10 +111,13 @@ def about_page_html(general: GeneralContent, page_id: str) -> str:
         extra = warning_signs_html(general)
     if page_id == NOT_A_MUSCLE_PAGE:
         extra = pain_red_flags_html(general)
-    nav = ["<a href='about:index'>All questions</a>"]
+    nav = ["<a href='about:index'>" + QCoreApplication.translate("patient_html", "All questions")
+           + "</a>"]
     if index + 1 < len(ids):
-        nav.append(f"<a href='about:{ids[index + 1]}'>Next: "
-                   f"{escape(general.patient_pages[index + 1].title)} →</a>")
+        following = escape(general.patient_pages[index + 1].title)
+        nav.append(f"<a href='about:{ids[index + 1]}'>"
+                   + QCoreApplication.translate("patient_html", "Next: {title} →").format(
+                       title=following) + "</a>")
     return (STYLE + f"<h1>{escape(page.title)}</h1>{body}{extra}"
             f"<p>{' &nbsp;·&nbsp; '.join(nav)}</p>")
 
@@ -103,8 +132,9 @@ def pain_red_flags_html(general: GeneralContent) -> str:
         parts.append(f"<h2>{escape(area.area)}</h2>"
                      "<table width='100%' cellpadding='8' style='background-color:#fbe9e7; "
                      "border: 1px solid #e3b4ad;'><tr><td>"
-                     f"<p><b>{escape(EMERGENCY_LEAD)}</b></p><ul>{urgent}</ul></td></tr></table>"
-                     f"<p><b>{escape(DOCTOR_SOON_LEAD)}</b></p><ul>{soon}</ul>")
+                     f"<p><b>{escape(emergency_lead())}</b></p><ul>{urgent}</ul>"
+                     "</td></tr></table>"
+                     f"<p><b>{escape(_tr(DOCTOR_SOON_LEAD))}</b></p><ul>{soon}</ul>")
     return "".join(parts)
 
 
@@ -113,11 +143,13 @@ def warning_signs_html(general: GeneralContent) -> str:
                    for w in general.warning_signs)
     return ("<table width='100%' cellpadding='10' style='background-color:#fdf3e7; "
             "border: 1px solid #e8c9a0;'><tr><td>"
-            f"<h2>Get help straight away if</h2><ul>{rows}</ul></td></tr></table>")
+            "<h2>" + QCoreApplication.translate("patient_html", "Get help straight away if")
+            + f"</h2><ul>{rows}</ul></td></tr></table>")
 
 
 def patient_welcome_html(general: GeneralContent) -> str:
-    return (STYLE + "<h1>Where does your pain come from?</h1>"
-            f"<p class='lead'>{WELCOME_LEAD}</p>"
+    return (STYLE + "<h1>"
+            + QCoreApplication.translate("patient_html", "Where does your pain come from?")
+            + f"</h1><p class='lead'>{_tr(WELCOME_LEAD)}</p>"
             + about_index_html(general).replace(STYLE, "").replace("<h1>", "<h2>")
             .replace("</h1>", "</h2>"))

@@ -1,0 +1,672 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>Figure</name>
+    <message>
+        <source>Patient&apos;s left</source>
+        <translation>Izquierda
+del paciente</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s right</source>
+        <translation>Derecha
+del paciente</translation>
+    </message>
+</context>
+<context>
+    <name>HeatMapWindow</name>
+    <message>
+        <source>Heat map — bodymap</source>
+        <translation>Mapa de calor — bodymap</translation>
+    </message>
+    <message>
+        <source>How well the top candidates explain each spot</source>
+        <translation>Cuánto explican cada punto los mejores candidatos</translation>
+    </message>
+    <message>
+        <source>Where all muscles refer pain (for study)</source>
+        <translation>Adónde refieren dolor todos los músculos (para estudiar)</translation>
+    </message>
+    <message>
+        <source>Back on the left, front on the right; on the back the patient&apos;s left is on your left, on the front on your right.</source>
+        <translation>Espalda a la izquierda, delante a la derecha; en la espalda, la izquierda del paciente está a su izquierda; delante, a su derecha.</translation>
+    </message>
+    <message>
+        <source>Trigger points referring here</source>
+        <translation>Puntos gatillo que refieren aquí</translation>
+    </message>
+    <message>
+        <source>Where the trigger points of every muscle in the reference refer pain: essential zones count 1, spillover zones ½.</source>
+        <translation>Adónde refieren dolor los puntos gatillo de todos los músculos de la referencia: las zonas esenciales cuentan 1, las de extensión ½.</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <source>How well each spot is explained by the top {count} candidates: their score where the spot lies in an essential zone, half of it in a spillover zone.</source>
+        <translation>Cuánto explican cada punto los {count} mejores candidatos: su puntuación donde el punto cae en una zona esencial, la mitad en una zona de extensión.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Information, not medical advice — please ask your clinician about your pain.</source>
+        <translation>Información, no consejo médico: pregunte sobre su dolor al profesional que le atiende.</translation>
+    </message>
+    <message>
+        <source>A tight knot in one muscle can cause pain somewhere else. Touch the body to see where muscles can send pain, and read what dry needling is.</source>
+        <translation>Un nudo tenso en un músculo puede causar dolor en otro sitio. Toque el cuerpo para ver adónde pueden enviar dolor los músculos, y lea qué es la punción seca.</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Cabeza</translation>
+    </message>
+    <message>
+        <source>Neck</source>
+        <translation>Cuello</translation>
+    </message>
+    <message>
+        <source>Shoulder</source>
+        <translation>Hombro</translation>
+    </message>
+    <message>
+        <source>Upper back</source>
+        <translation>Parte alta de la espalda</translation>
+    </message>
+    <message>
+        <source>Middle back</source>
+        <translation>Mitad de la espalda</translation>
+    </message>
+    <message>
+        <source>Lower back</source>
+        <translation>Parte baja de la espalda</translation>
+    </message>
+    <message>
+        <source>Buttock and hip</source>
+        <translation>Nalga y cadera</translation>
+    </message>
+    <message>
+        <source>Chest</source>
+        <translation>Pecho</translation>
+    </message>
+    <message>
+        <source>Belly and groin</source>
+        <translation>Barriga e ingle</translation>
+    </message>
+    <message>
+        <source>Arm</source>
+        <translation>Brazo</translation>
+    </message>
+    <message>
+        <source>Hand</source>
+        <translation>Mano</translation>
+    </message>
+    <message>
+        <source>Thigh</source>
+        <translation>Muslo</translation>
+    </message>
+    <message>
+        <source>Leg</source>
+        <translation>Pierna</translation>
+    </message>
+    <message>
+        <source>Foot</source>
+        <translation>Pie</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otros</translation>
+    </message>
+    <message>
+        <source>Where does your pain come from?</source>
+        <translation>¿De dónde viene su dolor?</translation>
+    </message>
+    <message>
+        <source>Touch to start</source>
+        <translation>Toque para empezar</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Ambos</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Espalda</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation>Delante</translation>
+    </message>
+    <message>
+        <source>Deeper muscles</source>
+        <translation>Más profundo</translation>
+    </message>
+    <message>
+        <source>Body areas</source>
+        <translation>Zonas</translation>
+    </message>
+    <message>
+        <source>A–Z</source>
+        <translation>A–Z</translation>
+    </message>
+    <message>
+        <source>About dry needling</source>
+        <translation>Punción seca</translation>
+    </message>
+    <message>
+        <source>Print this page</source>
+        <translation>Imprimir esta página</translation>
+    </message>
+    <message>
+        <source>Deepest muscles</source>
+        <translation>Aún más</translation>
+    </message>
+    <message>
+        <source>All muscles</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Muscles A–Z</source>
+        <translation>Músculos de la A a la Z</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <source>Essential zone: felt by nearly everyone with this trigger point</source>
+        <translation>Zona esencial: la siente casi todo el que tiene este punto gatillo</translation>
+    </message>
+    <message>
+        <source>Spillover zone: felt by some</source>
+        <translation>Zona de extensión: la sienten algunos</translation>
+    </message>
+    <message>
+        <source>Trigger point</source>
+        <translation>Punto gatillo</translation>
+    </message>
+    <message>
+        <source>Where the pain is usually felt</source>
+        <translation>Donde suele sentirse el dolor</translation>
+    </message>
+    <message>
+        <source>Where it may also be felt</source>
+        <translation>Donde también puede sentirse</translation>
+    </message>
+    <message>
+        <source>Where the knot usually is</source>
+        <translation>Donde suele estar el nudo</translation>
+    </message>
+    <message>
+        <source>Legend: essential zones solid, spillover zones hatched, trigger points shown as ringed crosses</source>
+        <translation>Leyenda: zonas esenciales en color liso, zonas de extensión a rayas, puntos gatillo como cruces en un círculo</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Back to the map / clear selection</source>
+        <translation>Volver al mapa / quitar la selección</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Alto contraste</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>Texto más &amp;grande</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>Texto más &amp;pequeño</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>Tamaño de texto &amp;normal</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About bodymap</source>
+        <translation>&amp;Acerca de bodymap</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+</context>
+<context>
+    <name>MapControls</name>
+    <message>
+        <source>Back &amp;&amp; front</source>
+        <translation>Ambas</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Espalda</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation>Delante</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Cabeza</translation>
+    </message>
+    <message>
+        <source>Soles</source>
+        <translation>Plantas</translation>
+    </message>
+    <message>
+        <source>All layers</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>Superficial</source>
+        <translation>Superficial</translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Deep</source>
+        <translation>Profunda</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figura</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Capas</translation>
+    </message>
+    <message>
+        <source>Landmarks</source>
+        <translation>Marcas óseas</translation>
+    </message>
+    <message>
+        <source>Show bony landmarks (L)</source>
+        <translation>Mostrar las marcas óseas: relieves de los huesos (L)</translation>
+    </message>
+</context>
+<context>
+    <name>MapScene</name>
+    <message>
+        <source>Back (posterior view)</source>
+        <translation>Espalda (vista posterior)</translation>
+    </message>
+    <message>
+        <source>Front (anterior view)</source>
+        <translation>Delante (vista anterior)</translation>
+    </message>
+    <message>
+        <source>Head and neck, side (lateral view)</source>
+        <translation>Cabeza y cuello, de lado (vista lateral)</translation>
+    </message>
+    <message>
+        <source>Soles of the feet (plantar view)</source>
+        <translation>Plantas de los pies (vista plantar)</translation>
+    </message>
+</context>
+<context>
+    <name>ModeBar</name>
+    <message>
+        <source>Explore</source>
+        <translation>Explorar</translation>
+    </message>
+    <message>
+        <source>Where does it hurt?</source>
+        <translation>¿Dónde le duele?</translation>
+    </message>
+    <message>
+        <source>Patient view</source>
+        <translation>Vista del paciente</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Estudiar</translation>
+    </message>
+    <message>
+        <source>Handout…</source>
+        <translation>Hoja…</translation>
+    </message>
+    <message>
+        <source>Print or save a two-page handout for the patient about the selected muscle (Ctrl+P)</source>
+        <translation>Imprimir o guardar una hoja de dos páginas para el paciente sobre el músculo elegido (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Patient handout</source>
+        <translation>Hoja para el paciente</translation>
+    </message>
+</context>
+<context>
+    <name>PainMode</name>
+    <message>
+        <source>The drawing was not exported</source>
+        <translation>No se exportó el dibujo</translation>
+    </message>
+</context>
+<context>
+    <name>PatientPanel</name>
+    <message>
+        <source>Explanation for the patient</source>
+        <translation>Explicación para el paciente</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Staff only: enter the PIN to leave the kiosk.</source>
+        <translation>Solo personal: introduzca el PIN para salir del quiosco.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>That PIN is not right.</source>
+        <translation>Ese PIN no es correcto.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in {seconds} s.</source>
+        <translation>Demasiados PIN incorrectos. Inténtelo de nuevo dentro de {seconds} s.</translation>
+    </message>
+</context>
+<context>
+    <name>ZoomButtons</name>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>Alejar (−)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <source>Fit the figures (0)</source>
+        <translation>Ajustar las figuras (0)</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Acercar (+)</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>bodymap — cannot start</source>
+        <translation>bodymap — no puede arrancar</translation>
+    </message>
+    <message>
+        <source>bodymap cannot start: the reference data or the drawing it comes with is missing or damaged. Reinstalling bodymap should repair it.</source>
+        <translation>bodymap no puede arrancar: faltan o están dañados los datos de referencia o el dibujo que los acompaña. Reinstalar bodymap debería repararlo.</translation>
+    </message>
+    <message>
+        <source>The chosen data or atlas has problems, so bodymap is showing its bundled reference instead.</source>
+        <translation>Los datos o el atlas elegidos tienen problemas, así que bodymap muestra en su lugar la referencia que trae incorporada.</translation>
+    </message>
+    <message>
+        <source>bodymap — data not loaded</source>
+        <translation>bodymap — datos no cargados</translation>
+    </message>
+</context>
+<context>
+    <name>detail_html</name>
+    <message>
+        <source>Needling safety</source>
+        <translation>Seguridad de la punción</translation>
+    </message>
+    <message>
+        <source>Structures at risk:</source>
+        <translation>Estructuras en riesgo:</translation>
+    </message>
+    <message>
+        <source>Precautions</source>
+        <translation>Precauciones</translation>
+    </message>
+    <message>
+        <source>Trigger points and referred pain</source>
+        <translation>Puntos gatillo y dolor referido</translation>
+    </message>
+    <message>
+        <source>Anatomy</source>
+        <translation>Anatomía</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Inserciones:</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Acción:</translation>
+    </message>
+    <message>
+        <source>Innervation:</source>
+        <translation>Inervación:</translation>
+    </message>
+    <message>
+        <source>In plain words (for the patient)</source>
+        <translation>En palabras sencillas (para el paciente)</translation>
+    </message>
+    <message>
+        <source>Red flag for the patient: could it be something else?</source>
+        <translation>Señal de alarma para el paciente: ¿podría ser otra cosa?</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Trigger point reference</source>
+        <translation>Referencia de puntos gatillo</translation>
+    </message>
+    <message>
+        <source>Muscles A–Z</source>
+        <translation>Músculos de la A a la Z</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <source>Trigger points</source>
+        <translation>Puntos gatillo</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>Síntomas</translation>
+    </message>
+    <message>
+        <source>Activating factors</source>
+        <translation>Factores desencadenantes</translation>
+    </message>
+    <message>
+        <source>Activating</source>
+        <translation>Desencadenantes</translation>
+    </message>
+    <message>
+        <source>Perpetuating factors</source>
+        <translation>Factores que lo mantienen</translation>
+    </message>
+    <message>
+        <source>Perpetuating</source>
+        <translation>Mantenedores</translation>
+    </message>
+    <message>
+        <source>Rule out first</source>
+        <translation>Descartar primero</translation>
+    </message>
+    <message>
+        <source>Rule out</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>For the patient</source>
+        <translation>Para el paciente</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confianza</translation>
+    </message>
+    <message>
+        <source>Clinical content (anatomy, needling safety, sources) is in English.</source>
+        <translation>El contenido clínico (anatomía, seguridad de la punción, fuentes) está en inglés.</translation>
+    </message>
+    <message>
+        <source>Pneumothorax risk: {level}</source>
+        <translation>Riesgo de neumotórax: {level}</translation>
+    </message>
+    <message>
+        <source>Select a muscle on the map (click or tap) to see where its trigger points lie, where they refer pain, and what to watch for when needling it.</source>
+        <translation>Seleccione un músculo en el mapa (clic o toque) para ver dónde están sus puntos gatillo, adónde refieren dolor y qué vigilar al puncionarlo.</translation>
+    </message>
+    <message>
+        <source>Left and right are the &lt;b&gt;patient&apos;s&lt;/b&gt; left and right. Use the layer buttons to look beneath the superficial muscles.</source>
+        <translation>Izquierda y derecha son la izquierda y la derecha &lt;b&gt;del paciente&lt;/b&gt;. Use los botones de capas para ver debajo de los músculos superficiales.</translation>
+    </message>
+    <message>
+        <source>A reference for trained clinicians and for education; it is not medical advice. Referral patterns vary between people.</source>
+        <translation>Una referencia para profesionales formados y para la docencia; no es consejo médico. Los patrones de dolor referido varían entre personas.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>bodymap — something went wrong</source>
+        <translation>bodymap — algo salió mal</translation>
+    </message>
+    <message>
+        <source>Something went wrong, but bodymap is still running. What you were doing may not have finished.</source>
+        <translation>Algo salió mal, pero bodymap sigue funcionando. Puede que lo que estaba haciendo no se haya terminado.</translation>
+    </message>
+</context>
+<context>
+    <name>handout</name>
+    <message>
+        <source>Notes from your clinician</source>
+        <translation>Notas del profesional que le atiende</translation>
+    </message>
+    <message>
+        <source>Why it can hurt here</source>
+        <translation>Por qué puede doler aquí</translation>
+    </message>
+    <message>
+        <source>What is dry needling?</source>
+        <translation>¿Qué es la punción seca?</translation>
+    </message>
+    <message>
+        <source>What to expect from dry needling</source>
+        <translation>Qué esperar de la punción seca</translation>
+    </message>
+    <message>
+        <source>Afterwards</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Get help straight away if</source>
+        <translation>Pida ayuda enseguida si</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#b3261e&apos;&gt;Solid red&lt;/b&gt;: where the pain is usually felt. &lt;b&gt;Striped&lt;/b&gt;: where it may also be felt. &lt;b&gt;Circled cross&lt;/b&gt;: where the knot usually is.</source>
+        <translation>&lt;b style=&apos;color:#b3261e&apos;&gt;Rojo&lt;/b&gt;: donde suele sentirse el dolor. &lt;b&gt;A rayas&lt;/b&gt;: donde también puede sentirse. &lt;b&gt;Cruz en un círculo&lt;/b&gt;: donde suele estar el nudo.</translation>
+    </message>
+    <message>
+        <source>This sheet is information, not medical advice. Ask your clinician about your own pain. Made with bodymap, an open reference that cites its sources.</source>
+        <translation>Esta hoja es información, no consejo médico. Pregunte sobre su dolor al profesional que le atiende. Hecha con bodymap, una referencia abierta que cita sus fuentes.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Back&lt;/b&gt; · your left side is on the left</source>
+        <translation>&lt;b&gt;Espalda&lt;/b&gt; · su lado izquierdo está a la izquierda</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Front&lt;/b&gt; · your left side is on the right</source>
+        <translation>&lt;b&gt;Delante&lt;/b&gt; · su lado izquierdo está a la derecha</translation>
+    </message>
+</context>
+<context>
+    <name>model</name>
+    <message>
+        <source>Call your emergency number (such as 999, 911 or 112) now if:</source>
+        <translation>Llame ahora al número de emergencias (por ejemplo, 112, 911 o 999) si:</translation>
+    </message>
+</context>
+<context>
+    <name>patient_html</name>
+    <message>
+        <source>Could it be something else?</source>
+        <translation>¿Podría ser otra cosa?</translation>
+    </message>
+    <message>
+        <source>See a doctor soon if:</source>
+        <translation>Consulte pronto a un médico si:</translation>
+    </message>
+    <message>
+        <source>The &lt;b&gt;solid red&lt;/b&gt; area is where this knot most often sends pain. The &lt;b&gt;striped&lt;/b&gt; area is where some people feel it too. The &lt;b&gt;circled cross&lt;/b&gt; marks where the knot itself usually sits. Everyone is a little different, so your pain may not match the picture exactly.</source>
+        <translation>La zona &lt;b&gt;roja&lt;/b&gt; es donde este nudo suele enviar dolor. La zona &lt;b&gt;a rayas&lt;/b&gt; es donde algunas personas también lo sienten. La &lt;b&gt;cruz en un círculo&lt;/b&gt; marca dónde suele estar el nudo. Cada persona es un poco distinta, así que su dolor puede no coincidir del todo con el dibujo.</translation>
+    </message>
+    <message>
+        <source>Short answers to the questions people ask most. Your clinician is happy to go through any of them with you.</source>
+        <translation>Respuestas cortas a las preguntas más frecuentes. El profesional que le atiende puede repasar cualquiera de ellas con usted.</translation>
+    </message>
+    <message>
+        <source>Muscles can hold small, tight, tender knots. A knot in one place can make you feel pain somewhere else. Touch a muscle on the picture to see where its knots usually are and where they can send pain.</source>
+        <translation>Los músculos pueden tener nudos pequeños, tensos y sensibles. Un nudo en un sitio puede hacer que sienta dolor en otro. Toque un músculo en el dibujo para ver dónde suelen estar sus nudos y adónde pueden enviar dolor.</translation>
+    </message>
+    <message>
+        <source>On the picture</source>
+        <translation>En el dibujo</translation>
+    </message>
+    <message>
+        <source>When pain may not be a muscle →</source>
+        <translation>Cuando el dolor puede no venir de un músculo →</translation>
+    </message>
+    <message>
+        <source>About dry needling →</source>
+        <translation>Sobre la punción seca →</translation>
+    </message>
+    <message>
+        <source>About dry needling</source>
+        <translation>Sobre la punción seca</translation>
+    </message>
+    <message>
+        <source>All questions</source>
+        <translation>Todas las preguntas</translation>
+    </message>
+    <message>
+        <source>Next: {title} →</source>
+        <translation>Siguiente: {title} →</translation>
+    </message>
+    <message>
+        <source>Get help straight away if</source>
+        <translation>Pida ayuda enseguida si</translation>
+    </message>
+    <message>
+        <source>Where does your pain come from?</source>
+        <translation>¿De dónde viene su dolor?</translation>
+    </message>
+</context>
+</TS>
