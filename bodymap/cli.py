@@ -233,7 +233,7 @@ def run_lookup(args: argparse.Namespace) -> int:
     except DataError as error:
         return _report(error)
     dataset = reference.dataset
-    areas = reference.atlas.region_areas(reference.atlas.overview())  # as the pain mode does
+    areas = reference.atlas.region_areas(reference.atlas.measured())  # as the pain mode does
     keys = []
     for text in args.regions:
         try:
