@@ -1,7 +1,8 @@
 """Leg and foot: the calf muscles on the back (gastrocnemius over soleus and plantaris, with
-popliteus deep across the back of the knee); the knee, calf, ankle and foot lines of the
-posterior and anterior figures; the outline and lines of the plantar figure. The tibialis,
-toe-extensor, fibular and plantar muscles of the whole-body list are still to be drawn."""
+popliteus, tibialis posterior and the long toe flexors deep); the front of the leg (tibialis
+anterior, the toe extensors, fibularis tertius, and fibularis longus and brevis at the lateral
+edge, their alt_view); the sole muscles on the plantar figure; the knee, calf, ankle and foot
+lines of the posterior and anterior figures; the outline and lines of the plantar figure."""
 
 from __future__ import annotations
 
