@@ -28,8 +28,8 @@ def prepare(out: str) -> None:
 
     from bodymap.atlas.reference import load_reference
     from bodymap.ui.app import application
-    from bodymap.ui.detail_html import welcome_html
     from bodymap.ui.main_window import MainWindow
+    from bodymap.ui.modes.explore.detail_html import welcome_html
     from bodymap.ui.style import stylesheet
 
     application()
@@ -108,7 +108,7 @@ def show(prepared: str) -> None:
     )
 
     class Outline(QGraphicsPathItem):
-        """As bodymap/ui/outline_item.py: bounds and hit area from the path itself."""
+        """As bodymap/ui/map_pane/outline_item.py: bounds and hit area from the path itself."""
 
         def __init__(self, path: QPainterPath) -> None:
             super().__init__(path)

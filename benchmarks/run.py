@@ -121,7 +121,7 @@ def bench_stroke_to_ranking(window: MainWindow, app, repeat: int) -> dict:
     """One brush stroke (20 segments) committed, coverage read, candidates re-ranked and
     the panel list rebuilt."""
     window.set_mode("pain")
-    session = window.pain
+    session = window.modes.get("pain").session
     figure = window.scene.figures["posterior"]
     x, y = figure.view.regions[RegionKey("low_back", "left")].interior_point
 
@@ -226,11 +226,11 @@ def bench_memory_growth(window: MainWindow, app, interactions: int) -> dict:
             window.select(keys[i % len(keys)])
         elif step < 8:
             window.set_mode("pain") if window.mode != "pain" else None
-            window.pain.press(point)
-            window.pain.move(point + QPointF(5, 5))
-            window.pain.release(point + QPointF(10, 5))
+            window.modes.get("pain").session.press(point)
+            window.modes.get("pain").session.move(point + QPointF(5, 5))
+            window.modes.get("pain").session.release(point + QPointF(10, 5))
             if step == 7:
-                window.pain.clear()
+                window.modes.get("pain").session.clear()
         else:
             window.set_mode("patient")
             window.select(keys[(i * 7) % len(keys)])

@@ -303,7 +303,7 @@ def run_handout(args: argparse.Namespace) -> int:
 
     from bodymap.domain.atomic_write import WriteFailed
     from bodymap.ui.app import application
-    from bodymap.ui.handout import HandoutTextTooLong, write_handout_pdf
+    from bodymap.ui.modes.patient.handout import HandoutTextTooLong, write_handout_pdf
 
     application()
     size = {"a4": QPageSize(QPageSize.PageSizeId.A4),

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter
 
 from bodymap.atlas.geometry import Outline
-from bodymap.ui.paths import to_painter_path
+from bodymap.ui.map_pane.paths import to_painter_path
 
 ROOT = Path(__file__).resolve().parent.parent
 WIDTH, HEIGHT = 700, 1600

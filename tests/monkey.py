@@ -54,8 +54,9 @@ def run_monkey(window, events: int, seed: int) -> None:
             QTest.keyClick(view, rng.choice(KEYS))
         elif action < 0.97:
             window.set_mode(rng.choice(modes))
-            if window.mode == "study" and window.study.question is None and rng.random() < 0.5:
-                window.study.start(5)
+            study = window.modes.get("study") if window.mode == "study" else None
+            if study is not None and study.session.question is None and rng.random() < 0.5:
+                study.session.start(5)
         else:
             QTest.mouseMove(viewport, anywhere())
         if i % 25 == 0:

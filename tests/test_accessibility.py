@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication
 
 from bodymap.domain.model import MuscleSide
 from bodymap.ui import colour
-from bodymap.ui.pain_session import PAIN_COLOUR
+from bodymap.ui.modes.pain.session import PAIN_COLOUR
 from bodymap.ui.shortcuts import SHORTCUTS
 from bodymap.ui.theme import DEFAULT_THEME, HIGH_CONTRAST_THEME
 
@@ -63,8 +63,8 @@ def test_focusing_a_deep_muscle_reveals_its_layer(window, reference):
 
 def test_escape_returns_from_the_panel_to_the_map(window):
     window.select(MuscleSide("rhomboids", "left"))
-    window.detail.setFocus()
-    QTest.keyClick(window.detail, Qt.Key.Key_Escape)
+    window.modes.get("explore").detail.setFocus()
+    QTest.keyClick(window.modes.get("explore").detail, Qt.Key.Key_Escape)
     assert window.view.hasFocus()
     assert window.selection.current is not None
     QTest.keyClick(window.view, Qt.Key.Key_Escape)
@@ -118,7 +118,7 @@ def test_every_muscle_has_an_accessible_name_and_role(window, reference):
 
 def test_selection_is_announced_and_named_in_the_title(window, monkeypatch):
     said: list[str] = []
-    monkeypatch.setattr("bodymap.ui.map_accessibility.announce",
+    monkeypatch.setattr("bodymap.ui.map_pane.accessibility.announce",
                         lambda widget, text: said.append(text))
     window.select(MuscleSide("upper_trapezius", "left"))
     assert said == ["Selected Left upper trapezius"]
@@ -127,13 +127,13 @@ def test_selection_is_announced_and_named_in_the_title(window, monkeypatch):
 
 def test_detail_panel_reads_in_order(window):
     window.select(MuscleSide("quadratus_lumborum", "right"))
-    text = window.detail.toPlainText()
+    text = window.modes.get("explore").detail.toPlainText()
     headings = ["Right quadratus lumborum", "Needling safety",
                 "Trigger points and referred pain", "Symptoms", "Rule out first", "Anatomy",
                 "Sources"]
     positions = [text.index(h) for h in headings]
     assert positions == sorted(positions)
-    assert window.detail.accessibleName() == "Muscle details"
+    assert window.modes.get("explore").detail.accessibleName() == "Muscle details"
 
 
 def test_high_contrast_from_the_menu(window):
@@ -149,19 +149,20 @@ def test_high_contrast_from_the_menu(window):
 
 
 def test_text_scales_with_ctrl_plus_minus_and_the_system_font(window):
-    base = window.detail.font().pointSizeF()
+    base = window.modes.get("explore").detail.font().pointSizeF()
     QTest.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
-    assert window.detail.font().pointSizeF() > base
+    assert window.modes.get("explore").detail.font().pointSizeF() > base
     QTest.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     QTest.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
-    assert window.detail.font().pointSizeF() < base
+    assert window.modes.get("explore").detail.font().pointSizeF() < base
     font = QApplication.font()
     try:
         bigger = type(font)(font)
         bigger.setPointSizeF(font.pointSizeF() * 1.5)
         QApplication.setFont(bigger)
         window.set_text_scale(1.0)
-        assert window.detail.font().pointSizeF() == pytest.approx(bigger.pointSizeF())
+        detail = window.modes.get("explore").detail
+        assert detail.font().pointSizeF() == pytest.approx(bigger.pointSizeF())
     finally:
         QApplication.setFont(font)
 

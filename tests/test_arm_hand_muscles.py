@@ -240,7 +240,7 @@ def test_a_thumb_or_finger_can_be_zoomed_to_a_44_pixel_target(main_window, refer
     """At the fit zoom of a 1366x768 window the hand is small; the zoom range must reach a
     44-pixel target across the narrowest hand region (issue 23)."""
     from bodymap.domain.model import RegionKey
-    from bodymap.ui.map_view import MAX_ZOOM
+    from bodymap.ui.map_pane.view import MAX_ZOOM
 
     view = main_window.view
     view.set_framing(view_name)
@@ -250,7 +250,7 @@ def test_a_thumb_or_finger_can_be_zoomed_to_a_44_pixel_target(main_window, refer
 
 
 def test_the_kiosk_lists_the_arm_and_hand_muscles_under_their_areas(reference):
-    from bodymap.ui.kiosk_window import muscles_by_area
+    from bodymap.ui.kiosk.window import muscles_by_area
 
     areas = muscles_by_area(reference)
     assert {"adductor_pollicis", "opponens_pollicis", "first_dorsal_interosseous"} <= set(

@@ -172,7 +172,7 @@ def test_inkscape_style_transforms_are_resolved(tmp_path):
 
 
 def test_every_fibre_line_lies_inside_its_muscle(reference):
-    """The app draws fibres without clipping them to the muscle (ui/figure.py FibreLines):
+    """The app draws fibres without clipping them to the muscle (ui/map_pane/figure.py FibreLines):
     the atlas must keep them inside, curves included."""
     for name in ("posterior", "anterior"):
         view = reference.atlas.view(name)

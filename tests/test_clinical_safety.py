@@ -173,7 +173,7 @@ def test_paraspinal_entries_warn_that_rib_counting_is_unreliable(reference, musc
 
 
 def test_detail_panel_shows_the_risk_at_each_trigger_point(reference):
-    from bodymap.ui.detail_html import muscle_html
+    from bodymap.ui.modes.explore.detail_html import muscle_html
     from bodymap.ui.theme import DEFAULT_THEME
 
     html = muscle_html(reference.dataset.muscle("longissimus_thoracis"), "left",
@@ -211,7 +211,7 @@ def test_dois_in_citations_are_also_in_the_doi_field(reference):
 
 def test_detail_panel_hides_source_notes_until_toggled(qtbot, reference):
     from bodymap.domain.model import MuscleSide
-    from bodymap.ui.detail_panel import DetailPanel
+    from bodymap.ui.modes.explore.detail_panel import DetailPanel
     from bodymap.ui.theme import DEFAULT_THEME
 
     panel = DetailPanel(reference.dataset, DEFAULT_THEME)
@@ -228,7 +228,7 @@ def test_detail_panel_hides_source_notes_until_toggled(qtbot, reference):
 
 def test_source_notes_collapse_again_for_the_next_muscle(qtbot, reference):
     from bodymap.domain.model import MuscleSide
-    from bodymap.ui.detail_panel import DetailPanel
+    from bodymap.ui.modes.explore.detail_panel import DetailPanel
     from bodymap.ui.theme import DEFAULT_THEME
 
     panel = DetailPanel(reference.dataset, DEFAULT_THEME)
@@ -267,7 +267,7 @@ def test_trapezius_gooseflesh_is_an_other_phenomenon_not_a_symptom(reference):
 
 
 def test_unplaced_phenomena_are_shown_in_the_detail_panel(reference):
-    from bodymap.ui.detail_html import muscle_html
+    from bodymap.ui.modes.explore.detail_html import muscle_html
     from bodymap.ui.theme import DEFAULT_THEME
 
     html = muscle_html(reference.dataset.muscle("middle_trapezius"), "left", reference.dataset,
@@ -356,7 +356,7 @@ def test_missing_clinician_topic_is_a_data_error(tmp_path, reference):
 
 def test_detail_panel_opens_the_clinician_page_and_returns(qtbot, reference):
     from bodymap.domain.model import MuscleSide
-    from bodymap.ui.detail_panel import DetailPanel
+    from bodymap.ui.modes.explore.detail_panel import DetailPanel
     from bodymap.ui.theme import DEFAULT_THEME
 
     panel = DetailPanel(reference.dataset, DEFAULT_THEME, general=reference.general)
@@ -372,7 +372,7 @@ def test_detail_panel_opens_the_clinician_page_and_returns(qtbot, reference):
 
 
 def test_clinician_section_never_reaches_patient_screens(reference):
-    from bodymap.ui import patient_html
+    from bodymap.ui.modes.patient import patient_html
 
     general = reference.general
     marker = general.clinician_topic("needle_count").items[0].text[:40]
@@ -381,7 +381,7 @@ def test_clinician_section_never_reaches_patient_screens(reference):
     htmls += [patient_html.about_page_html(general, p.id) for p in general.patient_pages]
     htmls += [patient_html.patient_muscle_html(m, "left") for m in reference.dataset]
     from bodymap.domain.model import MuscleSide
-    from bodymap.ui.handout import handout_html
+    from bodymap.ui.modes.patient.handout import handout_html
 
     htmls.append(handout_html(reference, MuscleSide("rhomboids", "left")))
     for html in htmls:

@@ -205,7 +205,7 @@ def test_choosing_a_head_muscle_by_name_shows_the_side_of_the_head(main_window):
 
 # --- found everywhere, with no special cases ---------------------------------------------------
 def test_the_kiosk_body_areas_list_them_under_head_chest_and_belly(reference):
-    from bodymap.ui.kiosk_window import muscles_by_area
+    from bodymap.ui.kiosk.window import muscles_by_area
 
     areas = muscles_by_area(reference)
     assert {"masseter", "temporalis", "lateral_pterygoid", "medial_pterygoid", "digastric",
@@ -219,7 +219,7 @@ def test_the_kiosk_body_areas_list_them_under_head_chest_and_belly(reference):
     ("masseter", "temporalis"), ("pectoralis_major", "pectoralis_minor"),
     ("temporalis", "upper_trapezius")))
 def test_study_lookalikes_draw_on_the_new_muscles(reference, muscle_id, lookalike):
-    from bodymap.domain.study import lookalike_muscles
+    from bodymap.domain.study.questions import lookalike_muscles
 
     areas = reference.atlas.region_areas(reference.atlas.measured())
     alike = [m for m, _ in lookalike_muscles(reference.dataset, muscle_id, "left", areas)]

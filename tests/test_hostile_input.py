@@ -240,9 +240,9 @@ def test_a_muscle_name_with_markup_is_shown_literally(qtbot, reference):
     window.show()
     key = MuscleSide("piriformis", "left")
     window.select(key)
-    window._show_hover(key)
-    assert HOSTILE in window.detail.toPlainText()
-    assert HOSTILE in window.hover_label.text()
+    window.scene.muscle_hovered.emit(key)  # as a pointer resting on it
+    assert HOSTILE in window.modes.get("explore").detail.toPlainText()
+    assert HOSTILE in window.pane.hover_label.text()
     assert_shown_literally(window)
     tips = [item.toolTip() for item in window.scene.items() if "img" in item.toolTip()]
     assert tips and all("<img" not in tip and "&lt;img src=/dev/zero&gt;" in tip
@@ -256,14 +256,14 @@ def test_the_patient_view_shows_a_muscle_name_literally(qtbot, reference):
     qtbot.addWidget(window)
     window.select(MuscleSide("piriformis", "left"))
     window.set_mode("patient")
-    assert HOSTILE in window.patient_panel.toPlainText()
+    assert HOSTILE in window.modes.get("patient").panel.toPlainText()
     assert_shown_literally(window)
 
 
 def test_the_handout_dialog_shows_a_muscle_name_literally(qtbot, reference):
     from PySide6.QtWidgets import QLabel
 
-    from bodymap.ui.handout_dialog import HandoutDialog
+    from bodymap.ui.modes.patient.handout_dialog import HandoutDialog
 
     dialog = HandoutDialog(hostile_reference(reference), MuscleSide("piriformis", "left"))
     qtbot.addWidget(dialog)
@@ -274,17 +274,17 @@ def test_the_handout_dialog_shows_a_muscle_name_literally(qtbot, reference):
 def test_study_questions_show_muscle_names_literally(qtbot, reference):
     from bodymap.ui.main_window import MainWindow
 
-    window = MainWindow(hostile_reference(reference))
+    window = MainWindow(hostile_reference(reference),
+                        open_progress=lambda: (ProgressStore.in_memory(), None))
     qtbot.addWidget(window)
-    window._open_study_mode(ProgressStore.in_memory())
     window.set_mode("study")
-    panel = window.study_panel
+    panel = window.modes.get("study").panel
     panel.compare_a.setCurrentIndex(panel.compare_a.findData("piriformis"))
     panel.compare_b.setCurrentIndex(panel.compare_b.findData("infraspinatus"))
     panel.compare()
     assert "&lt;img src=/dev/zero&gt;" in panel.compare_result.text()
     assert "<img" not in panel.compare_result.text()
-    session = window.study
+    session = window.modes.get("study").session
     item = StudyItem(QuestionKind.MUSCLE_TO_PATTERN, "piriformis")
     session.questions, session.index = [session.bank.question(item, random.Random(1))], -1
     session.next()
@@ -294,7 +294,7 @@ def test_study_questions_show_muscle_names_literally(qtbot, reference):
 
 def test_the_kiosk_shows_its_clinic_name_literally(qtbot, reference):
     from bodymap.domain.kiosk_config import KioskConfig
-    from bodymap.ui.kiosk_window import KioskWindow
+    from bodymap.ui.kiosk.window import KioskWindow
 
     window = KioskWindow(hostile_reference(reference), KioskConfig(clinic_name=HOSTILE))
     qtbot.addWidget(window)
@@ -350,7 +350,7 @@ def test_two_files_are_written_together_or_not_at_all(tmp_path, monkeypatch):
 def test_a_pain_drawing_is_not_exported_when_its_details_cannot_be(qtbot, main_window,
                                                                     tmp_path):
     main_window.set_mode("pain")
-    session = main_window.pain
+    session = main_window.modes.get("pain").session
     (tmp_path / "drawing.json").mkdir()  # the details cannot go there
     with pytest.raises(WriteFailed):
         session.export(tmp_path / "drawing.png")
@@ -364,14 +364,14 @@ def test_a_failed_pain_export_is_told_in_a_message_box(qtbot, main_window, tmp_p
     main_window.set_mode("pain")
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *a, **k: (str(tmp_path), "PNG image (*.png)"))
-    main_window._export_drawing()
+    main_window.modes.get("pain").export_drawing()
     boxes = [b for b in main_window.findChildren(QMessageBox) if b.isVisible()]
     assert boxes and "it is a folder" in boxes[0].text()
 
 
 def test_a_truncated_pdf_never_replaces_a_good_handout(reference, tmp_path, monkeypatch):
-    from bodymap.ui import handout
     from bodymap.ui.app import application
+    from bodymap.ui.modes.patient import handout
 
     application()
     output = tmp_path / "h.pdf"
@@ -479,7 +479,7 @@ def pdf_text(path: Path) -> str:
 
 def test_the_longest_notes_flow_on_and_keep_the_warnings_and_disclaimer(reference, tmp_path):
     from bodymap.ui.app import application
-    from bodymap.ui.handout import MAX_NOTES_CHARS, write_handout_pdf
+    from bodymap.ui.modes.patient.handout import MAX_NOTES_CHARS, write_handout_pdf
 
     application()
     clinic = "Riverside Physiotherapy and Sports Injury Clinic, 01234 567890, open Mon-Sat"
@@ -508,7 +508,7 @@ def test_too_long_handout_text_is_refused_saying_how_much_fits(tmp_path, option,
 def test_the_dialog_refuses_too_long_notes_in_a_message_box(qtbot, reference, tmp_path):
     from PySide6.QtWidgets import QMessageBox
 
-    from bodymap.ui.handout_dialog import HandoutDialog
+    from bodymap.ui.modes.patient.handout_dialog import HandoutDialog
 
     dialog = HandoutDialog(reference, KEY)
     qtbot.addWidget(dialog)
@@ -548,12 +548,11 @@ def test_a_session_left_half_way_keeps_its_answers(qtbot, reference, tmp_path):
     from bodymap.ui.main_window import MainWindow
 
     path = tmp_path / "progress.sqlite3"
-    window = MainWindow(reference)
-    qtbot.addWidget(window)
     store = ProgressStore.open(path)[0]
-    window._open_study_mode(store)
+    window = MainWindow(reference, open_progress=lambda: (store, None))
+    qtbot.addWidget(window)
     window.set_mode("study")
-    session = window.study
+    session = window.modes.get("study").session
     session.rng.seed(5)
     session.start(6)
     asked = []
@@ -571,7 +570,7 @@ def test_a_session_left_half_way_keeps_its_answers(qtbot, reference, tmp_path):
 
 def test_a_malformed_timestamp_row_is_skipped_by_the_progress_chart(qtbot, reference,
                                                                      tmp_path):
-    from bodymap.ui.progress_chart import ProgressChart
+    from bodymap.ui.modes.study.progress_chart import ProgressChart
 
     path = tmp_path / "progress.sqlite3"
     with ProgressStore.open(path)[0] as store:
@@ -719,7 +718,7 @@ def test_an_entry_nested_beyond_the_recursion_limit_is_refused(cache_home, data_
 
 
 def test_the_dialog_tells_a_failed_save_in_a_message_box(qtbot, reference, tmp_path):
-    from bodymap.ui.handout_dialog import HandoutDialog
+    from bodymap.ui.modes.patient.handout_dialog import HandoutDialog
 
     dialog = HandoutDialog(reference, KEY)
     qtbot.addWidget(dialog)

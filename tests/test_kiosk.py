@@ -13,12 +13,12 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton
 
-from bodymap.domain.general import PATIENT_FORBIDDEN
 from bodymap.domain.kiosk_config import KioskConfig
 from bodymap.domain.kiosk_pin import PinGate, hash_pin, pin_matches
 from bodymap.domain.model import MuscleSide
+from bodymap.domain.patient_words import PATIENT_FORBIDDEN
 from bodymap.domain.problems import DataError
-from bodymap.ui.kiosk_window import KioskWindow, muscles_by_area
+from bodymap.ui.kiosk.window import KioskWindow, muscles_by_area
 
 PIN = "4817"
 
@@ -336,7 +336,7 @@ def test_a_kiosk_session_stores_nothing(tmp_path):
         from bodymap.domain.kiosk_config import KioskConfig
         from bodymap.domain.model import MuscleSide
         from bodymap.ui.app import application
-        from bodymap.ui.kiosk_window import KioskWindow
+        from bodymap.ui.kiosk.window import KioskWindow
         app = application()
         window = KioskWindow(load_reference(), KioskConfig())
         window.activate()

@@ -196,7 +196,7 @@ def test_settings_without_an_admin_pin_warn_that_there_is_no_way_out(tmp_path):
 def test_a_countdown_longer_than_the_idle_time_is_refused_not_shortened():
     with pytest.raises(ValueError, match="below idle_seconds"):
         KioskConfig(idle_seconds=20, countdown_seconds=30)
-    from bodymap.ui.kiosk_guard import IdleWatcher
+    from bodymap.ui.kiosk.guard import IdleWatcher
 
     with pytest.raises(ValueError, match="shorter than"):
         IdleWatcher(20, 30)

@@ -76,7 +76,7 @@ def test_an_exception_in_a_slot_is_reported_and_the_app_carries_on(qtbot, refere
 
 def test_kiosk_monkey(qtbot, reference):
     from bodymap.domain.kiosk_config import KioskConfig
-    from bodymap.ui.kiosk_window import KioskWindow
+    from bodymap.ui.kiosk.window import KioskWindow
     from tests.monkey import run_kiosk_monkey
 
     kiosk = KioskWindow(reference, KioskConfig())

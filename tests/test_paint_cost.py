@@ -12,8 +12,8 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsPathItem
 
-from bodymap.ui.figure import Z_ZONE
-from bodymap.ui.outline_item import PEN_MARGIN, OutlineItem
+from bodymap.ui.map_pane.figure import Z_ZONE
+from bodymap.ui.map_pane.outline_item import PEN_MARGIN, OutlineItem
 
 
 def square(size: float = 100.0) -> QPainterPath:

@@ -11,8 +11,8 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtPrintSupport import QPrinter
 
-from bodymap.domain.general import PATIENT_FORBIDDEN
 from bodymap.domain.model import MuscleSide
+from bodymap.domain.patient_words import PATIENT_FORBIDDEN
 from bodymap.domain.structures import STRUCTURES
 
 
@@ -34,15 +34,15 @@ def test_patient_view_is_one_click_away_and_back(qtbot, window):
     window.select(key)
     buttons = {b.property("mode"): b for b in window.mode_bar.group.buttons()}
     qtbot.mouseClick(buttons["patient"], Qt.MouseButton.LeftButton)
-    assert window.side_stack.currentWidget() is window.patient_panel
+    assert window.side_stack.currentWidget() is window.modes.get("patient").panel
     assert not window.controls.isVisible()
-    text = window.patient_panel.toPlainText()
+    text = window.modes.get("patient").panel.toPlainText()
     assert "Left levator scapulae" in text
     assert window.reference.dataset.muscle("levator_scapulae").patient_summary in text
     assert window.overlay.trigger_point_items  # the pattern is drawn for the patient
     assert window.view.zoom > 1.0  # and drawn big
     qtbot.mouseClick(buttons["explore"], Qt.MouseButton.LeftButton)
-    assert window.side_stack.currentWidget() is window.detail
+    assert window.side_stack.currentWidget() is window.modes.get("explore").detail
     assert window.selection.current == key
 
 
@@ -50,7 +50,7 @@ def test_patient_view_never_shows_clinician_fields(window, reference):
     window.set_mode("patient")
     for key in reference.dataset.muscle_sides():
         window.select(key)
-        shown = window.patient_panel.toPlainText()
+        shown = window.modes.get("patient").panel.toPlainText()
         muscle = reference.dataset.muscle(key.muscle_id)
         for text in clinician_only_texts(muscle):
             assert text not in shown, (key, text[:60])
@@ -61,7 +61,7 @@ def test_patient_view_never_shows_clinician_fields(window, reference):
 
 def test_about_dry_needling_pages(window, reference):
     window.set_mode("patient")
-    panel = window.patient_panel
+    panel = window.modes.get("patient").panel
     panel.anchorClicked.emit(QUrl("about:index"))
     titles = [p.title for p in reference.general.patient_pages]
     assert all(t in panel.toPlainText() for t in titles)
@@ -123,7 +123,8 @@ def test_handout_prints_through_the_dialog_offscreen(qtbot, window, tmp_path, mo
         printer.setOutputFileName(str(target))
         return 1
 
-    monkeypatch.setattr("bodymap.ui.handout_dialog.QPrintDialog.exec", accept_with_pdf)
+    monkeypatch.setattr("bodymap.ui.modes.patient.handout_dialog.QPrintDialog.exec",
+                        accept_with_pdf)
     dialog._ask_and_print()
     assert "Harbour Clinic" in pdf_text(target)
     saved = dialog.save_pdf(tmp_path / "saved.pdf")
@@ -135,10 +136,22 @@ def test_handout_needs_a_selection(window):
     assert not window.mode_bar.handout_button.isEnabled()
 
 
-def test_snapshot_of_the_patient_view(tmp_path):
+def test_snapshot_of_the_patient_view(qtbot, reference, tmp_path):
+    """The command line's picture is the window's: pixel for pixel what the same render
+    gives in this process, at the size asked for, with a map and a panel on it."""
+    from PySide6.QtGui import QImage
+
+    from bodymap.ui.snapshot import render_snapshot
+
     out = tmp_path / "patient.png"
     result = subprocess.run(
         [sys.executable, "-m", "bodymap", "snapshot", "--mode", "patient", "--select",
          "levator_scapulae.left", "-o", str(out)], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
-    assert out.stat().st_size > 10_000
+    shot = QImage(str(out))
+    assert (shot.width(), shot.height()) == (1366, 768)
+    here = render_snapshot(reference, tmp_path / "here.png", mode="patient",
+                           select=MuscleSide("levator_scapulae", "left"))
+    assert shot == QImage(str(here))
+    colours = {shot.pixel(x, y) for x in range(0, 1366, 7) for y in range(0, 768, 7)}
+    assert len(colours) > 100  # a drawn figure and text, not an empty window

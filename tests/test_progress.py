@@ -9,7 +9,8 @@ from datetime import date, datetime
 import pytest
 
 from bodymap.domain.progress import SCHEMA_VERSION, ProgressPoint, ProgressStore
-from bodymap.domain.study import ItemState, Question, QuestionKind, Result, StudyItem
+from bodymap.domain.study.questions import Question, QuestionKind, Result, StudyItem
+from bodymap.domain.study.schedule import ItemState
 
 P2M = QuestionKind.PATTERN_TO_MUSCLE
 LANDMARK = QuestionKind.LANDMARK

@@ -50,7 +50,8 @@ def sentences_of(items) -> str:
 
 
 def patient_texts(reference) -> list[tuple[str, str]]:
-    from bodymap.ui import handout, kiosk_window, patient_html
+    from bodymap.ui.kiosk import window as kiosk_window
+    from bodymap.ui.modes.patient import handout, patient_html
 
     general = reference.general
     texts = [(f"summary {m.id}", m.patient_summary) for m in reference.dataset]

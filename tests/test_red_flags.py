@@ -16,8 +16,8 @@ from bodymap import resources
 from bodymap.domain.general import PATIENT_FORBIDDEN
 from bodymap.domain.model import EMERGENCY_LEAD, MuscleSide
 from bodymap.domain.semantics import RED_FLAG_SYMPTOMS
-from bodymap.ui.detail_html import muscle_html
-from bodymap.ui.patient_html import NOT_A_MUSCLE_PAGE, patient_muscle_html
+from bodymap.ui.modes.explore.detail_html import muscle_html
+from bodymap.ui.modes.patient.patient_html import NOT_A_MUSCLE_PAGE, patient_muscle_html
 from bodymap.ui.theme import DEFAULT_THEME
 from tests.test_loader import problems_of
 
@@ -140,7 +140,7 @@ def test_detail_panel_shows_the_red_flag_and_its_sources(reference):
 def test_patient_view_shows_the_red_flag(window, reference):
     window.set_mode("patient")
     window.select(MuscleSide("serratus_anterior", "right"))
-    text = " ".join(window.patient_panel.toPlainText().split())
+    text = " ".join(window.modes.get("patient").panel.toPlainText().split())
     flag = reference.dataset.muscle("serratus_anterior").patient_red_flag
     assert flag.see_a_doctor in text and all(sign in text for sign in flag.urgent)
     assert "When pain may not be a muscle" in text
@@ -159,7 +159,7 @@ def window(main_window):
 
 def test_kiosk_shows_the_red_flag_and_the_page(qtbot, reference):
     from bodymap.domain.kiosk_config import KioskConfig
-    from bodymap.ui.kiosk_window import KioskWindow
+    from bodymap.ui.kiosk.window import KioskWindow
 
     kiosk = KioskWindow(reference, KioskConfig())
     qtbot.addWidget(kiosk)
@@ -201,10 +201,10 @@ def test_the_page_when_pain_may_not_be_a_muscle(window, reference):
         assert area.urgent and area.doctor_soon and area.sources
     assert any("emergency number" in p and "999" in p and "112" in p for p in page.paragraphs)
     window.set_mode("patient")
-    window.patient_panel.anchorClicked.emit(QUrl("about:index"))
-    assert page.title in window.patient_panel.toPlainText()
-    window.patient_panel.anchorClicked.emit(QUrl(f"about:{NOT_A_MUSCLE_PAGE}"))
-    text = " ".join(window.patient_panel.toPlainText().split())
+    window.modes.get("patient").panel.anchorClicked.emit(QUrl("about:index"))
+    assert page.title in window.modes.get("patient").panel.toPlainText()
+    window.modes.get("patient").panel.anchorClicked.emit(QUrl(f"about:{NOT_A_MUSCLE_PAGE}"))
+    text = " ".join(window.modes.get("patient").panel.toPlainText().split())
     assert EMERGENCY_LEAD in text and "See a doctor soon if:" in text
     for area in general.pain_red_flags:
         assert all(sign in text for sign in (*area.urgent, *area.doctor_soon))

@@ -14,23 +14,17 @@ from bodymap.atlas.loader import load_atlas
 from bodymap.atlas.model import TriggerPointKey
 from bodymap.domain.loader import load_dataset
 from bodymap.domain.model import RegionKey
-from bodymap.domain.study import (
-    BOX_COUNT,
-    TAP_TOLERANCE,
-    ItemState,
-    LeitnerSchedule,
+from bodymap.domain.study.questions import (
     QuestionBank,
     QuestionKind,
-    SessionSummary,
     StudyItem,
     landmark_label,
     lookalike_muscles,
     multiple_choice,
-    muscle_pattern,
     nearby_muscles,
-    score_marking,
-    tap_score,
 )
+from bodymap.domain.study.schedule import BOX_COUNT, ItemState, LeitnerSchedule, SessionSummary
+from bodymap.domain.study.scoring import TAP_TOLERANCE, muscle_pattern, score_marking, tap_score
 
 P2M = QuestionKind.PATTERN_TO_MUSCLE
 M2P = QuestionKind.MUSCLE_TO_PATTERN
@@ -420,7 +414,8 @@ def test_session_summary_counts_per_kind_and_lists_items_to_review(bank):
 
 
 def test_the_study_engine_imports_no_qt():
-    code = ("import sys, bodymap.domain.study, bodymap.domain.progress; "
+    code = ("import sys, bodymap.domain.study.questions, bodymap.domain.study.schedule, "
+            "bodymap.domain.study.scoring, bodymap.domain.progress; "
             "print(any(m.startswith('PySide6') for m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout

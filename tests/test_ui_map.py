@@ -41,9 +41,9 @@ def test_every_drawn_muscle_is_clickable(qtbot, window, reference):
         click_scene(qtbot, window, interior_scene_point(window, key))
         assert window.selection.current == key, f"clicking inside {key} selected something else"
         name = muscle.display_name(key.side)
-        assert window.detail.shown == key
-        assert name in window.detail.toPlainText()
-        assert "Needling safety" in window.detail.toPlainText()
+        assert window.modes.get("explore").detail.shown == key
+        assert name in window.modes.get("explore").detail.toPlainText()
+        assert "Needling safety" in window.modes.get("explore").detail.toPlainText()
         assert window.windowTitle() == f"{name} — bodymap"
         assert any(kind == "essential" and not path.isEmpty()
                    for (_, kind), path in window.overlay.zone_paths.items()), key
@@ -77,7 +77,7 @@ def test_background_click_and_escape_clear_the_selection(qtbot, window):
     window.view.setFocus()
     QTest.keyClick(window.view, Qt.Key.Key_Escape)
     assert window.selection.current is None
-    assert "Muscles A–Z" in window.detail.toPlainText()
+    assert "Muscles A–Z" in window.modes.get("explore").detail.toPlainText()
 
 
 def test_overlapping_click_picks_the_top_and_offers_the_ones_beneath(qtbot, window, reference):
@@ -92,9 +92,9 @@ def test_overlapping_click_picks_the_top_and_offers_the_ones_beneath(qtbot, wind
     assert picked is not None and picked != key
     assert reference.dataset.muscle(picked.muscle_id).layer < 2
     assert key in window.selection.beneath
-    assert "Also at this spot" in window.detail.toPlainText()
+    assert "Also at this spot" in window.modes.get("explore").detail.toPlainText()
     # Following the offer selects the deeper muscle and reveals its layer.
-    window.detail.muscle_link_activated.emit(key)
+    window.modes.get("explore").detail.muscle_link_activated.emit(key)
     assert window.selection.current == key
     assert window.scene.depth == 2
     assert window.scene.muscle_item(MuscleSide("middle_trapezius", "left")).opacity() < 0.5
@@ -120,8 +120,8 @@ def test_hover_names_the_muscle(qtbot, window):
     # Start from elsewhere: a pointer already resting on the spot would send no move.
     QTest.mouseMove(window.view.viewport(), QPoint(2, 2))
     QTest.mouseMove(window.view.viewport(), point)
-    qtbot.waitUntil(lambda: window.hover_label.isVisible())
-    assert window.hover_label.text().startswith("Right upper trapezius")
+    qtbot.waitUntil(lambda: window.pane.hover_label.isVisible())
+    assert window.pane.hover_label.text().startswith("Right upper trapezius")
     assert window.scene.muscle_item(key)._hovered
 
 

@@ -8,9 +8,15 @@ import sys
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 
 from bodymap.domain.model import MuscleSide, RegionKey
+
+
+def pain(window):
+    """The window's pain mode (built when first opened)."""
+    return window.modes.get("pain")
 
 
 @pytest.fixture
@@ -18,7 +24,7 @@ def window(qtbot, main_window):
     win = main_window
     buttons = {b.property("mode"): b for b in win.mode_bar.group.buttons()}
     qtbot.mouseClick(buttons["pain"], Qt.MouseButton.LeftButton)
-    assert win.mode == "pain" and win.view.tool is win.pain
+    assert win.mode == "pain" and win.view.tool is win.modes.get("pain").session
     return win
 
 
@@ -38,82 +44,97 @@ def paint(qtbot, window, start: QPoint, end: QPoint, steps: int = 8) -> None:
 
 def test_painting_ranks_muscles_live(qtbot, window):
     point = region_point(window, RegionKey("angle_of_neck", "left"))
-    with qtbot.waitSignal(window.pain.drawing_changed):
+    with qtbot.waitSignal(pain(window).session.drawing_changed):
         paint(qtbot, window, point - QPoint(3, 0), point + QPoint(3, 0))
-    assert RegionKey("angle_of_neck", "left") in window.pain.drawn
-    candidates = window.pain.candidates
+    assert RegionKey("angle_of_neck", "left") in pain(window).session.drawn
+    candidates = pain(window).session.candidates
     assert candidates and candidates[0].key.side == "left"
     assert any(c.key == MuscleSide("levator_scapulae", "left") for c in candidates[:5])
-    assert window.pain_panel.candidates.count() == min(15, len(candidates))
-    assert "of the body area drawn" in window.pain_panel.extent_label.text()
+    assert pain(window).panel.candidates.count() == min(15, len(candidates))
+    assert "of the body area drawn" in pain(window).panel.extent_label.text()
     assert window.selection.current is None  # painting never selects a muscle
 
 
 def test_drawing_on_the_right_is_kept_apart_from_the_left(qtbot, window):
     point = region_point(window, RegionKey("angle_of_neck", "right"))
     paint(qtbot, window, point, point + QPoint(2, 2))
-    assert all(k.side in ("right", "midline") for k in window.pain.drawn)
-    assert window.pain.candidates[0].key.side == "right"
+    assert all(k.side in ("right", "midline") for k in pain(window).session.drawn)
+    assert pain(window).session.candidates[0].key.side == "right"
 
 
 def test_tap_fills_a_region_and_a_second_tap_empties_it(qtbot, window):
-    buttons = {b.property("tool"): b for b in window.pain_panel.tool_group.buttons()}
+    buttons = {b.property("tool"): b for b in pain(window).panel.tool_group.buttons()}
     qtbot.mouseClick(buttons["tap"], Qt.MouseButton.LeftButton)
     key = RegionKey("sacroiliac", "right")
     point = region_point(window, key)
     qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
     area = window.reference.atlas.view("posterior").regions[key].area
-    assert window.pain.drawn[key] / area > 0.9
-    assert key in window.pain.extent.regions
-    top = [c.key for c in window.pain.candidates[:6]]
+    assert pain(window).session.drawn[key] / area > 0.9
+    assert key in pain(window).session.extent.regions
+    top = [c.key for c in pain(window).session.candidates[:6]]
     assert MuscleSide("piriformis", "right") in top or MuscleSide("gluteus_medius", "right") in top
     qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
-    assert window.pain.drawn.get(key, 0) / area < 0.1
+    assert pain(window).session.drawn.get(key, 0) / area < 0.1
 
 
 def test_eraser_undo_redo_and_clear(qtbot, window):
     point = region_point(window, RegionKey("buttock", "left"))
     paint(qtbot, window, point - QPoint(10, 0), point + QPoint(10, 0))
-    drawn = sum(window.pain.drawn.values())
-    window.pain.set_tool("eraser")
+    drawn = sum(pain(window).session.drawn.values())
+    pain(window).session.set_tool("eraser")
     paint(qtbot, window, point - QPoint(10, 0), point + QPoint(10, 0))
-    assert sum(window.pain.drawn.values()) < drawn * 0.2
-    qtbot.mouseClick(window.pain_panel.undo_button, Qt.MouseButton.LeftButton)
-    assert sum(window.pain.drawn.values()) == pytest.approx(drawn)
-    qtbot.mouseClick(window.pain_panel.redo_button, Qt.MouseButton.LeftButton)
-    assert sum(window.pain.drawn.values()) < drawn * 0.2
-    qtbot.mouseClick(window.pain_panel.clear_button, Qt.MouseButton.LeftButton)
-    assert window.pain.drawn == {} and window.pain.candidates == []
-    assert window.pain_panel.extent_label.text() == "Nothing drawn yet."
+    assert sum(pain(window).session.drawn.values()) < drawn * 0.2
+    qtbot.mouseClick(pain(window).panel.undo_button, Qt.MouseButton.LeftButton)
+    assert sum(pain(window).session.drawn.values()) == pytest.approx(drawn)
+    qtbot.mouseClick(pain(window).panel.redo_button, Qt.MouseButton.LeftButton)
+    assert sum(pain(window).session.drawn.values()) < drawn * 0.2
+    qtbot.mouseClick(pain(window).panel.clear_button, Qt.MouseButton.LeftButton)
+    assert pain(window).session.drawn == {} and pain(window).session.candidates == []
+    assert pain(window).panel.extent_label.text() == "Nothing drawn yet."
 
 
 def test_brush_size_changes_the_area_painted(qtbot, window):
     point = region_point(window, RegionKey("posterior_thigh", "left"))
-    window.pain_panel.size_slider.setValue(5)
+    pain(window).panel.size_slider.setValue(5)
     paint(qtbot, window, point, point, steps=1)
-    small = sum(window.pain.drawn.values())
-    window.pain.clear()
-    window.pain_panel.size_slider.setValue(30)
+    small = sum(pain(window).session.drawn.values())
+    pain(window).session.clear()
+    pain(window).panel.size_slider.setValue(30)
     paint(qtbot, window, point, point, steps=1)
-    assert sum(window.pain.drawn.values()) > small * 10
+    assert sum(pain(window).session.drawn.values()) > small * 10
 
 
 def test_choosing_a_candidate_overlays_its_pattern(qtbot, window):
     point = region_point(window, RegionKey("angle_of_neck", "left"))
     paint(qtbot, window, point, point + QPoint(2, 0))
-    window.pain_panel.candidates.setCurrentRow(0)
-    chosen = window.pain.candidates[0].key
+    pain(window).panel.candidates.setCurrentRow(0)
+    chosen = pain(window).session.candidates[0].key
     assert window.selection.current == chosen
     assert window.overlay.trigger_point_items
     assert any(not p.isEmpty() for p in window.overlay.zone_paths.values())
 
 
 def test_export_writes_png_and_json(qtbot, window, tmp_path):
-    window.pain.set_tool("tap")
+    session = pain(window).session
+    blank, _ = session.export(tmp_path / "blank.png")
+    session.set_tool("tap")
     qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton,
                      pos=region_point(window, RegionKey("temple", "left"), "anterior"))
-    png, data = window.pain.export(tmp_path / "drawing.png")
-    assert png.stat().st_size > 1000
+    png, data = session.export(tmp_path / "drawing.png")
+    # The picture is both figures at 1.2 px per unit, with the tapped temple painted.
+    rect = window.scene.figure_rect("both")
+    image, before = QImage(str(png)), QImage(str(blank))
+    assert (image.width(), image.height()) == (int(rect.width() * 1.2),
+                                               int(rect.height() * 1.2))
+    figure = window.scene.figures["anterior"]
+    temple = figure.root.mapToScene(QPointF(*figure.view.regions[
+        RegionKey("temple", "left")].interior_point))
+    at = ((temple - rect.topLeft()) * 1.2).toPoint()
+    assert image.pixel(at) != before.pixel(at)
+    thigh = figure.root.mapToScene(QPointF(*figure.view.regions[
+        RegionKey("anterior_thigh", "right")].interior_point))
+    far = ((thigh - rect.topLeft()) * 1.2).toPoint()
+    assert image.pixel(far) == before.pixel(far)  # and nothing elsewhere
     exported = json.loads(data.read_text())
     assert exported["regions"]["temple.left"] > 0.9
     assert exported["extent"]["percent_of_body"] > 0
@@ -125,7 +146,7 @@ def test_export_writes_png_and_json(qtbot, window, tmp_path):
 
 def test_heat_map_fit_covers_every_trigger_point_a_candidate_rests_on(reference):
     from bodymap.domain.lookup import PainDrawing, rank
-    from bodymap.ui.heat_map import candidate_fit
+    from bodymap.ui.modes.pain.heat_map import candidate_fit
 
     areas = reference.atlas.region_areas()
     keys = [RegionKey("low_back", "left"), RegionKey("sacroiliac", "left"),
@@ -138,11 +159,11 @@ def test_heat_map_fit_covers_every_trigger_point_a_candidate_rests_on(reference)
 
 
 def test_heat_map_opens_with_pyqtgraph(qtbot, window):
-    window.pain.tap("posterior", QPointF(
+    pain(window).session.tap("posterior", QPointF(
         *window.reference.atlas.view("posterior").regions[
             RegionKey("low_back", "left")].interior_point))
-    window.show_heat_map()
-    heat = window.heat_map
+    pain(window).show_heat_map()
+    heat = pain(window).heat_map
     qtbot.addWidget(heat)
     assert heat.image.image is not None and heat.image.image.shape[0] == 800
     heat.density_button.setChecked(True)
@@ -152,7 +173,7 @@ def test_heat_map_opens_with_pyqtgraph(qtbot, window):
 def test_leaving_the_mode_restores_explore(qtbot, window):
     window.set_mode("explore")
     assert window.view.tool is None
-    assert window.side_stack.currentWidget() is window.detail
+    assert window.side_stack.currentWidget() is window.modes.get("explore").detail
 
 
 def test_the_app_starts_without_numpy_or_pyqtgraph():

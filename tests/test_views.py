@@ -9,7 +9,7 @@ from PySide6.QtCore import QPointF, Qt
 from bodymap.atlas.model import VIEWS
 from bodymap.cli import VIEW_CHOICES
 from bodymap.domain.model import RegionKey
-from bodymap.ui.map_controls import VIEWS as FRAMINGS
+from bodymap.ui.map_pane.controls import VIEWS as FRAMINGS
 
 
 def test_every_atlas_view_can_be_chosen():
@@ -66,10 +66,11 @@ def test_pain_is_drawn_on_the_whole_body_figures_not_on_a_close_up(qtbot, main_w
     window = main_window
     buttons = {b.property("mode"): b for b in window.mode_bar.group.buttons()}
     qtbot.mouseClick(buttons["pain"], Qt.MouseButton.LeftButton)
-    assert set(window.pain.rasters) == set(window.scene.overview) == {"posterior", "anterior"}
+    pain = window.modes.get("pain").session
+    assert set(pain.rasters) == set(window.scene.overview) == {"posterior", "anterior"}
     window.set_framing("plantar")
     figure = window.scene.figures["plantar"]
     local = QPointF(*figure.view.regions[RegionKey("heel", "left")].interior_point)
     point = window.view.mapFromScene(figure.root.mapToScene(local))
     qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
-    assert window.pain.drawn == {} and window.pain.extent.percent_of_body == 0
+    assert pain.drawn == {} and pain.extent.percent_of_body == 0

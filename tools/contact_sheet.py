@@ -26,7 +26,7 @@ from bodymap.atlas.reference import load_reference  # noqa: E402
 from bodymap.domain.model import MuscleSide  # noqa: E402
 from bodymap.ui.app import application  # noqa: E402
 from bodymap.ui.main_window import MainWindow  # noqa: E402
-from bodymap.ui.map_scene import TITLES  # noqa: E402
+from bodymap.ui.map_pane.scene import TITLES  # noqa: E402
 
 TILE_W, TILE_H, CAPTION = 440, 360, 28
 COLUMNS = 6
@@ -93,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
     window = MainWindow(load_reference(args.data, args.atlas))
     window.resize(1500, 900)
     window.show()
-    window.zoom_buttons.hide()
+    window.pane.zoom_buttons.hide()
     app.processEvents()
     sheet = compose(render_tiles(window, app))
     args.output.parent.mkdir(parents=True, exist_ok=True)

@@ -187,7 +187,7 @@ def mask_of(outline):
     import numpy as np
     from PySide6.QtGui import QBrush, QTransform
 
-    from bodymap.ui.paths import to_painter_path
+    from bodymap.ui.map_pane.paths import to_painter_path
 
     image = QImage(700 * SCALE, 1600 * SCALE, QImage.Format.Format_Grayscale8)
     image.fill(0)
@@ -217,7 +217,7 @@ def run_checks(out: Path, data_file: str | None = None) -> int:
     from bodymap.domain.model import MuscleSide, RegionKey
     from bodymap.domain.regions import load_regions
     from bodymap.domain.spec import load_spec_muscles
-    from bodymap.ui.paths import to_painter_path
+    from bodymap.ui.map_pane.paths import to_painter_path
 
     failures: list[str] = []
 

@@ -155,7 +155,7 @@ class _Decoder:
                 raise ValueError(f"{name} needs {len(names)} fields")
             values = [_freeze(v) if type(v) is list else v for v in values]
             if name in _FILLED:
-                made = object.__new__(cls)
+                made: Any = object.__new__(cls)
                 made.__dict__.update(zip(names, values, strict=True))
                 return made
             return cls(*values)

@@ -11,27 +11,27 @@ import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NoReturn
 from xml.parsers import expat
 
 from bodymap.atlas.geometry import Outline, PathSyntaxError, Point, circle_outline, parse_path
 from bodymap.atlas.model import VIEWS, Atlas, AtlasView, MuscleShape, TriggerPointKey
 from bodymap.domain.bounded_read import UnreadableFile, read_bounded
+from bodymap.domain.ids import NAME, REGION_SIDE, SIDE, TRP
 from bodymap.domain.model import MuscleSide, RegionKey
 from bodymap.domain.problems import DataError, Problem
 
 MAX_SVG_BYTES = 16 * 1024 * 1024
 Matrix = tuple[float, float, float, float, float, float]  # a b c d e f, as SVG
 IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
-_SIDE = r"(left|right|midline)"
-_NAME = r"[a-z][a-z0-9_]*"
+# Element ids (spec/ATLAS.md), built from the one id grammar in bodymap.domain.ids.
 PATTERNS = {
-    "muscle": re.compile(rf"^muscle\.({_NAME})\.(left|right)$"),
-    "region": re.compile(rf"^region\.({_NAME})\.{_SIDE}$"),
-    "trp": re.compile(rf"^trp\.({_NAME})\.(trp[1-9][0-9]*)\.(left|right)$"),
-    "zone": re.compile(
-        rf"^zone\.({_NAME})\.(trp[1-9][0-9]*)\.(essential|spillover)\.(left|right)$"),
-    "landmark": re.compile(rf"^landmark\.({_NAME})(?:\.(left|right))?$"),
-    "fibres": re.compile(rf"^fibres\.({_NAME})\.(left|right)$"),
+    "muscle": re.compile(rf"^muscle\.({NAME})\.({SIDE})$"),
+    "region": re.compile(rf"^region\.({NAME})\.({REGION_SIDE})$"),
+    "trp": re.compile(rf"^trp\.({NAME})\.({TRP})\.({SIDE})$"),
+    "zone": re.compile(rf"^zone\.({NAME})\.({TRP})\.(essential|spillover)\.({SIDE})$"),
+    "landmark": re.compile(rf"^landmark\.({NAME})(?:\.({SIDE}))?$"),
+    "fibres": re.compile(rf"^fibres\.({NAME})\.({SIDE})$"),
 }
 _SHAPES = {"path", "circle", "ellipse", "rect", "polygon", "polyline", "line"}
 
@@ -107,7 +107,7 @@ def _parse(raw: bytes, name: str) -> tuple[list[_Element], list[Problem]]:
     stack: list[tuple[Matrix, _Within]] = [(IDENTITY, _OUTSIDE)]
     problems: list[Problem] = []
 
-    def refuse_doctype(*_args: object) -> None:
+    def refuse_doctype(*_args: object) -> NoReturn:
         raise _Refused("a DOCTYPE or entity declaration is not allowed in atlas files")
 
     def start(tag: str, attrs: dict[str, str]) -> None:
@@ -202,7 +202,8 @@ def load_view(path: Path, view_name: str) -> AtlasView:
             key = match[1] if match[2] is None else f"{match[1]}.{match[2]}"
             landmarks[key] = _centre(element, outline)
         elif within.fibres is not None:
-            m = PATTERNS["fibres"].match(within.fibres)
+            m = PATTERNS["fibres"].fullmatch(within.fibres)
+            assert m is not None  # within.fibres is set only for an id this pattern matched
             fibres.setdefault(MuscleSide(m[1], m[2]), []).append(outline)
         elif within.bone or "bone" in element.attrs.get("class", "").split():
             bones.append(outline)
@@ -232,13 +233,14 @@ def _is_contract_id(element_id: str) -> bool:
     return element_id == "silhouette" or any(p.match(element_id) for p in PATTERNS.values())
 
 
-def _viewbox(root: _Element, name: str, problems: list[Problem]) -> tuple[float, ...]:
+def _viewbox(root: _Element, name: str,
+             problems: list[Problem]) -> tuple[float, float, float, float]:
     raw = root.attrs.get("viewBox", "")
     try:
-        values = tuple(_finite(v) for v in raw.replace(",", " ").split())
+        values = [_finite(v) for v in raw.replace(",", " ").split()]
         if len(values) != 4 or values[2] <= 0 or values[3] <= 0:
             raise ValueError
-        return values
+        return values[0], values[1], values[2], values[3]
     except ValueError:
         problems.append(Problem(name, root.line, root.column,
                                 "the <svg> element needs a viewBox of four numbers "
@@ -357,8 +359,9 @@ def parse_transform(text: str) -> Matrix:
         consumed = match.end()
         kind = match[1]
         v = [_finite(x, "a transform") for x in match[2].replace(",", " ").split()]
+        m: Matrix
         if kind == "matrix" and len(v) == 6:
-            m = tuple(v)
+            m = (v[0], v[1], v[2], v[3], v[4], v[5])
         elif kind == "translate" and len(v) in (1, 2):
             m = (1, 0, 0, 1, v[0], v[1] if len(v) == 2 else 0)
         elif kind == "scale" and len(v) in (1, 2):

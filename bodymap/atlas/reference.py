@@ -56,6 +56,6 @@ def load_reference(data_file: Path | str | None = None,
         problems += error.problems
     if dataset is not None and atlas is not None:
         problems += cross_check(dataset, atlas)
-    if problems:
+    if problems or dataset is None or atlas is None or general is None:
         raise DataError(problems)
     return Reference(dataset, atlas, general)

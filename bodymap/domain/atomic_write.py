@@ -117,7 +117,7 @@ def atomic_paths(targets: Sequence[Path | str],
                 temporary.unlink(missing_ok=True)
 
 
-def _named(failed: object, temporaries: list[Path], paths: list[Path]) -> Path:
+def _named(failed: str | os.PathLike[str], temporaries: list[Path], paths: list[Path]) -> Path:
     """The target a failing temporary file stands for (people know the target's name)."""
     for temporary, path in zip(temporaries, paths, strict=False):
         if os.fspath(failed) == os.fspath(temporary):

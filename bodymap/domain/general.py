@@ -3,7 +3,6 @@ aftercare, warning signs, evidence and the patient pages. Not specific to a musc
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,13 +10,8 @@ from types import MappingProxyType
 from typing import Any
 
 from bodymap.domain.model import Source
+from bodymap.domain.patient_words import PATIENT_FORBIDDEN
 from bodymap.domain.problems import DataError, Problem
-
-# Patient pages may say "needle" (they explain what dry needling is) but never how to place
-# one: these words belong to technique or to the clinician's vocabulary.
-PATIENT_FORBIDDEN = re.compile(
-    r"\b(insert\w*|pincer|depth|millimet\w*|mm|cm|gauge|pleura\w*|pneumothorax|ipsilateral|"
-    r"contralateral|angle[ds]?|angulation|tangential\w*|bracket\w*)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,7 @@ from bodymap.domain.model import (
     RegionKey,
     TriggerPoint,
 )
+from bodymap.domain.region_areas import RegionAreas
 
 SPILLOVER_WEIGHT = 0.5
 EMPTY_ZONE_WEIGHT = 0.4
@@ -138,12 +139,10 @@ class PainDrawing:
                      regions: Mapping[str, Region]) -> PainDrawing:
         """A drawing that fills whole regions (taps, or `bodymap lookup temple.left`).
         Filling a parent also fills its children."""
+        pieces = RegionAreas(areas, regions)
         chosen = set(keys)
         for key in list(chosen):
-            for region in regions.values():
-                if region.parent == key.region_id:
-                    chosen.update(k for k in areas if k.region_id == region.id and
-                                  (k.side == key.side or k.side == "midline"))
+            chosen.update(child for child, _ in pieces.child_keys(key) if child in areas)
         return cls({k: areas.get(k, 0.0) for k in chosen}, regions)
 
 

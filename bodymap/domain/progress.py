@@ -17,7 +17,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import NamedTuple
 
-from bodymap.domain.study import ItemState, QuestionKind, Result, StudyItem
+from bodymap.domain.study.questions import QuestionKind, Result, StudyItem
+from bodymap.domain.study.schedule import ItemState
 
 SCHEMA_VERSION = 1
 TABLES = ("meta", "boxes", "answers")

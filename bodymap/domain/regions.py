@@ -3,14 +3,13 @@ are made of."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
+from bodymap.domain.ids import NAME_ID
 from bodymap.domain.model import Region
 from bodymap.domain.problems import DataError, Problem
 from bodymap.domain.yaml_source import read_yaml
 
-_ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _VIEWS = {"posterior", "anterior", "lateral", "plantar"}
 
 
@@ -29,7 +28,7 @@ def load_regions(path: Path | str) -> dict[str, Region]:
             problems.append(positions.problem(where, "each region must be a mapping"))
             continue
         region_id = entry.get("id")
-        if not isinstance(region_id, str) or not _ID.match(region_id):
+        if not isinstance(region_id, str) or not NAME_ID.match(region_id):
             problems.append(positions.problem((*where, "id"),
                                               f"region id {region_id!r} must be lower_snake_case"))
             continue

@@ -7,20 +7,16 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from bodymap.domain.ids import MUSCLE_ID, TRP_ID
 from bodymap.domain.model import PNEUMOTHORAX_LEVELS, Region
+from bodymap.domain.patient_words import SUMMARY_FORBIDDEN
 from bodymap.domain.problems import Problem
-from bodymap.domain.yaml_source import Positions
+from bodymap.domain.yaml_source import PathKey, Positions
 
-MUSCLE_ID = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
-TRP_ID = re.compile(r"^trp[1-9][0-9]*$")
 PATIENT_SUMMARY_WORDS = (40, 90)
 # "Did you mean ...?" compares a word with every known one; a file full of unknown names
 # gets hints until this many comparisons are spent (a real file spends a few hundred).
 SUGGESTION_BUDGET = 50_000
-# Words that belong to needling technique and must never reach a patient-facing text.
-TECHNIQUE_WORDS = re.compile(
-    r"\b(needl\w*|insert\w*|pincer|depth|millimet\w*|mm|cm|gauge|pleura\w*|pneumothorax|"
-    r"ipsilateral|contralateral)\b", re.IGNORECASE)
 # Symptoms that a muscle can cause but serious disease can too. A muscle whose patient
 # summary names one must carry a `patient_red_flag`, and that red flag must speak about it
 # (the second pattern, matched in its text). A word used only to say where a muscle lies
@@ -52,10 +48,10 @@ def semantic_problems(data: Any, positions: Positions,
         return []
     problems: list[Problem] = []
     suggest = _Suggester()
-    sources = data.get("sources") if isinstance(data.get("sources"), dict) else {}
+    sources = _dict(data.get("sources"))
     cited: set[str] = set()
     seen_ids: dict[str, int] = {}
-    muscles = data.get("muscles") if isinstance(data.get("muscles"), list) else []
+    muscles = _list(data.get("muscles"))
     for index, muscle in enumerate(muscles):
         if not isinstance(muscle, dict):
             continue
@@ -86,7 +82,7 @@ def semantic_problems(data: Any, positions: Positions,
                                                    suggest)
         problems += _red_flag_problems(muscle, at, label, positions)
         flag = muscle.get("patient_red_flag")
-        cited_lists = [((*at, "sources"), muscle.get("sources"))]
+        cited_lists: list[tuple[PathKey, Any]] = [((*at, "sources"), muscle.get("sources"))]
         if isinstance(flag, dict):
             cited_lists.append(((*at, "patient_red_flag", "sources"), flag.get("sources")))
         for path, keys in cited_lists:
@@ -125,6 +121,10 @@ def _list(value: Any) -> list:
     """`value` if it is a list, else an empty one: the schema check reports the wrong type,
     and these checks of meaning must not trip over it."""
     return value if isinstance(value, list) else []
+
+
+def _dict(value: Any) -> dict:
+    return value if isinstance(value, dict) else {}
 
 
 class _Suggester:
@@ -173,8 +173,8 @@ def _trigger_point_problems(muscle: dict, at: tuple, label: str, positions: Posi
                 problems.append(positions.problem(
                     (*here, "id"), f"{label}: trigger point id {trp_id!r} is used twice"))
             seen.add(trp_id)
-        essential = trp.get("essential") if isinstance(trp.get("essential"), list) else []
-        spillover = trp.get("spillover") if isinstance(trp.get("spillover"), list) else []
+        essential = _list(trp.get("essential"))
+        spillover = _list(trp.get("spillover"))
         problems += _region_problems(essential, (*here, "essential"), name, positions, regions,
                                      suggest)
         problems += _region_problems(spillover, (*here, "spillover"), name, positions, regions,
@@ -287,7 +287,7 @@ def _summary_problems(muscle: dict, at: tuple, label: str,
         problems.append(positions.problem(
             (*at, "patient_summary"),
             f"{label}: the patient summary has {words} words; keep it between {low} and {high}"))
-    technique = sorted({m.group(0).lower() for m in TECHNIQUE_WORDS.finditer(summary)})
+    technique = sorted({m.group(0).lower() for m in SUMMARY_FORBIDDEN.finditer(summary)})
     if technique:
         problems.append(positions.problem(
             (*at, "patient_summary"),
@@ -325,7 +325,7 @@ def _red_flag_problems(muscle: dict, at: tuple, label: str,
             (*at, "patient_red_flag"),
             f"{label}: the patient summary names {', '.join(missing)}, but the red flag "
             "does not speak about it"))
-    technique = sorted({m.group(0).lower() for m in TECHNIQUE_WORDS.finditer(text)})
+    technique = sorted({m.group(0).lower() for m in SUMMARY_FORBIDDEN.finditer(text)})
     if technique:
         problems.append(positions.problem(
             (*at, "patient_red_flag"),

@@ -343,6 +343,7 @@ class _Builder:
     def _node(self, event: Any, stack: list[_Frame], root: Any) -> Any:
         parent = stack[-1] if stack else None
         record = parent.record if parent is not None else True
+        path: PathKey
         if parent is None:
             role, path = "root", ()
         elif isinstance(parent.value, list):
@@ -432,8 +433,9 @@ class _Builder:
 
     def _remember(self, anchor: str, value: Any, frame: _Frame) -> None:
         start = len(frame.path)
-        positions = ([(p[start:], where) for p, where in self.log[frame.log_at_open:]]
-                     if frame.record else [((), (0, 0))])
+        positions: list[tuple[PathKey, tuple[int, int]]] = (
+            [(p[start:], where) for p, where in self.log[frame.log_at_open:]]
+            if frame.record else [((), (0, 0))])
         self.anchors[anchor] = (value, self.count - frame.count_at_open + 1, positions)
 
     @staticmethod

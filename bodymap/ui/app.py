@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from bodymap import __version__, locations, resources
 from bodymap.atlas.cache import load_reference_cached
@@ -26,7 +26,8 @@ def application() -> QApplication:
     # repaint took twice as long, a 4K frame half as long again). Qt reads this once, when
     # it first paints; set it before anything paints. See docs/decisions/0009.
     os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     # These names place the cache and data folders (QStandardPaths; bodymap/locations.py).
     app.setApplicationName(locations.APPLICATION)
     app.setApplicationDisplayName("bodymap")
@@ -113,10 +114,12 @@ def run_smoke(data_file: Path | None = None, atlas_dir: Path | None = None,
                   "reference", file=sys.stderr)
         return 2
     app = application()
+    kiosk_window = None
     if config is not None:
-        from bodymap.ui.kiosk_window import KioskWindow
+        from bodymap.ui.kiosk.window import KioskWindow
 
-        window = KioskWindow(reference, config)
+        kiosk_window = KioskWindow(reference, config)
+        window: QWidget = kiosk_window
         window.resize(1366, 768)
     else:
         from bodymap.ui.main_window import MainWindow
@@ -136,8 +139,8 @@ def run_smoke(data_file: Path | None = None, atlas_dir: Path | None = None,
     print(f"startup_ms={round((painted[0] - started) * 1000)}")
     if os.environ.get("BODYMAP_REPORT_RSS"):  # for benchmarks/run.py
         print(f"rss_kb={resident_kb()}")
-    if kiosk:
-        window.admin_exit()
+    if kiosk_window is not None:
+        kiosk_window.admin_exit()
     return 0
 
 
@@ -206,7 +209,7 @@ def _process_start() -> float:
 def run_kiosk(config_file: Path | None = None, data_file: Path | None = None) -> int:
     """Full screen, locked, patient-safe; stores nothing. Bad data falls back to the
     bundled reference silently (no dialog a visitor could not dismiss)."""
-    from bodymap.ui.kiosk_window import KioskWindow
+    from bodymap.ui.kiosk.window import KioskWindow
 
     config = _kiosk_config(config_file)
     if config is None:

@@ -19,7 +19,7 @@ class ErrorReporter:
     def __init__(self, show: Callable[[str, str], None] | None = None) -> None:
         self.show = show
         self.recorded: list[str] = []
-        self._previous = None
+        self._previous: Callable[..., object] | None = None
 
     def install(self) -> ErrorReporter:
         self._previous = sys.excepthook

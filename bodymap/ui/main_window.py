@@ -1,42 +1,36 @@
-"""The main window: builds the parts and wires their signals. Behaviour lives in the parts."""
+"""The main window: the mode bar, the shared map pane and the current mode's side panel.
+Switching modes is `current.leave(); next.enter(selection)`; the modes own their state."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QColor, QFont, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QLabel,
+    QDialog,
     QMainWindow,
     QSplitter,
     QStackedWidget,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from bodymap.atlas.reference import Reference
 from bodymap.domain.model import MuscleSide
-from bodymap.ui import map_accessibility
-from bodymap.ui.detail_panel import DetailPanel
-from bodymap.ui.legend import Legend
-from bodymap.ui.map_controls import MapControls, ZoomButtons
-from bodymap.ui.map_keyboard import KeyboardNavigator
-from bodymap.ui.map_scene import MapScene
-from bodymap.ui.map_view import MapView
+from bodymap.domain.progress import ProgressStore
+from bodymap.ui.map_pane.pane import MapPane
+from bodymap.ui.mode import Mode, ModeContext, ProgressOpener
 from bodymap.ui.mode_bar import ModeBar
-from bodymap.ui.overlay import ReferralOverlay
-from bodymap.ui.selection import Selection
+from bodymap.ui.mode_registry import ModeRegistry
 from bodymap.ui.style import stylesheet
 from bodymap.ui.theme import DEFAULT_THEME, HIGH_CONTRAST_THEME, Theme
 
 APP_NAME = "bodymap"
 
 
-def open_progress_store():
+def open_progress_store() -> tuple[ProgressStore, str | None]:
     """The study progress database in the user's data folder (QStandardPaths)."""
-    from bodymap.domain.progress import ProgressStore
     from bodymap.ui.folders import data_dir
 
     folder = data_dir()
@@ -46,7 +40,8 @@ def open_progress_store():
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, reference: Reference, theme: Theme = DEFAULT_THEME) -> None:
+    def __init__(self, reference: Reference, theme: Theme = DEFAULT_THEME,
+                 open_progress: ProgressOpener = open_progress_store) -> None:
         super().__init__()
         self.theme = theme
         self.text_scale = 1.0
@@ -55,34 +50,23 @@ class MainWindow(QMainWindow):
         self.setAnimated(False)
         self.reference = reference
         self._panel_placed = False
-        self.selection = Selection(self)
-        self.scene = MapScene(reference, theme, self)
-        self.view = MapView(self.scene)
-        self.overlay = ReferralOverlay(self.scene)
-        map_accessibility.install()
-        self.keyboard = KeyboardNavigator(self.scene, self)
-        self.view.keyboard = self.keyboard
-        self.controls = MapControls()
-        self.zoom_buttons = ZoomButtons(self.view)
-        self.view.place_in_corner(self.zoom_buttons)
-        self.detail = DetailPanel(reference.dataset, theme, general=reference.general)
+        self.pane = MapPane(reference, theme)
+        # The shared pane's parts, named for the CLI, the snapshot and the tests.
+        self.scene, self.view, self.overlay = self.pane.scene, self.pane.view, self.pane.overlay
+        self.selection, self.keyboard = self.pane.selection, self.pane.keyboard
+        self.legend, self.controls = self.pane.legend, self.pane.controls
         self.mode_bar = ModeBar()
         self.side_stack = QStackedWidget()
-        self.side_stack.addWidget(self.detail)
-        self.patient_panel = None  # PatientPanel, made when the patient view first opens
+        self.shortcuts_dialog: QDialog | None = None
+        self.about_dialog: QDialog | None = None
+        self.modes = ModeRegistry(ModeContext(reference, self.pane, self, theme, open_progress))
         self.mode = "explore"
-        self.pain = None  # PainSession, made when the mode first opens (it loads numpy)
-        self.pain_panel = None
-        self.heat_map = None
-        self.study = None  # StudySession, made when Study first opens (it opens the database)
-        self.study_panel = None
-        self.progress_chart = None
-        self.hover_label = QLabel(self.view)
-        self.hover_label.setTextFormat(Qt.TextFormat.PlainText)  # a muscle name from the data
-        self.hover_label.setObjectName("hoverLabel")
-        self.hover_label.hide()
+        self.current: Mode = self._built("explore")
+        self.current.enter(None)
         self._layout(theme)
-        self._wire()
+        self.pane.selection.selection_changed.connect(self._show_selection)
+        self.mode_bar.mode_chosen.connect(self.set_mode)
+        self.mode_bar.handout_requested.connect(self.open_handout)
         self._actions()
         self._menus()
         self.setWindowTitle(APP_NAME)
@@ -90,16 +74,8 @@ class MainWindow(QMainWindow):
         self.view.setFocus()  # start on the map: arrows move between muscles at once
 
     def _layout(self, theme: Theme) -> None:
-        map_pane = QWidget()
-        column = QVBoxLayout(map_pane)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.controls)
-        column.addWidget(self.view, 1)
-        self.legend = Legend(theme)
-        column.addWidget(self.legend)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(map_pane)
+        splitter.addWidget(self.pane)
         splitter.addWidget(self.side_stack)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 0)
@@ -114,44 +90,25 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.setStyleSheet(stylesheet(theme))
 
-    def _wire(self) -> None:
-        self.view.muscles_picked.connect(
-            lambda keys: self.selection.select(keys[0], keys[1:]))
-        self.view.background_clicked.connect(self.selection.clear)
-        self.view.long_pressed.connect(self.select_deeper_at)
-        self.keyboard.activated.connect(self.select)
-        self.keyboard.focus_moved.connect(self._keyboard_moved)
-        self.detail.muscle_link_activated.connect(self.select)
-        self.selection.selection_changed.connect(self._show_selection)
-        self.scene.muscle_hovered.connect(self._show_hover)
-        self.controls.framing_chosen.connect(self.set_framing)
-        self.controls.depth_chosen.connect(self.scene.set_depth)
-        self.zoom_buttons.zoom_in_requested.connect(self.view.zoom_in)
-        self.zoom_buttons.zoom_out_requested.connect(self.view.zoom_out)
-        self.zoom_buttons.zoom_reset_requested.connect(self.view.reset_zoom)
-        self.controls.landmarks_toggled.connect(self.scene.set_landmarks_visible)
-        self.mode_bar.mode_chosen.connect(self.set_mode)
-        self.mode_bar.handout_requested.connect(self.open_handout)
-
     def _actions(self) -> None:
         escape = QAction("Back to the map / clear selection", self)
         escape.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         escape.triggered.connect(self.escape)
         self.addAction(escape)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         if not self._panel_placed:
             self._place_panel()
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         if not self._panel_placed:
             self._place_panel()
             self._panel_placed = True
 
     def _place_panel(self) -> None:
-        """Give the detail panel about a third of the width, within readable bounds."""
+        """Give the side panel about a third of the width, within readable bounds."""
         width = self.width()
         panel = int(min(560, max(380, width * 0.34)))
         self.splitter.setSizes([width - panel, panel])
@@ -184,45 +141,31 @@ class MainWindow(QMainWindow):
     def set_theme(self, theme: Theme) -> None:
         """Switch colours everywhere (normal or high contrast), keeping the selection."""
         self.theme = theme
-        self.scene.set_theme(theme)
-        self.view.setBackgroundBrush(QColor(theme.background))
-        self.detail.set_theme(theme)
-        self.legend.apply_theme(theme)
+        self.pane.set_theme(theme)
+        for mode in self.modes.built():
+            mode.set_theme(theme)
         self.setStyleSheet(stylesheet(theme))
         self.high_contrast_action.setChecked(theme is HIGH_CONTRAST_THEME)
-        if self.selection.current is not None:
-            self.overlay.show(self.selection.current)
 
     def set_text_scale(self, scale: float) -> None:
-        """Text in the panels, relative to the system font size (Ctrl+plus / minus / 0)."""
+        """Text in the side panels, relative to the system font size (Ctrl+plus / minus / 0)."""
         self.text_scale = max(0.7, min(2.5, scale))
-        base = QApplication.font().pointSizeF()
-        for widget, factor in ((self.detail, 1.0), (self.patient_panel, 1.35),
-                               (self.pain_panel, 1.0), (self.study_panel, 1.0)):
-            if widget is None:
-                continue
-            font = QFont(widget.font())
-            font.setPointSizeF(base * factor * self.text_scale)
-            widget.setFont(font)
-            if hasattr(widget, "document"):
-                widget.document().setDefaultFont(font)
+        for mode in self.modes.built():
+            self._scale_text(mode)
+
+    def _scale_text(self, mode: Mode) -> None:
+        widget = mode.side_widget
+        font = QFont(widget.font())
+        font.setPointSizeF(QApplication.font().pointSizeF() * mode.text_factor * self.text_scale)
+        widget.setFont(font)
+        if isinstance(widget, QTextEdit):
+            widget.document().setDefaultFont(font)
 
     def show_shortcuts(self) -> None:
-        from PySide6.QtWidgets import QDialog, QTextBrowser
+        from bodymap.ui.shortcuts import shortcuts_dialog
 
-        from bodymap.ui.shortcuts import shortcuts_html
-
-        dialog = QDialog(self)
-        dialog.setWindowTitle("Keyboard shortcuts — bodymap")
-        dialog.resize(560, 640)
-        layout = QVBoxLayout(dialog)
-        text = QTextBrowser()
-        text.setHtml(shortcuts_html())
-        text.setAccessibleName("Keyboard shortcuts")
-        layout.addWidget(text)
-        dialog.setModal(False)  # a reference card to keep beside the map, not a blocker
-        dialog.show()
-        self.shortcuts_dialog = dialog
+        self.shortcuts_dialog = shortcuts_dialog(self)
+        self.shortcuts_dialog.show()
 
     def show_about(self) -> None:
         from bodymap.ui.about import AboutDialog
@@ -231,165 +174,54 @@ class MainWindow(QMainWindow):
         self.about_dialog = AboutDialog(self.reference, writable_folders(), self)
         self.about_dialog.show()
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         """Take the helper windows (shortcuts, heat map, progress chart) along."""
-        for name in ("shortcuts_dialog", "heat_map", "progress_chart", "about_dialog"):
-            helper = getattr(self, name, None)
-            if helper is not None:
-                helper.close()
+        for dialog in (self.shortcuts_dialog, self.about_dialog):
+            if dialog is not None:
+                dialog.close()
+        for mode in self.modes.built():
+            mode.close_windows()
         super().closeEvent(event)
 
     def escape(self) -> None:
         """Escape: from a panel back to the map; on the map, clear the selection."""
+        self.pane.clear_focus_ring()
         if not self.view.hasFocus():
             self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
         else:
             self.selection.clear()
 
-    def _keyboard_moved(self, key: MuscleSide) -> None:
-        map_accessibility.announce_focus(self.view, key)
-        self.hover_label.setText(map_accessibility.muscle_label(self.view, key))
-        self.hover_label.adjustSize()
-        self.hover_label.move(14, 12)
-        self.hover_label.show()
-
     # -- public API (used by the CLI, snapshot and tests) -------------------------------------
     def select(self, key: MuscleSide | None) -> None:
-        """Select a muscle side as if it had been clicked, revealing its layer if hidden and
-        its figure if it is drawn only on a close-up (the side of the head)."""
-        if key is not None:
-            figure = self.reference.dataset.muscle(key.muscle_id).figure
-            if not self.scene.figure_shown(figure, self.view.framing):
-                self.set_framing("both" if figure in self.scene.overview else figure)
-            self.scene.reveal(key)
-            self.controls.set_depth(self.scene.depth)
-        self.selection.select(key)
+        """Select a muscle side as if it had been clicked, revealing its layer if hidden."""
+        self.pane.select(key)
 
-    def select_deeper_at(self, scene_point) -> None:
-        """A long press: select the next muscle beneath the current one at that spot."""
-        if self.view.tool is not None:
-            return
-        following = self.scene.next_beneath(scene_point, self.selection.current)
-        if following is not None:
-            self.select(following)
+    def set_framing(self, which: str) -> None:
+        self.pane.set_framing(which)
 
-    def set_mode(self, mode: str) -> None:
-        """'explore' (click selects a muscle) or 'pain' (paint or tap where it hurts)."""
-        if mode == "pain" and self.pain is None:
-            self._open_pain_mode()
-        if mode == "patient" and self.patient_panel is None:
-            self._open_patient_view()
-        previous, self.mode = self.mode, mode
-        self.mode_bar.set_mode(mode)
-        self.controls.setVisible(mode != "patient")  # a calm screen for the patient
-        self.legend.set_patient_words(mode == "patient")
-        if mode == "patient":
-            self.view.tool = None
-            self.side_stack.setCurrentWidget(self.patient_panel)
-            if self.pain is not None:
-                self.pain.set_drawing_visible(False)
-            current = self.selection.current
-            self.selection.select(current)  # redraw for the patient, or show the welcome
-            return
-        if previous != "patient" or mode == "pain":
-            self.selection.clear()
-        if self.study is not None and mode != "study":
-            self.study.stop()
-            self.study_panel.compare_layer.clear()
-        if mode == "study":
-            if self.study is None:
-                self._open_study_mode()
-            if self.pain is not None:
-                self.pain.set_drawing_visible(False)
-            self.view.tool = self.study
-            self.side_stack.setCurrentWidget(self.study_panel)
-            return
-        if mode == "pain":
-            self.view.tool = self.pain
-            self.side_stack.setCurrentWidget(self.pain_panel)
-            self.pain.set_drawing_visible(True)
-        else:
-            self.view.tool = None
-            self.side_stack.setCurrentWidget(self.detail)
-            if self.pain is not None:
-                self.pain.set_drawing_visible(False)
+    def set_mode(self, name: str) -> None:
+        """Leave the current mode, then enter `name` with the selection as it stands."""
+        following = self._built(name)
+        self.current.leave()
+        self.pane.clear_focus_ring()
+        self.mode, self.current = name, following
+        self.mode_bar.set_mode(name)
+        self.pane.set_patient_facing(following.patient_facing)
+        self.pane.set_tool(following.tool)
+        self.side_stack.setCurrentWidget(following.side_widget)
+        following.enter(self.selection.current)
 
-    def _open_patient_view(self) -> None:
-        from bodymap.ui.patient_panel import PatientPanel
+    def _built(self, name: str) -> Mode:
+        first_time = not self.modes.is_built(name)
+        mode = self.modes.get(name)
+        if first_time:
+            self.side_stack.addWidget(mode.side_widget)
+            self._scale_text(mode)
+        return mode
 
-        self.patient_panel = PatientPanel(self.reference.dataset, self.reference.general)
-        self.side_stack.addWidget(self.patient_panel)
-        self.set_text_scale(self.text_scale)
-
-    def _open_pain_mode(self) -> None:
-        from bodymap.ui.pain_panel import PainPanel
-        from bodymap.ui.pain_session import PainSession
-
-        self.pain = PainSession(self.scene, self)
-        self.pain_panel = PainPanel(self.pain)
-        self.pain_panel.candidate_chosen.connect(self._show_candidate)
-        self.pain_panel.export_requested.connect(self._export_drawing)
-        self.pain_panel.heat_map_requested.connect(self.show_heat_map)
-        self.set_text_scale(self.text_scale)
-        self.pain.drawing_changed.connect(self._drawing_changed)
-        self.side_stack.addWidget(self.pain_panel)
-
-    def _open_study_mode(self, store=None) -> None:
-        from bodymap.ui.study_panel import StudyPanel
-        from bodymap.ui.study_session import StudySession
-
-        notice = None
-        if store is None:
-            store, notice = open_progress_store()
-        self.study = StudySession(self.scene, store, parent=self)
-        self.study_panel = StudyPanel(self.study, notice)
-        self.study_panel.progress_requested.connect(self.show_progress)
-        self.side_stack.addWidget(self.study_panel)
-        self.set_text_scale(self.text_scale)
-
-    def show_progress(self) -> None:
-        from bodymap.ui.progress_chart import ProgressChart
-
-        if self.progress_chart is None:
-            self.progress_chart = ProgressChart(self.study.store, self)
-        self.progress_chart.refresh()
-        self.progress_chart.show()
-
-    def _show_candidate(self, key: MuscleSide) -> None:
-        self.selection.select(key)
-
-    def _drawing_changed(self) -> None:
-        keys = [c.key for c in self.pain.candidates]
-        if self.selection.current is not None and self.selection.current not in keys:
-            self.selection.clear()
-
-    def _export_drawing(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _ = QFileDialog.getSaveFileName(self, "Export the pain drawing",
-                                              str(Path.home() / "pain-drawing.png"),
-                                              "PNG image (*.png)")
-        if path:
-            from bodymap.domain.atomic_write import WriteFailed
-            from bodymap.ui.errors import tell_failure
-
-            try:
-                self.pain.export(Path(path))
-            except WriteFailed as error:
-                tell_failure(self, "The drawing was not exported", str(error))
-
-    def show_heat_map(self) -> None:
-        from bodymap.ui.heat_map import HeatMapWindow
-
-        if self.heat_map is None:
-            self.heat_map = HeatMapWindow(self.scene.reference, self.pain, self)
-        self.heat_map.refresh()
-        self.heat_map.show()
-        self.heat_map.raise_()
-
-    def open_handout(self):
+    def open_handout(self) -> QDialog | None:
         """The print / save-PDF dialog for the selected muscle's patient handout."""
-        from bodymap.ui.handout_dialog import HandoutDialog
+        from bodymap.ui.modes.patient.handout_dialog import HandoutDialog
 
         if self.selection.current is None:
             return None
@@ -397,43 +229,11 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def set_framing(self, which: str) -> None:
-        self.controls.set_framing(which)
-        self.scene.show_figures(which)
-        self.view.set_framing(which)
-
-    # -- reactions ---------------------------------------------------------------------------
     def _show_selection(self, key: MuscleSide | None) -> None:
-        self.scene.mark_selected(key)
         self.mode_bar.handout_button.setEnabled(key is not None)
+        self.current.show_selection(key, self.selection.beneath)
         if key is None:
-            self.overlay.clear()
-            self.detail.show_welcome()
-            if self.mode == "patient":
-                self.patient_panel.show_welcome()
-                self.view.reset_zoom()
             self.setWindowTitle(APP_NAME)
-            return
-        view = self.reference.atlas.muscle_view(key)
-        if view is not None and not self.scene.figures[view.name].root.isVisible():
-            # a muscle of a figure not shown (the soles, from search or A-Z): show its figure
-            self.set_framing("both" if view.name in self.scene.overview else view.name)
-        self.overlay.show(key)
-        if self.mode == "explore":
-            self.detail.show_muscle(key, self.selection.beneath)
-        elif self.mode == "patient":
-            self.patient_panel.show_muscle(key)
-            self.view.frame(self.overlay.bounding_rect())
-        name = self.reference.dataset.muscle(key.muscle_id).display_name(key.side)
-        self.setWindowTitle(f"{name} — {APP_NAME}")
-        map_accessibility.announce(self.view, f"Selected {name}")
-
-    def _show_hover(self, key: MuscleSide | None) -> None:
-        if key is None:
-            self.hover_label.hide()
-            return
-        muscle = self.reference.dataset.muscle(key.muscle_id)
-        self.hover_label.setText(f"{muscle.display_name(key.side)} · {muscle.layer_name}")
-        self.hover_label.adjustSize()
-        self.hover_label.move(14, 12)
-        self.hover_label.show()
+        else:
+            name = self.reference.dataset.muscle(key.muscle_id).display_name(key.side)
+            self.setWindowTitle(f"{name} — {APP_NAME}")

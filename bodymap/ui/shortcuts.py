@@ -3,6 +3,8 @@ each one is really bound in the window."""
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QDialog, QTextBrowser, QVBoxLayout, QWidget
+
 from bodymap.ui.markup import escape
 
 SHORTCUTS: tuple[tuple[str, str, str], ...] = (
@@ -56,3 +58,18 @@ def shortcuts_html() -> str:
         rows.append(f"<tr><td width='150'><b>{escape(keys)}</b></td>"
                     f"<td>{escape(action)}</td></tr>")
     return f"<table cellpadding='3'>{''.join(rows)}</table>"
+
+
+def shortcuts_dialog(parent: QWidget) -> QDialog:
+    """The shortcut table in a window of its own: a reference card to keep beside the map,
+    not a blocker."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle("Keyboard shortcuts — bodymap")
+    dialog.resize(560, 640)
+    layout = QVBoxLayout(dialog)
+    text = QTextBrowser()
+    text.setHtml(shortcuts_html())
+    text.setAccessibleName("Keyboard shortcuts")
+    layout.addWidget(text)
+    dialog.setModal(False)
+    return dialog

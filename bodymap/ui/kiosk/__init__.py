@@ -1,0 +1,1 @@
+"""The waiting-room kiosk: a locked full-screen patient view with a PIN pad and idle reset."""

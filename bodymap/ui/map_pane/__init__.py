@@ -1,0 +1,1 @@
+"""The shared map pane: scene, view, figures, overlay, legend, controls, keyboard, selection."""

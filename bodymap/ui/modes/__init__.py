@@ -1,0 +1,1 @@
+"""The main window's modes: one package each, independent of one another."""

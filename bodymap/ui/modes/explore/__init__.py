@@ -1,0 +1,1 @@
+"""Explore mode: click a muscle, read its clinician detail panel."""

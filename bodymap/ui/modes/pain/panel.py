@@ -1,0 +1,156 @@
+"""The side panel of 'Where does it hurt?': drawing tools, pain extent and the ranked list
+of muscles that may be causing the pain."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bodymap.domain.model import MuscleSide
+from bodymap.ui.choice_buttons import add_choice_buttons
+from bodymap.ui.markup import escape
+from bodymap.ui.modes.pain.session import PainSession
+from bodymap.ui.plain_text import plain_tooltip
+
+TOOL_BUTTONS = (("brush", "Brush", "Paint where it hurts (D)", "D"),
+                ("eraser", "Eraser", "Rub out part of the drawing (E)", "E"),
+                ("tap", "Tap regions", "Tap a body region to mark all of it (T)", "T"))
+
+
+class PainPanel(QWidget):
+    candidate_chosen = Signal(object)  # MuscleSide
+    export_requested = Signal()
+    heat_map_requested = Signal()
+
+    def __init__(self, session: PainSession, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("painPanel")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.session = session
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 12)
+        layout.setSpacing(8)
+        title = QLabel("Where does it hurt?")
+        title.setObjectName("panelTitle")
+        layout.addWidget(title)
+        hint = QLabel("Paint or tap where the pain is felt, on the back and the front. "
+                      "Left and right are the <b>patient's</b>, as labelled over each figure.")
+        hint.setWordWrap(True)
+        hint.setObjectName("hint")
+        layout.addWidget(hint)
+
+        tools = QHBoxLayout()
+        tools.setSpacing(0)
+        self.tool_group = add_choice_buttons(
+            self, tools, [(tool, text, key, tip) for tool, text, tip, key in TOOL_BUTTONS],
+            session.set_tool, "tool", segmented=True)
+        tools.addStretch(1)
+        layout.addLayout(tools)
+
+        size_row = QHBoxLayout()
+        size_row.addWidget(QLabel("Brush size"))
+        self.size_slider = QSlider(Qt.Orientation.Horizontal)
+        self.size_slider.setRange(4, 50)
+        self.size_slider.setValue(int(session.radius))
+        self.size_slider.setAccessibleName("Brush size")
+        self.size_slider.valueChanged.connect(lambda v: session.set_radius(float(v)))
+        size_row.addWidget(self.size_slider, 1)
+        layout.addLayout(size_row)
+
+        actions = QHBoxLayout()
+        for text, tip, key, slot in (("Undo", "Undo the last stroke (Ctrl+Z)", "Ctrl+Z",
+                                      session.undo),
+                                     ("Redo", "Redo (Ctrl+Shift+Z)", "Ctrl+Shift+Z",
+                                      session.redo),
+                                     ("Clear", "Clear the whole drawing", None, session.clear)):
+            button = QPushButton(text)
+            button.setToolTip(tip)
+            if key:
+                button.setShortcut(QKeySequence(key))
+            button.clicked.connect(slot)
+            actions.addWidget(button)
+            setattr(self, f"{text.lower()}_button", button)
+        layout.addLayout(actions)
+
+        self.extent_label = QLabel()
+        self.extent_label.setWordWrap(True)
+        self.extent_label.setObjectName("extent")
+        layout.addWidget(self.extent_label)
+
+        heading = QLabel("Muscles that may refer pain there")
+        heading.setObjectName("sectionTitle")
+        layout.addWidget(heading)
+        self.candidates = QListWidget()
+        self.candidates.setAccessibleName("Candidate muscles, best match first")
+        self.candidates.setWordWrap(True)
+        self.candidates.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.candidates.setSpacing(2)
+        self.candidates.currentItemChanged.connect(self._chosen)
+        layout.addWidget(self.candidates, 1)
+        note = QLabel("A ranking is a prompt for examination, not a diagnosis: referral "
+                      "patterns vary between people. How it is computed: docs/lookup.md.")
+        note.setWordWrap(True)
+        note.setObjectName("hint")
+        layout.addWidget(note)
+
+        bottom = QHBoxLayout()
+        self.heat_map_button = QPushButton("Heat map…")
+        self.heat_map_button.setToolTip("How well each point is explained by the top "
+                                        "candidates, or where all muscles refer pain")
+        self.heat_map_button.clicked.connect(self.heat_map_requested.emit)
+        self.export_button = QPushButton("Export drawing…")
+        self.export_button.setToolTip("Save the drawing as PNG and its details as JSON")
+        self.export_button.clicked.connect(self.export_requested.emit)
+        bottom.addWidget(self.heat_map_button)
+        bottom.addWidget(self.export_button)
+        layout.addLayout(bottom)
+
+        session.drawing_changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        session = self.session
+        dataset = session.scene.reference.dataset
+        extent = session.extent
+        if session.canvas.is_empty():
+            self.extent_label.setText("Nothing drawn yet.")
+        else:
+            labels = ", ".join(
+                f"{dataset.regions[k.region_id].label.split(' / ')[0]} ({k.side})"
+                for k in extent.regions[:8])
+            more = len(extent.regions) - 8
+            self.extent_label.setText(
+                f"<b>Pain extent:</b> {extent.percent_of_body:.1f}% of the body area drawn"
+                + (f"<br><b>Regions:</b> {escape(labels)}" if labels else "")
+                + (f" and {more} more" if more > 0 else ""))
+        current = self.current_candidate()
+        self.candidates.blockSignals(True)
+        self.candidates.clear()
+        for rank, candidate in enumerate(session.candidates[:15], start=1):
+            name = dataset.muscle(candidate.key.muscle_id).display_name(candidate.key.side)
+            item = QListWidgetItem(f"{rank}. {name} — {candidate.score:.2f}\n{candidate.why()}")
+            item.setData(Qt.ItemDataRole.UserRole, candidate.key)
+            item.setToolTip(plain_tooltip(candidate.why()))
+            self.candidates.addItem(item)
+            if candidate.key == current:
+                self.candidates.setCurrentItem(item)
+        self.candidates.blockSignals(False)
+        self.export_button.setEnabled(not session.canvas.is_empty())
+
+    def current_candidate(self) -> MuscleSide | None:
+        item = self.candidates.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _chosen(self, item: QListWidgetItem | None, _previous=None) -> None:
+        if item is not None:
+            self.candidate_chosen.emit(item.data(Qt.ItemDataRole.UserRole))

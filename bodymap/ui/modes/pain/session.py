@@ -1,0 +1,251 @@
+"""A 'Where does it hurt?' session: turns brush strokes and taps on the map into a pain
+drawing, and the drawing into a ranked list of candidate muscles after every stroke."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsPixmapItem
+
+from bodymap.domain.lookup import Candidate, PainDrawing, rank
+from bodymap.domain.model import RegionKey
+from bodymap.ui.map_pane.scene import MapScene
+from bodymap.ui.modes.pain.canvas import SCALE, PainCanvas, RegionRaster, Stroke
+
+Z_PAIN = 35  # above the muscles, below the referral zones and markers
+PAIN_COLOUR = "#3b4cc0"  # a blue that stays apart from the red zones for every colour vision
+TOOLS = ("brush", "eraser", "tap")
+
+
+@dataclass(frozen=True)
+class Extent:
+    """Pain extent as pain-drawing research reports it."""
+
+    percent_of_body: float  # of the body area of both figures
+    regions: tuple[RegionKey, ...]  # regions touched, at least 2% of each drawn
+
+
+class PainSession(QObject):
+    """Owns the drawing of one visitor or patient. The map view hands it pointer events."""
+
+    drawing_changed = Signal()
+
+    def __init__(self, scene: MapScene, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.scene = scene
+        reference = scene.reference
+        # Pain is drawn and measured on the whole-body figures (the close-ups of the head and
+        # the soles repeat or add skin whose share of the body is not decided yet).
+        views = {name: scene.figures[name].view for name in scene.overview}
+        parents = {r.id: r.parent for r in reference.dataset.regions.values()}
+        self.canvas = PainCanvas(views)
+        self.rasters = {name: RegionRaster(view, parents) for name, view in views.items()}
+        self.areas = reference.atlas.region_areas(scene.overview)
+        self.tool = "brush"
+        self.radius = 14.0  # document units (about 1.6 cm on an adult)
+        self.candidates: list[Candidate] = []
+        self.drawn: dict[RegionKey, float] = {}
+        self.extent = Extent(0.0, ())
+        self._live: dict | None = None
+        self._items: dict[str, QGraphicsPixmapItem] = {}
+        for name in views:
+            figure = scene.figures[name]
+            item = QGraphicsPixmapItem(figure.root)
+            item.setScale(1 / SCALE)
+            item.setPos(figure.view.viewbox[0], figure.view.viewbox[1])
+            item.setZValue(Z_PAIN)
+            item.setOpacity(0.55)
+            item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+            self._items[name] = item
+
+    # -- pointer input (from MapView) ------------------------------------------------------
+    def press(self, scene_point: QPointF) -> bool:
+        located = self._locate(scene_point)
+        if located is None:
+            return False
+        view, point = located
+        self._live = {"view": view, "points": [point], "path": None}
+        if self.tool != "tap":
+            # While the finger moves, the stroke is a vector path on the map (cheap to
+            # extend); it goes into the raster mask once, when the stroke ends.
+            path = QPainterPath(point)
+            path.lineTo(point + QPointF(0.01, 0))
+            item = QGraphicsPathItem(path, self.scene.figures[view].root)
+            item.setPen(self._live_pen())
+            item.setZValue(Z_PAIN + 1)
+            item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+            self._live["path"] = item
+        return True
+
+    def move(self, scene_point: QPointF) -> None:
+        if self._live is None:
+            return
+        view = self._live["view"]
+        point = self.scene.figures[view].root.mapFromScene(scene_point)
+        self._live["points"].append(point)
+        item = self._live["path"]
+        if item is not None:
+            path = item.path()
+            path.lineTo(point)
+            item.setPath(path)
+
+    def release(self, scene_point: QPointF) -> None:
+        live, self._live = self._live, None
+        if live is None:
+            return
+        view = live["view"]
+        if live["path"] is not None:
+            self.scene.removeItem(live["path"])
+        if self.tool == "tap":
+            self.tap(view, live["points"][0])
+            return
+        kind = "paint" if self.tool == "brush" else "erase"
+        points = tuple((p.x(), p.y()) for p in live["points"])
+        self.canvas.apply(Stroke(view, kind, self.radius, points))
+        self._refresh_pixmap(view)
+        self._changed()
+
+    def _live_pen(self) -> QPen:
+        colour = QColor(PAIN_COLOUR if self.tool == "brush" else "#ffffff")
+        colour.setAlphaF(0.55 if self.tool == "brush" else 0.8)
+        pen = QPen(colour, 2 * self.radius)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        return pen
+
+    def tap(self, view: str, point: QPointF) -> RegionKey | None:
+        """Fill the region under the point, or empty it if it is already mostly drawn."""
+        key = self.rasters[view].region_at(point)
+        if key is None:
+            return None
+        area = self.scene.reference.atlas.view(view).regions[key].area
+        drawn_here = self._drawn_on(view).get(key, 0.0)
+        kind = "unfill" if area and drawn_here / area > 0.6 else "fill"
+        self.canvas.apply(Stroke(view, kind, region=key))
+        self._refresh_pixmap(view)
+        self._changed()
+        return key
+
+    def set_drawing_visible(self, visible: bool) -> None:
+        for item in self._items.values():
+            item.setVisible(visible)
+
+    # -- commands --------------------------------------------------------------------------
+    def set_tool(self, tool: str) -> None:
+        if tool not in TOOLS:
+            raise ValueError(f"unknown tool {tool!r}")
+        self.tool = tool
+
+    def set_radius(self, radius: float) -> None:
+        self.radius = max(3.0, min(60.0, radius))
+
+    def undo(self) -> None:
+        if self.canvas.undo():
+            self._refresh_all()
+
+    def redo(self) -> None:
+        if self.canvas.redo():
+            self._refresh_all()
+
+    def clear(self) -> None:
+        self.canvas.clear()
+        self._refresh_all()
+
+    # -- results ---------------------------------------------------------------------------
+    def _drawn_on(self, view: str) -> dict[RegionKey, float]:
+        return self.rasters[view].drawn_areas(self.canvas.mask_array(view))
+
+    def _changed(self) -> None:
+        """Recompute coverage, extent and ranking; tell the panel."""
+        drawn: dict[RegionKey, float] = {}
+        body = covered = 0
+        for view, raster in self.rasters.items():
+            mask = self.canvas.mask_array(view)
+            for key, area in raster.drawn_areas(mask).items():
+                drawn[key] = drawn.get(key, 0.0) + area
+            body += int(raster.body.sum())
+            covered += int((mask & raster.body).sum())
+        dataset = self.scene.reference.dataset
+        self.drawn = drawn
+        touched = tuple(sorted(k for k, a in drawn.items()
+                               if self.areas.get(k) and a / self.areas[k] >= 0.02))
+        self.extent = Extent(100.0 * covered / body if body else 0.0, touched)
+        self.candidates = rank(PainDrawing(drawn, dataset.regions), dataset, self.areas)
+        self.drawing_changed.emit()
+
+    def _refresh_all(self) -> None:
+        for view in self._items:
+            self._refresh_pixmap(view)
+        self._changed()
+
+    def _refresh_pixmap(self, view: str) -> None:
+        mask = self.canvas.masks[view]
+        tint = QImage(mask.size(), QImage.Format.Format_ARGB32_Premultiplied)
+        tint.fill(QColor(PAIN_COLOUR))
+        tint.setAlphaChannel(mask)
+        self._items[view].setPixmap(QPixmap.fromImage(tint))
+
+    def _locate(self, scene_point: QPointF) -> tuple[str, QPointF] | None:
+        view = self.scene.figure_at(scene_point)
+        if view not in self.rasters or not self.scene.figures[view].root.isVisible():
+            return None
+        return view, self.scene.figures[view].root.mapFromScene(scene_point)
+
+    # -- export ----------------------------------------------------------------------------
+    def to_json(self) -> dict:
+        dataset = self.scene.reference.dataset
+        return {
+            "created": datetime.now().astimezone().isoformat(timespec="seconds"),
+            "extent": {"percent_of_body": round(self.extent.percent_of_body, 2),
+                       "regions": [str(k) for k in self.extent.regions]},
+            "regions": {str(k): round(a / self.areas[k], 3)
+                        for k, a in sorted(self.drawn.items()) if self.areas.get(k)},
+            "strokes": [s.as_json() for s in self.canvas.strokes],
+            "ranking": [{"muscle": c.key.muscle_id, "side": c.key.side,
+                         "name": dataset.muscle(c.key.muscle_id).display_name(c.key.side),
+                         "score": round(c.score, 4), "trigger_point": c.trigger_point,
+                         "trigger_points": [{"id": t, "side": side}
+                                            for t, side, _ in c.trigger_points],
+                         "why": c.why()} for c in self.candidates],
+            "note": "A ranking is a prompt for examination, not a diagnosis.",
+        }
+
+    def export(self, png_path: Path) -> tuple[Path, Path]:
+        """Write the drawing on both figures as PNG and everything else as JSON beside it,
+        both or neither (domain/atomic_write.py); raise WriteFailed, leaving any earlier
+        export as it was."""
+        from bodymap.domain.atomic_write import WriteFailed, atomic_paths, check_target
+        from bodymap.ui.png_file import complete_png
+
+        png_path = check_target(png_path)
+        json_path = check_target(png_path.with_suffix(".json"))
+        if json_path == png_path:
+            raise WriteFailed(f"cannot write {png_path}: give the drawing a name ending in "
+                              ".png (its details go beside it as .json)")
+        rect = self.scene.figure_rect("both")
+        image = QImage(int(rect.width() * 1.2), int(rect.height() * 1.2),
+                       QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(QColor(self.scene.theme.background))
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.scene.render(painter, source=rect)
+        painter.end()
+        details = json.dumps(self.to_json(), indent=2, ensure_ascii=False).encode("utf-8")
+
+        def complete(temporary: Path, target: Path) -> None:
+            if target == png_path:
+                complete_png(temporary, target)
+
+        with atomic_paths([png_path, json_path], verify=complete) as (png_part, json_part):
+            # PySide6's stubs say the format is bytes; at run time it must be a str.
+            if not image.save(str(png_part), "PNG"):  # type: ignore[call-overload]
+                raise WriteFailed(f"cannot write {png_path}: the image could not be saved "
+                                  "(is the disk full?)")
+            with open(json_part, "wb") as stream:
+                stream.write(details)
+        return png_path, json_path

@@ -1,0 +1,1 @@
+"""Patient view: plain words for the person in the chair, and the printed handout."""

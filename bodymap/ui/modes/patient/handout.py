@@ -1,0 +1,307 @@
+"""The patient handout: one page of vector PDF (more when the notes are long), or the same
+on a printer. Nothing is ever cut: the text flows onto further pages, and a clinic name or
+notes longer than the handout takes are refused before anything is drawn (text_problem).
+
+The figure is the map scene painted straight onto the page (vector), the text a
+QTextDocument (fonts embedded by Qt's PDF engine). Patient register only: the summary, the
+muscle's red flag (when to see a doctor first), what to expect, aftercare and the warning
+signs — never needling technique.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLocale, QMarginsF, QRectF, Qt
+from PySide6.QtGui import (
+    QFont,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsSimpleTextItem
+
+from bodymap.atlas.reference import Reference
+from bodymap.domain.atomic_write import WriteFailed
+from bodymap.domain.model import MuscleSide
+from bodymap.ui.map_pane.overlay import ReferralOverlay
+from bodymap.ui.map_pane.scene import MapScene
+from bodymap.ui.markup import escape
+from bodymap.ui.modes.patient.patient_html import red_flag_html
+from bodymap.ui.theme import DEFAULT_THEME
+
+MARGIN_MM = 14
+MAX_CLINIC_CHARS = 80  # one line of the header
+MAX_NOTES_CHARS = 2000  # about a page of notes
+
+
+class HandoutTextTooLong(ValueError):
+    """The clinic name or the notes are longer than the handout takes; str() says how much
+    fits."""
+
+
+def text_problem(clinic: str, notes: str) -> str | None:
+    """Why this clinic name or these notes cannot go on a handout, saying how much fits; None
+    when they can."""
+    if len(clinic) > MAX_CLINIC_CHARS:
+        return (f"the clinic name is {len(clinic)} characters; at most {MAX_CLINIC_CHARS} "
+                "fit on the handout's header line")
+    if "\n" in clinic or "\r" in clinic:
+        return "the clinic name must be one line"
+    if len(notes) > MAX_NOTES_CHARS:
+        return (f"the notes are {len(notes):,} characters; at most {MAX_NOTES_CHARS:,} fit on "
+                "the handout (shorten them, or give the rest to the patient separately)")
+    return None
+
+if TYPE_CHECKING:  # QtPrintSupport loads only when printing
+    from PySide6.QtPrintSupport import QPrinter
+
+
+def page_size_for_locale(locale: QLocale | None = None) -> QPageSize:
+    """Letter where the locale measures in US units, A4 everywhere else."""
+    locale = locale or QLocale()
+    if locale.measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem:
+        return QPageSize(QPageSize.PageSizeId.Letter)
+    return QPageSize(QPageSize.PageSizeId.A4)
+
+
+def handout_header_html(reference: Reference, key: MuscleSide, clinic: str = "",
+                        when: date | None = None) -> str:
+    muscle = reference.dataset.muscle(key.muscle_id)
+    when = when or date.today()
+    clinic_html = f"<b>{escape(clinic)}</b> · " if clinic else ""
+    return (f"<p style='font-size:9pt;color:#5d6b78'>{clinic_html}{when.strftime('%d %B %Y')}"
+            "</p><p style='font-size:18pt;color:#24394d;font-weight:600'>"
+            f"{escape(muscle.display_name(key.side))}</p>")
+
+
+def handout_html(reference: Reference, key: MuscleSide, clinic: str = "",
+                 notes: str = "") -> str:
+    muscle = reference.dataset.muscle(key.muscle_id)
+    general = reference.general
+    expect = general.page("what_to_expect").paragraphs
+    warnings = "".join(f"<li><b>{escape(w.sign)}</b> {escape(w.action)}</li>"
+                       for w in general.warning_signs)
+    aftercare = "".join(f"<li>{escape(a.text)}</li>" for a in general.aftercare)
+    notes_html = ("<h2>Notes from your clinician</h2>"
+                  + "".join(f"<p>{escape(line)}</p>" for line in notes.splitlines() if line)
+                  ) if notes.strip() else ""
+    return f"""
+<style>
+ body {{ color: #1f2a33; }}
+ h2 {{ font-size: 11.5pt; color: #24394d; margin: 9pt 0 2pt 0; }}
+ p, li {{ font-size: 9.5pt; margin: 0 0 3pt 0; }}
+ .meta {{ color: #5d6b78; font-size: 9pt; }}
+</style>
+<h2>Why it can hurt here</h2>
+<p>{escape(muscle.patient_summary)}</p>
+{red_flag_html(muscle.patient_red_flag, padding=6) if muscle.patient_red_flag else ""}
+<h2>What to expect from dry needling</h2>
+{''.join(f'<p>{escape(p)}</p>' for p in expect)}
+<h2>Afterwards</h2><ul>{aftercare}</ul>
+<table width='100%' cellpadding='6' style='background-color:#fdf3e7; border: 1px solid #e8c9a0;'>
+<tr><td><h2>Get help straight away if</h2><ul>{warnings}</ul></td></tr></table>
+{notes_html}
+<p class='meta'>This sheet is information, not medical advice. Ask your clinician about your
+own pain. Made with bodymap, an open reference that cites its sources.</p>
+"""
+
+
+def render_handout(reference: Reference, key: MuscleSide, device: QPrinter | QPdfWriter,
+                   clinic: str = "", notes: str = "") -> int:
+    """Paint the handout onto a PDF writer or printer; returns the number of pages. Raises
+    HandoutTextTooLong (before painting anything) for text the handout does not take."""
+    problem = text_problem(clinic, notes)
+    if problem is not None:
+        raise HandoutTextTooLong(problem)
+    scene = MapScene(reference, DEFAULT_THEME)
+    overlay = ReferralOverlay(scene)
+    overlay.show(key)
+    # Markers keep a fixed size in screen pixels; on paper, scale them to the page's
+    # resolution. The on-screen captions are replaced by printed ones under each figure.
+    for item in scene.items():
+        if isinstance(item, QGraphicsSimpleTextItem):
+            item.setVisible(False)
+        elif item.flags() & QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations:
+            item.setScale(device.resolution() / 96)
+    painter = QPainter(device)
+    if not painter.isActive():  # the file or printer could not be opened
+        raise OSError("the handout could not be started on this device")
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    paint_rect = device.pageLayout().paintRectPixels(device.resolution())
+    page = QRectF(0, 0, paint_rect.width(), paint_rect.height())
+
+    header = _document(device, page.width(), handout_header_html(reference, key, clinic))
+    header.drawContents(painter)
+    top = header.size().height() + page.height() * 0.01
+
+    # The muscle and its pattern, cropped from the figures and drawn as vectors.
+    views, source = _pattern_rect(scene, overlay, key)
+    box_height = page.height() * 0.40
+    target = QRectF(0, top, page.width(), box_height)
+    scale = min(target.width() / source.width(), target.height() / source.height())
+    drawn = QRectF(0, 0, source.width() * scale, source.height() * scale)
+    drawn.moveCenter(target.center())
+    drawn.moveTop(top)
+    scene.render(painter, drawn, source, Qt.AspectRatioMode.KeepAspectRatio)
+    top = drawn.bottom() + page.height() * 0.004
+    caption_height = 0.0
+    for view in views:
+        figure = scene.figures[view].scene_rect()
+        left = drawn.left() + (figure.left() - source.left()) * scale
+        caption = _document(device, figure.width() * scale, FIGURE_CAPTIONS[view])
+        painter.save()
+        painter.translate(left, top)
+        caption.drawContents(painter)
+        painter.restore()
+        caption_height = max(caption_height, caption.size().height())
+    top += caption_height + page.height() * 0.006
+    legend = _document(device, page.width(), LEGEND_HTML)
+    painter.save()
+    painter.translate(0, top)
+    legend.drawContents(painter)
+    painter.restore()
+    top += legend.size().height() + page.height() * 0.01
+
+    # The text, continued on further pages if it must: the warning signs and the disclaimer
+    # are at its end and are never cut (text_problem bounds how many pages that can take).
+    text = _document(device, page.width(), handout_html(reference, key, clinic, notes))
+    pages, offset, height = 1, 0.0, page.height() - top
+    while True:
+        cut = _page_break(text, offset, offset + height)
+        painter.save()
+        painter.translate(0, top - offset)
+        text.drawContents(painter, QRectF(0, offset, page.width(), cut - offset))
+        painter.restore()
+        offset = cut
+        if offset >= text.size().height():
+            break
+        device.newPage()
+        pages += 1
+        top, height = 0.0, page.height()
+    painter.end()
+    return pages
+
+
+def _page_break(document: QTextDocument, start: float, limit: float) -> float:
+    """The lowest block boundary at or above `limit`, never inside a boxed table, so no line
+    or box is cut in two."""
+    if document.size().height() <= limit:
+        return document.size().height()
+    layout = document.documentLayout()
+    boxes = [layout.frameBoundingRect(frame) for frame in document.rootFrame().childFrames()]
+    cut = start
+    block = document.begin()
+    while block.isValid():
+        bottom = layout.blockBoundingRect(block).bottom()
+        inside_box = any(b.top() < bottom < b.bottom() for b in boxes)
+        if bottom <= limit and not inside_box:
+            cut = max(cut, bottom)
+        block = block.next()
+    for box in boxes:  # a box that fits whole on this page may end the page
+        if start < box.bottom() <= limit:
+            cut = max(cut, box.bottom())
+    return cut if cut > start else limit
+
+
+LEGEND_HTML = ("<p style='font-size:8.5pt;color:#5d6b78' align='center'><b "
+               "style='color:#b3261e'>Solid red</b>: where the pain is usually felt. "
+               "<b>Striped</b>: where it may also be felt. <b>Circled cross</b>: where the "
+               "knot usually is.</p>")
+
+
+def _document(device: QPrinter | QPdfWriter, width: float, html: str) -> QTextDocument:
+    document = QTextDocument()
+    document.documentLayout().setPaintDevice(device)  # point sizes at the page's resolution
+    document.setDefaultFont(QFont("DejaVu Sans", 9))
+    document.setDocumentMargin(0)
+    document.setTextWidth(width)
+    document.setHtml(html)
+    return document
+
+
+FIGURE_CAPTIONS = {
+    "posterior": "<p align='center' style='font-size:9pt;color:#24394d'><b>Back</b> · your "
+                 "left side is on the left</p>",
+    "anterior": "<p align='center' style='font-size:9pt;color:#24394d'><b>Front</b> · your "
+                "left side is on the right</p>",
+}
+
+
+def _pattern_rect(scene: MapScene, overlay: ReferralOverlay,
+                  key: MuscleSide) -> tuple[list[str], QRectF]:
+    """The figures that carry the muscle or its pattern, whole in width, cropped in height
+    to the pattern with room around it (at least a third of the body, so it stays
+    recognisable)."""
+    views = [name for name in scene.overview
+             if key in scene.figures[name].muscles
+             or any(v == name for v, _ in overlay.zone_paths)]
+    columns = QRectF()
+    for name in views:
+        figure = scene.figures[name].scene_rect()
+        columns = columns.united(QRectF(figure.left(), 0, figure.width(), 1))
+    pattern = overlay.bounding_rect()
+    figure_height = scene.figures["posterior"].scene_rect().height()
+    top, bottom = pattern.top(), pattern.bottom()
+    minimum = figure_height / 3
+    if bottom - top < minimum:
+        grow = (minimum - (bottom - top)) / 2
+        top, bottom = top - grow, bottom + grow
+    margin = figure_height * 0.03
+    body = scene.figure_rect("both")
+    top, bottom = max(body.top() + 60, top - margin), min(body.bottom(), bottom + margin)
+    return views, QRectF(columns.left(), top, columns.width(), bottom - top)
+
+
+def write_handout_pdf(reference: Reference, key: MuscleSide, output: Path, clinic: str = "",
+                      notes: str = "", page_size: QPageSize | None = None) -> Path:
+    """Write the handout as a PDF, all or nothing (domain/atomic_write.py): into a temporary
+    file beside `output`, checked complete, then moved over it. Raises WriteFailed (one line
+    for a person) or HandoutTextTooLong; on either, `output` is as it was."""
+    from bodymap.domain.atomic_write import atomic_paths, check_target
+
+    problem = text_problem(clinic, notes)
+    if problem is not None:
+        raise HandoutTextTooLong(problem)
+    output = check_target(output)
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise WriteFailed(f"cannot write {output}: {error.strerror}") from None
+    with atomic_paths([output], verify=_complete_pdf) as (temporary,):
+        _paint_pdf(reference, key, temporary, clinic, notes, page_size)
+    return output
+
+
+def _complete_pdf(temporary: Path, output: Path) -> None:
+    """Qt's PDF writer reports no write errors: a full disk leaves a truncated file. A
+    complete PDF starts with %PDF- and ends with %%EOF."""
+    with open(temporary, "rb") as stream:
+        start = stream.read(5)
+        stream.seek(0, 2)
+        size = stream.tell()
+        stream.seek(max(0, size - 32))
+        end = stream.read()
+    if start != b"%PDF-" or b"%%EOF" not in end:
+        raise WriteFailed(f"cannot write {output}: the PDF came out incomplete "
+                          "(is the disk full?)")
+
+
+def _paint_pdf(reference: Reference, key: MuscleSide, path: Path, clinic: str, notes: str,
+               page_size: QPageSize | None) -> None:
+    writer = QPdfWriter(str(path))
+    writer.setResolution(300)
+    writer.setTitle(f"{reference.dataset.muscle(key.muscle_id).display_name(key.side)} — "
+                    "bodymap handout")
+    writer.setCreator("bodymap")
+    writer.setPageLayout(QPageLayout(page_size or page_size_for_locale(),
+                                     QPageLayout.Orientation.Portrait,
+                                     QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+                                     QPageLayout.Unit.Millimeter))
+    render_handout(reference, key, writer, clinic, notes)
+    # The writer closes its file when it is deleted; the check and the move come after.
+    del writer

@@ -1,0 +1,1 @@
+"""Study mode: quiz questions on the map and the progress chart."""
