@@ -39,13 +39,14 @@ class PainSession(QObject):
         super().__init__(parent)
         self.scene = scene
         reference = scene.reference
-        # Pain is drawn and measured on the whole-body figures (the close-ups of the head and
-        # the soles repeat or add skin whose share of the body is not decided yet).
-        views = {name: scene.figures[name].view for name in scene.overview}
+        # Pain is drawn and measured on the whole-body figures and the soles, which show skin
+        # the back and front do not; the side of the head only repeats skin (decision 42).
+        measured = reference.atlas.measured()
+        views = {name: scene.figures[name].view for name in measured}
         parents = {r.id: r.parent for r in reference.dataset.regions.values()}
         self.canvas = PainCanvas(views)
         self.rasters = {name: RegionRaster(view, parents) for name, view in views.items()}
-        self.areas = reference.atlas.region_areas(scene.overview)
+        self.areas = reference.atlas.region_areas(measured)
         self.tool = "brush"
         self.radius = 14.0  # document units (about 1.6 cm on an adult)
         self.candidates: list[Candidate] = []
@@ -227,7 +228,14 @@ class PainSession(QObject):
         if json_path == png_path:
             raise WriteFailed(f"cannot write {png_path}: give the drawing a name ending in "
                               ".png (its details go beside it as .json)")
+        # the overview, and a close-up (the soles) only when pain is drawn on it
         rect = self.scene.figure_rect("both")
+        shown = {name: figure.root.isVisible() for name, figure in self.scene.figures.items()}
+        close_ups = {s.view for s in self.canvas.strokes} - set(self.scene.overview)
+        for name, figure in self.scene.figures.items():
+            figure.root.setVisible(name in self.scene.overview or name in close_ups)
+            if name in close_ups:
+                rect = rect.united(figure.scene_rect())
         image = QImage(int(rect.width() * 1.2), int(rect.height() * 1.2),
                        QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(QColor(self.scene.theme.background))
@@ -235,6 +243,8 @@ class PainSession(QObject):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.scene.render(painter, source=rect)
         painter.end()
+        for name, visible in shown.items():
+            self.scene.figures[name].root.setVisible(visible)
         details = json.dumps(self.to_json(), indent=2, ensure_ascii=False).encode("utf-8")
 
         def complete(temporary: Path, target: Path) -> None:
