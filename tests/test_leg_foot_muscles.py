@@ -162,3 +162,15 @@ def test_the_sole_patterns_are_measured(reference, muscle_id):
     for trp in reference.dataset.muscle(muscle_id).trigger_points:
         for region_id in trp.essential.regions:
             assert areas.get(next(k for k in areas if k.region_id == region_id), 0) > 0
+
+
+@pytest.mark.parametrize("muscle_id", ("flexor_digitorum_brevis", "abductor_digiti_minimi_pedis",
+                                       "abductor_hallucis"))
+def test_a_sole_muscle_gets_a_handout_with_the_soles(qapp, reference, tmp_path, muscle_id):
+    """A muscle whose pattern lies only on the sole: the handout shows the soles figure (it
+    used to divide by zero, finding no back or front figure to crop)."""
+    from bodymap.ui.modes.patient.handout import FIGURE_CAPTIONS, write_handout_pdf
+
+    output = write_handout_pdf(reference, MuscleSide(muscle_id, "left"), tmp_path / "h.pdf")
+    assert output.read_bytes().startswith(b"%PDF-")
+    assert "plantar" in FIGURE_CAPTIONS

@@ -229,6 +229,8 @@ FIGURE_CAPTIONS = {
                  "left side is on the left</p>",
     "anterior": "<p align='center' style='font-size:9pt;color:#24394d'><b>Front</b> · your "
                 "left side is on the right</p>",
+    "plantar": "<p align='center' style='font-size:9pt;color:#24394d'><b>Soles of the "
+               "feet</b> · your left foot is on the left</p>",
 }
 
 
@@ -240,6 +242,12 @@ def _pattern_rect(scene: MapScene, overlay: ReferralOverlay,
     views = [name for name in scene.overview
              if key in scene.figures[name].muscles
              or any(v == name for v, _ in overlay.zone_paths)]
+    if not views:
+        # a muscle drawn, with its whole pattern, on a close-up (the sole muscles): that
+        # figure alone, whole
+        name = scene.reference.dataset.muscle(key.muscle_id).figure
+        scene.show_figures(name)
+        return [name], scene.figures[name].scene_rect()
     columns = QRectF()
     for name in views:
         figure = scene.figures[name].scene_rect()
