@@ -174,3 +174,14 @@ def test_a_sole_muscle_gets_a_handout_with_the_soles(qapp, reference, tmp_path, 
     output = write_handout_pdf(reference, MuscleSide(muscle_id, "left"), tmp_path / "h.pdf")
     assert output.read_bytes().startswith(b"%PDF-")
     assert "plantar" in FIGURE_CAPTIONS
+
+
+def test_the_kiosk_lists_the_leg_and_foot_muscles_under_their_areas(reference):
+    from bodymap.ui.kiosk.window import muscles_by_area
+
+    areas = muscles_by_area(reference)
+    assert {"abductor_hallucis", "flexor_digitorum_brevis", "abductor_digiti_minimi_pedis",
+            "quadratus_plantae"} <= set(areas["Foot"])
+    assert {"vastus_lateralis", "adductor_magnus"} <= set(areas["Thigh"])
+    assert {"fibularis_longus_brevis", "flexor_digitorum_longus"} <= set(areas["Leg"])
+    assert not set(ISSUE_24_MUSCLES) & set(areas.get("Other", ()))

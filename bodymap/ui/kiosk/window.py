@@ -41,6 +41,7 @@ AREA_NAMES = {
     "mid_back": "Middle back", "low_back": "Lower back", "pelvis_posterior": "Lower back",
     "buttock": "Buttock and hip", "hip": "Buttock and hip", "chest": "Chest",
     "abdomen": "Belly and groin", "arm": "Arm", "hand": "Hand", "thigh": "Thigh", "leg": "Leg",
+    "foot": "Foot",
 }
 
 
