@@ -123,8 +123,10 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         description="Rank the muscles (with side) whose trigger points refer pain to the given "
                     "body regions. The same ranking as the app's 'Where does it hurt?' mode; "
                     "see docs/lookup.md. A prompt for examination, not a diagnosis.")
-    lookup.add_argument("regions", nargs="+", metavar="REGION.SIDE",
+    lookup.add_argument("regions", nargs="*", metavar="REGION.SIDE",
                         help="body regions that hurt, e.g. temple.left sacrum.midline")
+    lookup.add_argument("--drawing", type=Path, metavar="FILE.json",
+                        help="rank a pain drawing exported from the app (its JSON) instead")
     lookup.add_argument("--json", action="store_true",
                         help="print a JSON list, best first: muscle, side, score, why")
     lookup.add_argument("--top", type=_count, default=10, metavar="N",
@@ -132,14 +134,17 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     _add_data(lookup)
 
     handout = verbs.add_parser(
-        "handout", help="write a one-page patient handout as PDF",
-        description="Write a patient handout for one muscle side: the figure with the pattern, "
+        "handout", help="write a patient handout as PDF (one muscle, or a session's several)",
+        description="Write a patient handout for one muscle side, or for the several treated "
+                    "in a session (their patterns together on the figure, each one's summary, "
+                    "the rest once): the figure with the pattern, "
                     "the plain-language summary, when to see a doctor first (where the "
                     "muscle's pain can look like something serious), what to expect, "
                     "aftercare and the warning signs. A4 or Letter by locale; vector, fonts "
                     "embedded. No needling technique.")
-    handout.add_argument("select", type=_muscle_side, metavar="MUSCLE.SIDE",
-                         help="e.g. upper_trapezius.left")
+    handout.add_argument("select", type=_muscle_side, nargs="+", metavar="MUSCLE.SIDE",
+                         help="e.g. upper_trapezius.left (several: levator_scapulae.left "
+                              "upper_trapezius.right)")
     handout.add_argument("-o", "--output", type=_output, required=True, metavar="FILE.pdf")
     handout.add_argument("--clinic", default="", metavar="TEXT", help="clinic name to print")
     handout.add_argument("--notes", default="", metavar="TEXT",
@@ -234,6 +239,16 @@ def run_lookup(args: argparse.Namespace) -> int:
         return _report(error)
     dataset = reference.dataset
     areas = reference.atlas.region_areas(reference.atlas.measured())  # as the pain mode does
+    if (args.drawing is None) == (not args.regions):
+        print("bodymap: give the regions that hurt, or --drawing FILE.json, not both",
+              file=sys.stderr)
+        return 2
+    if args.drawing is not None:
+        drawn = _drawing_areas(args, dataset, areas)
+        if drawn is None:
+            return 1
+        return _print_ranking(args, dataset, rank(PainDrawing(drawn, dataset.regions),
+                                                  dataset, areas))
     keys = []
     for text in args.regions:
         try:
@@ -255,7 +270,29 @@ def run_lookup(args: argparse.Namespace) -> int:
             return 1
         keys.append(key)
     drawing = PainDrawing.from_regions(keys, areas, dataset.regions)
-    ranked = rank(drawing, dataset, areas)
+    return _print_ranking(args, dataset, rank(drawing, dataset, areas))
+
+
+def _drawing_areas(args: argparse.Namespace, dataset, areas):
+    """The drawn area per region of an exported drawing, or None (said why) if it cannot
+    be ranked with this data."""
+    from bodymap.atlas.cache import data_hash
+    from bodymap.domain.drawing_record import read_record
+
+    record = read_record(args.drawing)  # DataError: reported by main
+    unknown = sorted(str(e.key) for e in record.regions if e.key not in areas)
+    if unknown:
+        print(f"bodymap: {args.drawing}: regions this data does not have: "
+              f"{', '.join(unknown)}", file=sys.stderr)
+        return None
+    if record.data_hash and record.data_hash != data_hash(args.data, args.atlas):
+        print(f"bodymap: note: {args.drawing} was drawn with other data (version "
+              f"{record.data_version or 'unknown'}); ranked with this data's zones.",
+              file=sys.stderr)
+    return record.drawn_areas(areas)
+
+
+def _print_ranking(args: argparse.Namespace, dataset, ranked) -> int:
     if args.top:
         ranked = ranked[:args.top]
     if args.json:
@@ -289,9 +326,11 @@ def _offscreen_reference(args: argparse.Namespace):
         reference = _load(args)
     except DataError as error:
         return None, _report(error)
-    if args.select and args.select.muscle_id not in reference.dataset:
-        print(f"bodymap: no muscle {args.select.muscle_id!r}", file=sys.stderr)
-        return None, 1
+    selected = args.select if isinstance(args.select, list) else [args.select]
+    for key in selected:
+        if key is not None and key.muscle_id not in reference.dataset:
+            print(f"bodymap: no muscle {key.muscle_id!r}", file=sys.stderr)
+            return None, 1
     return reference, 0
 
 

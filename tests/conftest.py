@@ -24,6 +24,18 @@ TESTS = Path(__file__).parent
 MINI = TESTS / "data" / "mini.yaml"
 
 
+@pytest.fixture(autouse=True)
+def settings_folder(tmp_path_factory):
+    """QSettings reads and writes a fresh temporary folder in every test, never the user's
+    settings, and no test sees another's (as labelme's conftest does)."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path_factory.mktemp("settings")
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, str(folder))
+    return folder
+
+
 @pytest.fixture(scope="session")
 def regions():
     from bodymap.domain.regions import load_regions

@@ -13,9 +13,9 @@ from bodymap.domain.model import MuscleSide
 from bodymap.ui import colour
 from bodymap.ui.modes.pain.session import PAIN_COLOUR
 from bodymap.ui.shortcuts import SHORTCUTS
-from bodymap.ui.theme import DEFAULT_THEME, HIGH_CONTRAST_THEME
+from bodymap.ui.theme import DARK_THEME, DEFAULT_THEME, HIGH_CONTRAST_THEME
 
-THEMES = {"default": DEFAULT_THEME, "high contrast": HIGH_CONTRAST_THEME}
+THEMES = {"default": DEFAULT_THEME, "high contrast": HIGH_CONTRAST_THEME, "dark": DARK_THEME}
 
 
 @pytest.fixture
@@ -170,11 +170,16 @@ def test_text_scales_with_ctrl_plus_minus_and_the_system_font(window):
 @pytest.mark.parametrize("name", THEMES)
 def test_text_meets_wcag_aa_contrast(name):
     theme = THEMES[name]
-    panel = "#ffffff"
-    pairs = [(theme.text, panel), (theme.muted_text, panel), (theme.accent, panel),
-             (theme.text, theme.background), (theme.muted_text, theme.background),
-             ("#ffffff", theme.accent),  # checked buttons
-             ("#ffffff", "#24394d"), ("#eef3f7", "#24394d")]  # the mode bar
+    pairs = [(theme.text, panel) for panel in (theme.panel, theme.panel_alt, theme.hover,
+                                               theme.selection)]
+    pairs += [(theme.muted_text, theme.panel), (theme.accent, theme.panel),
+              (theme.muted_text, theme.panel_alt),
+              (theme.text, theme.background), (theme.muted_text, theme.background),
+              (theme.on_accent, theme.accent),  # checked buttons
+              ("#ffffff", theme.mode_bar), (theme.mode_bar_text, theme.mode_bar),  # mode bar
+              (theme.mode_bar, theme.mode_bar_text),  # its checked button
+              (theme.text, theme.danger_box), (theme.text, theme.warn_box),  # detail boxes
+              (theme.accent, theme.danger_box), (theme.accent, theme.warn_box)]  # their links
     for foreground, background in pairs:
         assert colour.contrast_ratio(foreground, background) >= 4.5, (foreground, background)
     minimum = 7.0 if theme is HIGH_CONTRAST_THEME else 4.5

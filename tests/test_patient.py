@@ -155,3 +155,48 @@ def test_snapshot_of_the_patient_view(qtbot, reference, tmp_path):
     assert shot == QImage(str(here))
     colours = {shot.pixel(x, y) for x in range(0, 1366, 7) for y in range(0, 768, 7)}
     assert len(colours) > 100  # a drawn figure and text, not an empty window
+
+
+def test_a_session_handout_covers_several_muscles_with_the_rest_once(tmp_path, reference):
+    out = tmp_path / "session.pdf"
+    result = subprocess.run(
+        [sys.executable, "-m", "bodymap", "handout", "levator_scapulae.left",
+         "upper_trapezius.right", "piriformis.right", "-o", str(out), "--paper", "a4"],
+        capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    text = pdf_text(out)
+    for name in ("Left levator scapulae", "Right upper trapezius", "Right piriformis"):
+        assert name in text, name
+    for muscle_id in ("levator_scapulae", "upper_trapezius", "piriformis"):
+        summary = reference.dataset.muscle(muscle_id).patient_summary
+        assert " ".join(summary.split()[:6]) in text, muscle_id
+    assert text.count("Get help straight away if") == 1
+    assert text.count("Afterwards") == 1
+    assert not PATIENT_FORBIDDEN.search(text)
+
+
+def test_a_session_handout_draws_every_pattern(qapp, reference):
+    from bodymap.ui.map_pane.scene import MapScene
+    from bodymap.ui.map_pane.overlay import ReferralOverlay
+    from bodymap.ui.theme import DEFAULT_THEME
+
+    keys = [MuscleSide("levator_scapulae", "left"), MuscleSide("gluteus_minimus", "right")]
+    overlay = ReferralOverlay(MapScene(reference, DEFAULT_THEME))
+    overlay.show(keys[0])
+    one = overlay.bounding_rect()
+    overlay.show_many(keys)
+    both = overlay.bounding_rect()
+    assert both.contains(one) and both.height() > one.height() * 1.5  # neck to leg
+    assert len(overlay.trigger_point_items) > len(
+        reference.dataset.muscle("levator_scapulae").trigger_points)
+
+
+def test_a_handout_takes_at_most_a_readable_number_of_muscles(tmp_path, reference):
+    from bodymap.ui.modes.patient.handout import MAX_MUSCLES
+
+    keys = [f"{m.id}.left" for m in reference.dataset.muscles[:MAX_MUSCLES + 1]]
+    result = subprocess.run([sys.executable, "-m", "bodymap", "handout", *keys, "-o",
+                             str(tmp_path / "x.pdf")], capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 1 and f"at most {MAX_MUSCLES} muscles" in result.stderr
+    assert not (tmp_path / "x.pdf").exists()

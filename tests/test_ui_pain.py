@@ -136,9 +136,12 @@ def test_export_writes_png_and_json(qtbot, window, tmp_path):
     far = ((thigh - rect.topLeft()) * 1.2).toPoint()
     assert image.pixel(far) == before.pixel(far)  # and nothing elsewhere
     exported = json.loads(data.read_text())
-    assert exported["regions"]["temple.left"] > 0.9
+    regions = {f"{r['region']}.{r['side']}": r for r in exported["regions"]}
+    assert regions["temple.left"]["fraction"] > 0.9
     assert exported["extent"]["percent_of_body"] > 0
-    assert exported["strokes"] == [{"view": "anterior", "kind": "fill", "region": "temple.left"}]
+    assert exported["strokes"] == [{"view": "anterior", "kind": "fill", "region": "temple.left",
+                                    "intensity": 5, "sensation": "pain"}]
+    assert (tmp_path / "drawing.csv").read_text().startswith("region,side,label,")
     assert "upper_trapezius" in [r["muscle"] for r in exported["ranking"][:3]]
     assert {"muscle", "side", "score", "why", "trigger_points"} <= set(exported["ranking"][0])
     assert exported["ranking"][0]["trigger_points"][0]["side"] in ("left", "right")
@@ -210,8 +213,9 @@ def test_pain_on_the_sole_is_drawn_measured_and_exported(qtbot, window, tmp_path
     assert heat.image.image is not None
     png, data = session.export(tmp_path / "sole.png")
     exported = json.loads(data.read_text())
-    assert exported["strokes"] == [{"view": "plantar", "kind": "fill",
-                                    "region": "ball_of_foot.left"}]
+    [stroke] = exported["strokes"]
+    assert {k: stroke[k] for k in ("view", "kind", "region")} == {
+        "view": "plantar", "kind": "fill", "region": "ball_of_foot.left"}
     # the picture holds the soles beside the back and front
     image = QImage(str(png))
     rect = window.scene.figure_rect("both").united(window.scene.figure_rect("plantar"))
@@ -226,3 +230,61 @@ def test_the_side_of_the_head_is_not_measured(reference):
     """Every region the lateral head draws is also drawn on the front or back: measuring it
     would count that skin twice (decision 42)."""
     assert reference.atlas.measured() == ("posterior", "anterior", "plantar")
+
+
+def test_region_shares_never_exceed_1_even_with_every_region_filled(window):
+    """Drawn area is counted in mask pixels; dividing it by the vector outline's area gave
+    up to 1.04 for a fully drawn region (the jaw angle)."""
+    from PySide6.QtCore import QPointF
+
+    atlas = window.scene.reference.atlas
+    for view in pain(window).session.rasters:
+        for region in atlas.view(view).regions.values():
+            pain(window).session.tap(view, QPointF(*region.interior_point))
+    shares = [r["fraction"] for r in pain(window).session.to_json()["regions"]]
+    assert shares and max(shares) <= 1.0
+    assert max(shares) == 1.0  # a region filled whole is exactly 1
+
+
+def test_each_region_keeps_the_highest_intensity_and_the_sensations_drawn_there(window):
+    from PySide6.QtCore import QPointF
+
+    from bodymap.ui.modes.pain.canvas import Stroke
+
+    temple = window.scene.figures["anterior"].view.regions[RegionKey("temple", "left")]
+    point = QPointF(*temple.interior_point)
+    pain(window).session.set_intensity(3)
+    pain(window).session.set_sensation("tingling")
+    pain(window).session.tap("anterior", point)  # the whole temple, at 3, tingling
+    pain(window).session.set_intensity(8)
+    pain(window).session.set_sensation("pain")
+    pain(window).session.canvas.apply(Stroke("anterior", "paint", 6.0, ((point.x(), point.y()),),
+                                    intensity=pain(window).session.intensity,
+                                    sensation=pain(window).session.sensation))
+    entry = next(r for r in pain(window).session.to_json()["regions"]
+                 if (r["region"], r["side"]) == ("temple", "left"))
+    assert entry["intensity"] == 8
+    assert entry["kinds"] == ["pain", "tingling"]
+    pain(window).session.undo()  # the dab at 8 is gone: the region is back to 3
+    entry = next(r for r in pain(window).session.to_json()["regions"]
+                 if (r["region"], r["side"]) == ("temple", "left"))
+    assert entry["intensity"] == 3 and entry["kinds"] == ["tingling"]
+    with pytest.raises(ValueError):
+        pain(window).session.set_sensation("itch")
+
+
+def test_an_exported_drawing_opens_again_and_is_ranked_afresh(qtbot, window, tmp_path):
+    from bodymap.domain.drawing_record import read_record
+
+    pain(window).session.patient_reference = "A-17"
+    point = region_point(window, RegionKey("angle_of_neck", "left"))
+    paint(qtbot, window, point - QPoint(3, 0), point + QPoint(3, 0))
+    before = [c.key for c in pain(window).session.candidates]
+    drawn = dict(pain(window).session.drawn)
+    _, data = pain(window).session.export(tmp_path / "visit1.png")
+    pain(window).session.clear()
+    assert not pain(window).session.candidates
+    pain(window).session.load_record(read_record(data))
+    assert pain(window).session.drawn == drawn
+    assert [c.key for c in pain(window).session.candidates] == before
+    assert pain(window).session.patient_reference == "A-17"

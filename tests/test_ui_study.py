@@ -176,3 +176,24 @@ def test_snapshot_of_study_mode_saves_nothing(tmp_path):
     assert (shot.width(), shot.height()) == (1366, 768)
     colours = {shot.pixel(x, y) for x in range(0, 1366, 7) for y in range(0, 768, 7)}
     assert len(colours) > 100  # a drawn figure and a question, not an empty window
+
+
+def test_the_study_screen_says_what_is_due_today(qtbot, window):
+    from datetime import datetime, timedelta, timezone
+
+    session, panel = study(window).session, study(window).panel
+    assert "0 due today" in panel.due_label.text()
+    item = StudyItem(QuestionKind.LANDMARK, "c7")
+    yesterday = datetime.now(timezone.utc) - timedelta(days=3)
+    session.schedule.record(item, False, 0.0, yesterday)  # missed three days ago: due now
+    panel.refresh()
+    assert "1 due today" in panel.due_label.text()
+    session.rng.seed(3)
+    session.start(1)
+    assert session.question.item_id == "c7"  # what is due comes first
+
+
+def test_the_desired_retention_is_kept_with_the_progress(qtbot, window):
+    study(window).panel.retention.setValue(85)
+    assert study(window).session.schedule.desired_retention == 0.85
+    assert study(window).session.store.desired_retention() == 0.85

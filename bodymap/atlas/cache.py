@@ -214,3 +214,21 @@ def _prune(folder: Path) -> None:
             old.unlink(missing_ok=True)
     except OSError:
         pass
+
+
+def data_hash(data_file: Path | None = None, atlas_dir: Path | None = None) -> str:
+    """A hash of the reference content a drawing is measured on (the data, the schemas, the
+    regions and the atlas), recorded in exported drawings so a later reader can tell whether
+    it ranks them with the same data. Contents only, not paths: two installs of the same
+    release agree. 'unknown' if an input cannot be read."""
+    from hashlib import sha256
+
+    digest = sha256()
+    for path in _inputs(data_file, atlas_dir):
+        try:
+            content = read_bounded(path, MAX_INPUT_BYTES)
+        except UnreadableFile:
+            return "unknown"
+        digest.update(path.name.encode() + b"\0" + len(content).to_bytes(8, "little"))
+        digest.update(content)
+    return "sha256:" + digest.hexdigest()

@@ -1,4 +1,10 @@
-"""Study progress kept in SQLite: the Leitner boxes and every answer given.
+"""Study progress kept in SQLite: every answer given, and each item's FSRS card (when it is
+next due, in days; domain/study/day_schedule.py). The Leitner boxes of schema version 1 are kept
+(written as before) but no longer schedule anything.
+
+Schema version 2 added the cards. A version-1 file is migrated when it is opened: its
+answer history is replayed through FSRS, oldest first, so what a student has learnt carries
+over (`_migrate_1_to_2`), in one transaction — a failure leaves the file as it was.
 
 The file lives wherever the caller says (the UI passes its app-data directory). A file that
 cannot be read as our database — not SQLite, damaged, missing tables — or one written by a
@@ -15,13 +21,16 @@ from collections import defaultdict
 from collections.abc import Mapping
 from datetime import date, datetime
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from bodymap.domain.study.questions import QuestionKind, Result, StudyItem
 from bodymap.domain.study.schedule import ItemState
 
-SCHEMA_VERSION = 1
-TABLES = ("meta", "boxes", "answers")
+if TYPE_CHECKING:
+    from fsrs import Card
+
+SCHEMA_VERSION = 2
+TABLES = ("meta", "boxes", "answers", "cards")
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE boxes (
@@ -41,6 +50,16 @@ CREATE TABLE answers (
     score REAL NOT NULL
 );
 CREATE INDEX answers_by_kind ON answers (kind, answered_at);
+"""
+# Schema version 2: each item's FSRS card (its JSON, from Card.to_json) and due date (UTC).
+_CARDS = """
+CREATE TABLE cards (
+    kind TEXT NOT NULL,
+    item TEXT NOT NULL,
+    card TEXT NOT NULL,
+    due TEXT NOT NULL,
+    PRIMARY KEY (kind, item)
+);
 """
 # Files SQLite may keep beside a database; they travel with it when it is set aside.
 _COMPANIONS = ("-journal", "-wal", "-shm")
@@ -118,9 +137,10 @@ class ProgressStore:
 
     # -- writing ----------------------------------------------------------------------------
     def record(self, result: Result, when: datetime | None = None,
-               state: ItemState | None = None) -> None:
+               state: ItemState | None = None, card: Card | None = None) -> None:
         """Add one answer to the history (`when` defaults to now, local time) and, with
-        `state`, store that item's new Leitner state in the same transaction: progress is
+        `state` and `card`, store that item's new Leitner state and FSRS card in the same
+        transaction: progress is
         saved answer by answer, so a crash, a close or a second bodymap studying at the same
         time loses nothing (decision 0023)."""
         when = (when or datetime.now()).astimezone()
@@ -135,6 +155,8 @@ class ProgressStore:
                      float(result.score)))
                 if state is not None:
                     self._upsert_box(result.item, state)
+                if card is not None:
+                    _upsert_card(self._db, result.item, card)
         except sqlite3.Error as error:
             raise ProgressError(f"could not save study progress: {error}") from error
 
@@ -177,6 +199,7 @@ class ProgressStore:
             with self._db:
                 self._db.execute("DELETE FROM boxes")
                 self._db.execute("DELETE FROM answers")
+                self._db.execute("DELETE FROM cards")
                 self._db.execute("DELETE FROM meta WHERE key = 'session'")
         except sqlite3.Error as error:
             raise ProgressError(f"could not reset study progress: {error}") from error
@@ -191,6 +214,37 @@ class ProgressStore:
                 for kind, item, box, last in rows
                 if kind in kinds and isinstance(item, str) and type(box) is int
                 and 1 <= box <= 5 and (last is None or type(last) is int)}
+
+    def cards(self) -> dict[StudyItem, Card]:
+        """Every studied item's FSRS card, for `DaySchedule(items, store.cards(), …)`."""
+        from fsrs import Card
+
+        kinds = {k.value: k for k in QuestionKind}
+        cards: dict[StudyItem, Card] = {}
+        for kind, item, text in self._read("SELECT kind, item, card FROM cards"):
+            if kind not in kinds or not isinstance(item, str):
+                continue
+            try:
+                cards[StudyItem(kinds[kind], item)] = Card.from_json(text)
+            except (TypeError, ValueError, KeyError):
+                continue  # a row something else wrote badly: the item starts again as new
+        return cards
+
+    def desired_retention(self) -> float:
+        """The retention FSRS schedules for (the study screen's setting)."""
+        from bodymap.domain.study.day_schedule import DEFAULT_RETENTION, check_retention
+
+        rows = self._read("SELECT value FROM meta WHERE key = 'desired_retention'")
+        try:
+            return check_retention(float(rows[0][0])) if rows else DEFAULT_RETENTION
+        except (TypeError, ValueError):
+            return DEFAULT_RETENTION
+
+    def set_desired_retention(self, value: float) -> None:
+        from bodymap.domain.study.day_schedule import check_retention
+
+        self._write("INSERT OR REPLACE INTO meta VALUES ('desired_retention', ?)",
+                    (str(check_retention(value)),))
 
     def session(self) -> int:
         """How many study sessions have been drawn."""
@@ -267,15 +321,48 @@ def _check(connection: sqlite3.Connection) -> None:
         raise _Unusable("it has no schema version")
     if int(value) > SCHEMA_VERSION:
         raise _Unusable(f"it was written by a newer bodymap (schema {value})", newer=True)
-    missing = [t for t in TABLES if t not in tables]
+    expected = TABLES if int(value) >= 2 else tuple(t for t in TABLES if t != "cards")
+    missing = [t for t in expected if t not in tables]
     if missing:
         raise _Unusable(f"tables are missing: {', '.join(missing)}")
-    # Older schema versions would be migrated here; version 1 is the first.
+    if int(value) == 1:
+        _migrate_1_to_2(connection)
+
+
+def _migrate_1_to_2(connection: sqlite3.Connection) -> None:
+    """Add the FSRS cards, made by replaying every answer given, oldest first."""
+    from bodymap.domain.study.day_schedule import as_utc, replay
+
+    kinds = {k.value: k for k in QuestionKind}
+    answers = []
+    for answered_at, kind, item, correct, score in connection.execute(
+            "SELECT answered_at, kind, item, correct, score FROM answers ORDER BY id"):
+        try:
+            when = as_utc(datetime.fromisoformat(answered_at))
+        except (TypeError, ValueError):
+            continue  # a malformed timestamp: that answer cannot be placed in time
+        if kind in kinds and isinstance(item, str):
+            answers.append((when, StudyItem(kinds[kind], item), bool(correct),
+                            float(score or 0.0)))
+    answers.sort(key=lambda a: a[0])  # stable: answers in the same second keep their order
+    cards = replay((item, correct, score, when) for when, item, correct, score in answers)
+    with connection:
+        connection.executescript("BEGIN;" + _CARDS)  # executescript commits what was pending
+        for study_item, card in cards.items():
+            _upsert_card(connection, study_item, card)
+        connection.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
+
+
+def _upsert_card(connection: sqlite3.Connection, item: StudyItem, card: Card) -> None:
+    connection.execute(
+        "INSERT INTO cards VALUES (?, ?, ?, ?) ON CONFLICT (kind, item) DO UPDATE SET "
+        "card = excluded.card, due = excluded.due",
+        (item.kind.value, item.item_id, card.to_json(), card.due.isoformat()))
 
 
 def _create(connection: sqlite3.Connection) -> None:
     with connection:
-        connection.executescript(_SCHEMA)
+        connection.executescript(_SCHEMA + _CARDS)
         connection.execute("INSERT INTO meta VALUES ('schema_version', ?)",
                            (str(SCHEMA_VERSION),))
 

@@ -295,7 +295,11 @@ def run(data_file: Path | None = None, atlas_dir: Path | None = None,
         return 1
     from bodymap.ui.theme import DEFAULT_THEME, HIGH_CONTRAST_THEME
 
-    window = MainWindow(reference, HIGH_CONTRAST_THEME if high_contrast else DEFAULT_THEME)
+    from bodymap.ui.app_settings import AppSettings
+
+    # The desktop app remembers its settings; the kiosk (run_kiosk) never builds this window.
+    window = MainWindow(reference, HIGH_CONTRAST_THEME if high_contrast else DEFAULT_THEME,
+                        settings=AppSettings.open())
     reporter = ErrorReporter(dialog_shower(window)).install()
     finish_start_up(app, window)
     show_sized_to_screen(window)

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 from bodymap.atlas.reference import Reference
 from bodymap.domain.model import MuscleSide
 from bodymap.domain.progress import ProgressStore
+from bodymap.ui.app_settings import AppSettings
+from bodymap.ui.desk import Desk
 from bodymap.ui.map_pane.pane import MapPane
 from bodymap.ui.mode import Mode, ModeContext, ProgressOpener
 from bodymap.ui.mode_bar import ModeBar
@@ -41,7 +43,10 @@ def open_progress_store() -> tuple[ProgressStore, str | None]:
 
 class MainWindow(QMainWindow):
     def __init__(self, reference: Reference, theme: Theme = DEFAULT_THEME,
-                 open_progress: ProgressOpener = open_progress_store) -> None:
+                 open_progress: ProgressOpener = open_progress_store,
+                 settings: AppSettings | None = None) -> None:
+        """`settings`: what to remember between runs; None (tests, snapshots) remembers
+        nothing, as the kiosk never does."""
         super().__init__()
         self.theme = theme
         self.text_scale = 1.0
@@ -69,8 +74,11 @@ class MainWindow(QMainWindow):
         self.mode_bar.handout_requested.connect(self.open_handout)
         self._actions()
         self._menus()
+        self.settings = settings or AppSettings.disabled()
+        self.desk = Desk(self, self.settings)  # File and Edit menus, colours, drawings
         self.setWindowTitle(APP_NAME)
         self.resize(1366, 768)
+        self.desk.restore()
         self.view.setFocus()  # start on the map: arrows move between muscles at once
 
     def _layout(self, theme: Theme) -> None:
@@ -181,6 +189,7 @@ class MainWindow(QMainWindow):
                 dialog.close()
         for mode in self.modes.built():
             mode.close_windows()
+        self.desk.save()
         super().closeEvent(event)
 
     def escape(self) -> None:
@@ -225,7 +234,8 @@ class MainWindow(QMainWindow):
 
         if self.selection.current is None:
             return None
-        dialog = HandoutDialog(self.reference, self.selection.current, self)
+        dialog = HandoutDialog(self.reference, self.selection.current, self,
+                               settings=self.settings)
         dialog.open()
         return dialog
 

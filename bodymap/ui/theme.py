@@ -34,6 +34,22 @@ class Theme:
     scroll_track: str = "#f4f1ed"
     scroll_handle: str = "#8a7f76"  # 3:1 or more against the track (WCAG 1.4.11)
     faded_opacity: float = 0.22
+    # The panels and controls around the map (style.py).
+    panel: str = "#ffffff"
+    panel_alt: str = "#fbfaf8"  # the map's control strip and legend
+    border: str = "#e2dcd5"
+    control_border: str = "#cfc6bd"
+    hover: str = "#f1ece6"
+    selection: str = "#e4eef6"
+    on_accent: str = "#ffffff"  # text on a checked (accent-coloured) button
+    mode_bar: str = "#24394d"
+    mode_bar_text: str = "#eef3f7"
+    mode_bar_hover: str = "#33506b"
+    danger_box: str = "#fbf0ef"  # the detail panel's needling-safety box
+    danger_box_border: str = "#dcb0ab"
+    warn_box: str = "#fdf3e7"  # the red-flag box
+    warn_box_border: str = "#e8c9a0"
+    dark: bool = False
 
     def muscle_brush(self, layer: int) -> QBrush:
         return QBrush(QColor(self.muscle_fill[layer - 1]))
@@ -100,4 +116,55 @@ HIGH_CONTRAST_THEME = Theme(
     scroll_track="#ffffff",
     scroll_handle="#000000",
     faded_opacity=0.35,
+    panel_alt="#ffffff",
+    border="#000000",
+    control_border="#000000",
+    hover="#fff2a8",
+    selection="#fff2a8",
+)
+
+# For a system in dark mode (the View menu's theme "System" follows it). Light line work on a
+# dark ground; every text colour meets WCAG AA on the panels and the map's background, and the
+# zone, pain and muscle colours stay apart under the three colour-vision deficiencies, as in
+# the light theme (tests/test_accessibility.py).
+DARK_THEME = Theme(
+    background="#1d1f22",
+    skin="#5b4a3e",
+    skin_outline="#c9ad96",
+    bone="#9d8a7b",
+    contour="#8c7767",
+    muscle_fill=("#7a4b43", "#6c4139", "#5e3831"),
+    muscle_outline="#e0b1a6",
+    fibre="#d9a79c",
+    hover_fill="#9a6457",
+    selected_fill="#b8864f",
+    selected_outline="#ffd7b0",
+    essential="#ff7f50",
+    spillover="#ff7f50",
+    trp_ring="#f2f2f2",
+    trp_fill="#1d1f22",
+    landmark="#8fc1e8",
+    text="#ece8e4",
+    muted_text="#b8b0a9",
+    accent="#7dbbeb",
+    danger="#ff8a80",
+    focus_ring="#8fc1e8",
+    scroll_track="#26292d",
+    scroll_handle="#8c847d",
+    faded_opacity=0.3,
+    panel="#26292d",
+    panel_alt="#2c2f34",
+    border="#3d4147",
+    control_border="#555a61",
+    hover="#363a40",
+    selection="#2f4a60",
+    on_accent="#0e1b26",
+    mode_bar="#15222e",
+    mode_bar_text="#e6edf3",
+    mode_bar_hover="#25394c",
+    danger_box="#3b2626",
+    danger_box_border="#7a4a45",
+    warn_box="#3a3023",
+    warn_box_border="#7a6445",
+    dark=True,
 )

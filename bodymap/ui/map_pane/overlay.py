@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainterPath
@@ -41,6 +41,16 @@ class ReferralOverlay:
 
     def show(self, key: MuscleSide) -> None:
         self.clear()
+        self.add(key)
+
+    def show_many(self, keys: Sequence[MuscleSide]) -> None:
+        """Several muscles' patterns at once (a session handout); zones drawn together."""
+        self.clear()
+        for key in keys:
+            self.add(key)
+
+    def add(self, key: MuscleSide) -> None:
+        """Draw one more muscle's pattern over what is shown."""
         reference = self._scene.reference
         muscle = reference.dataset.muscle(key.muscle_id)
         regions = reference.dataset.regions
@@ -51,7 +61,8 @@ class ReferralOverlay:
             for kind, path in (("spillover", spillover), ("essential", essential)):
                 if path.isEmpty():
                     continue
-                self.zone_paths[(name, kind)] = path
+                shown = self.zone_paths.get((name, kind))
+                self.zone_paths[(name, kind)] = path if shown is None else shown.united(path)
                 self._add_zone(figure.root, path, kind)
             for trp in muscle.trigger_points:
                 trp_key = TriggerPointKey(key.muscle_id, trp.id, key.side)

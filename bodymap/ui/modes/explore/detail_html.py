@@ -87,7 +87,8 @@ def muscle_html(muscle: Muscle, side: str, dataset: Dataset, theme: Theme,
     parts.append(
         "<h2>Needling safety</h2>"
         "<table width='100%' cellspacing='0' cellpadding='9' "
-        "style='background-color:#fbf0ef; border: 1px solid #dcb0ab;'><tr><td>"
+        f"style='background-color:{theme.danger_box}; border: 1px solid "
+        f"{theme.danger_box_border};'><tr><td>"
         "<p>" + _risk_badge(n.pneumothorax_risk, theme,
                             f"Pneumothorax risk: {n.pneumothorax_risk.upper()}") + "</p>"
         f"<p>{escape(n.pneumothorax_reason)}</p>"
@@ -149,7 +150,8 @@ def muscle_html(muscle: Muscle, side: str, dataset: Dataset, theme: Theme,
     flag = muscle.patient_red_flag
     if flag is not None:
         parts.append("<table width='100%' cellspacing='0' cellpadding='9' "
-                     "style='background-color:#fdf3e7; border: 1px solid #e8c9a0;'><tr><td>"
+                     f"style='background-color:{theme.warn_box}; border: 1px solid "
+                     f"{theme.warn_box_border};'><tr><td>"
                      "<p><b>Red flag for the patient: could it be something else?</b></p>"
                      f"<p>{escape(flag.see_a_doctor)}</p>"
                      f"<p>{escape(EMERGENCY_LEAD)}</p>{_items(flag.urgent)}"

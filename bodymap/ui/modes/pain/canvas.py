@@ -4,7 +4,9 @@ with numpy, imported only when the mode first opens."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from PySide6.QtCore import QLineF, QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen
@@ -19,13 +21,20 @@ SCALE = 0.5  # mask pixels per document unit: a 700x1600 figure is a 350x800 mas
 @dataclass(frozen=True)
 class Stroke:
     """One undoable action on one figure. `kind`: paint, erase, fill (a tapped region) or
-    unfill (a tapped region erased)."""
+    unfill (a tapped region erased). What is painted or filled carries the intensity the
+    patient gave it (0-10) and the sensation (pain, tingling, numbness)."""
 
     view: str
     kind: str
     radius: float = 0.0
     points: tuple[tuple[float, float], ...] = ()
     region: RegionKey | None = None
+    intensity: int | None = None
+    sensation: str = "pain"
+
+    @property
+    def adds(self) -> bool:
+        return self.kind in ("paint", "fill")
 
     def as_json(self) -> dict:
         data: dict = {"view": self.view, "kind": self.kind}
@@ -34,7 +43,30 @@ class Stroke:
         else:
             data["radius"] = round(self.radius, 2)
             data["points"] = [[round(x, 1), round(y, 1)] for x, y in self.points]
+        if self.adds:
+            data["intensity"] = self.intensity
+            data["sensation"] = self.sensation
         return data
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any], views: Mapping[str, AtlasView]) -> Stroke:
+        """A stroke of an exported drawing; ValueError if it does not fit these figures."""
+        view, kind = data.get("view"), data.get("kind")
+        if not isinstance(view, str) or view not in views or not isinstance(kind, str) \
+                or kind not in ("paint", "erase", "fill", "unfill"):
+            raise ValueError(f"a stroke on {view!r} ({kind!r}) is not one this map can draw")
+        intensity = data.get("intensity")
+        sensation = data.get("sensation") or "pain"
+        if "region" in data:
+            region = RegionKey.parse(str(data["region"]))
+            if region not in views[view].regions:
+                raise ValueError(f"the {view} figure has no region {region}")
+            return cls(view, kind, region=region, intensity=intensity, sensation=sensation)
+        points = tuple((float(x), float(y)) for x, y in data.get("points", ()))
+        if not points:
+            raise ValueError("a stroke has no points")
+        return cls(view, kind, float(data.get("radius", 0.0)), points,
+                   intensity=intensity, sensation=sensation)
 
 
 def _blank(view: AtlasView) -> QImage:
@@ -84,6 +116,19 @@ class RegionRaster:
             return None
         label = self.child[y, x] or self.top[y, x]
         return self.keys[label - 1] if label else None
+
+    def region_areas(self) -> dict[RegionKey, float]:
+        """Each region's own area counted in mask pixels (document units²): the measure a
+        drawn area is a fraction of, so a fully drawn region is exactly 1."""
+        import numpy as np
+
+        unit = 1 / (SCALE * SCALE)
+        areas: dict[RegionKey, float] = {}
+        for labels in (self.top, self.child):
+            counts = np.bincount(labels.ravel(), minlength=len(self.keys) + 1)
+            for index in np.nonzero(counts[1:])[0]:
+                areas[self.keys[index]] = float(counts[index + 1]) * unit
+        return areas
 
     def drawn_areas(self, mask) -> dict[RegionKey, float]:
         """Document units² drawn inside each region."""
@@ -157,6 +202,19 @@ class PainCanvas:
     # -- reading ---------------------------------------------------------------------------
     def mask_array(self, view: str):
         return _as_array(self.masks[view])
+
+    def stroke_mask(self, stroke: Stroke):
+        """Where one stroke alone paints, as a boolean array (for the intensity per region)."""
+        image = _blank(self.views[stroke.view])
+        kept = self.masks[stroke.view]
+        self.masks[stroke.view] = image
+        try:
+            self._render(stroke if stroke.adds else Stroke(stroke.view, "paint",
+                                                           stroke.radius, stroke.points,
+                                                           stroke.region))
+        finally:
+            self.masks[stroke.view] = kept
+        return _as_array(image)
 
     # -- internals -------------------------------------------------------------------------
     def _replay(self) -> None:

@@ -4,10 +4,10 @@ of muscles that may be causing the pain."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -25,6 +25,10 @@ from bodymap.ui.plain_text import plain_tooltip
 TOOL_BUTTONS = (("brush", "Brush", "Paint where it hurts (D)", "D"),
                 ("eraser", "Eraser", "Rub out part of the drawing (E)", "E"),
                 ("tap", "Tap regions", "Tap a body region to mark all of it (T)", "T"))
+SENSATION_BUTTONS = (("pain", "Pain", "What is drawn next is pain"),
+                     ("tingling", "Tingling", "What is drawn next is tingling or pins and "
+                                              "needles"),
+                     ("numbness", "Numbness", "What is drawn next is numbness"))
 
 
 class PainPanel(QWidget):
@@ -68,16 +72,36 @@ class PainPanel(QWidget):
         size_row.addWidget(self.size_slider, 1)
         layout.addLayout(size_row)
 
+        # What the next strokes record: how strong (0-10) and which sensation.
+        sensations = QHBoxLayout()
+        sensations.setSpacing(0)
+        self.sensation_group = add_choice_buttons(
+            self, sensations, [(v, text, "", tip) for v, text, tip in SENSATION_BUTTONS],
+            session.set_sensation, "sensation", segmented=True)
+        sensations.addStretch(1)
+        layout.addLayout(sensations)
+        intensity_row = QHBoxLayout()
+        intensity_row.addWidget(QLabel("Intensity"))
+        self.intensity_slider = QSlider(Qt.Orientation.Horizontal)
+        self.intensity_slider.setRange(0, 10)
+        self.intensity_slider.setPageStep(1)
+        self.intensity_slider.setValue(session.intensity)
+        self.intensity_slider.setAccessibleName("Intensity of what is drawn next, 0 to 10")
+        self.intensity_value = QLabel(f"{session.intensity}/10")
+        self.intensity_value.setMinimumWidth(36)
+        self.intensity_slider.valueChanged.connect(self._intensity_changed)
+        intensity_row.addWidget(self.intensity_slider, 1)
+        intensity_row.addWidget(self.intensity_value)
+        layout.addLayout(intensity_row)
+
         actions = QHBoxLayout()
-        for text, tip, key, slot in (("Undo", "Undo the last stroke (Ctrl+Z)", "Ctrl+Z",
-                                      session.undo),
-                                     ("Redo", "Redo (Ctrl+Shift+Z)", "Ctrl+Shift+Z",
-                                      session.redo),
-                                     ("Clear", "Clear the whole drawing", None, session.clear)):
+        # The keys (Ctrl+Z, Ctrl+Shift+Z or Ctrl+Y) belong to the Edit menu's Undo and Redo
+        # (desk.py): a button holding the same key would make it ambiguous.
+        for text, tip, slot in (("Undo", "Undo the last stroke (Ctrl+Z)", session.undo),
+                                ("Redo", "Redo (Ctrl+Shift+Z or Ctrl+Y)", session.redo),
+                                ("Clear", "Clear the whole drawing", session.clear)):
             button = QPushButton(text)
             button.setToolTip(tip)
-            if key:
-                button.setShortcut(QKeySequence(key))
             button.clicked.connect(slot)
             actions.addWidget(button)
             setattr(self, f"{text.lower()}_button", button)
@@ -104,13 +128,23 @@ class PainPanel(QWidget):
         note.setObjectName("hint")
         layout.addWidget(note)
 
+        self.patient_reference = QLineEdit()
+        self.patient_reference.setPlaceholderText("Patient reference (optional, saved with "
+                                                  "the export)")
+        self.patient_reference.setAccessibleName("Patient reference")
+        self.patient_reference.setMaxLength(200)
+        self.patient_reference.textChanged.connect(
+            lambda text: setattr(session, "patient_reference", text))
+        layout.addWidget(self.patient_reference)
+
         bottom = QHBoxLayout()
         self.heat_map_button = QPushButton("Heat map…")
         self.heat_map_button.setToolTip("How well each point is explained by the top "
                                         "candidates, or where all muscles refer pain")
         self.heat_map_button.clicked.connect(self.heat_map_requested.emit)
         self.export_button = QPushButton("Export drawing…")
-        self.export_button.setToolTip("Save the drawing as PNG and its details as JSON")
+        self.export_button.setToolTip("Save the drawing as PNG, its record as JSON and its "
+                                      "regions as CSV (docs/pain-drawing-record.md)")
         self.export_button.clicked.connect(self.export_requested.emit)
         bottom.addWidget(self.heat_map_button)
         bottom.addWidget(self.export_button)
@@ -147,6 +181,12 @@ class PainPanel(QWidget):
                 self.candidates.setCurrentItem(item)
         self.candidates.blockSignals(False)
         self.export_button.setEnabled(not session.canvas.is_empty())
+        if self.patient_reference.text() != session.patient_reference:  # a drawing opened
+            self.patient_reference.setText(session.patient_reference)
+
+    def _intensity_changed(self, value: int) -> None:
+        self.session.set_intensity(value)
+        self.intensity_value.setText(f"{value}/10")
 
     def current_candidate(self) -> MuscleSide | None:
         item = self.candidates.currentItem()

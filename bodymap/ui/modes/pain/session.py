@@ -47,6 +47,15 @@ class PainSession(QObject):
         self.canvas = PainCanvas(views)
         self.rasters = {name: RegionRaster(view, parents) for name, view in views.items()}
         self.areas = reference.atlas.region_areas(measured)
+        # Each region's area counted the way drawn areas are (mask pixels), the measured figures
+        # together: the denominator of the share drawn, so a full region is exactly 1.
+        self.raster_areas: dict[RegionKey, float] = {}
+        for raster in self.rasters.values():
+            for key, area in raster.region_areas().items():
+                self.raster_areas[key] = self.raster_areas.get(key, 0.0) + area
+        self.intensity = 5  # 0-10, given to the strokes drawn from now on
+        self.sensation = "pain"  # pain, tingling or numbness
+        self.patient_reference = ""
         self.tool = "brush"
         self.radius = 14.0  # document units (about 1.6 cm on an adult)
         self.candidates: list[Candidate] = []
@@ -107,7 +116,8 @@ class PainSession(QObject):
             return
         kind = "paint" if self.tool == "brush" else "erase"
         points = tuple((p.x(), p.y()) for p in live["points"])
-        self.canvas.apply(Stroke(view, kind, self.radius, points))
+        self.canvas.apply(Stroke(view, kind, self.radius, points, intensity=self.intensity,
+                                 sensation=self.sensation))
         self._refresh_pixmap(view)
         self._changed()
 
@@ -127,7 +137,8 @@ class PainSession(QObject):
         area = self.scene.reference.atlas.view(view).regions[key].area
         drawn_here = self._drawn_on(view).get(key, 0.0)
         kind = "unfill" if area and drawn_here / area > 0.6 else "fill"
-        self.canvas.apply(Stroke(view, kind, region=key))
+        self.canvas.apply(Stroke(view, kind, region=key, intensity=self.intensity,
+                                 sensation=self.sensation))
         self._refresh_pixmap(view)
         self._changed()
         return key
@@ -144,6 +155,31 @@ class PainSession(QObject):
 
     def set_radius(self, radius: float) -> None:
         self.radius = max(3.0, min(60.0, radius))
+
+    def set_intensity(self, intensity: int) -> None:
+        from bodymap.domain.drawing_record import MAX_INTENSITY
+
+        self.intensity = max(0, min(MAX_INTENSITY, int(intensity)))
+
+    def set_sensation(self, sensation: str) -> None:
+        from bodymap.domain.drawing_record import KINDS
+
+        if sensation not in KINDS:
+            raise ValueError(f"unknown sensation {sensation!r}")
+        self.sensation = sensation
+
+    def load_record(self, record) -> None:
+        """Replace the drawing with an exported one (its strokes, redrawn on these figures),
+        ranked afresh with this data. ValueError, drawing unchanged, if a stroke does not
+        fit these figures."""
+        views = {name: raster for name, raster in self.rasters.items()}
+        strokes = [Stroke.from_json(data, self.canvas.views) for data in record.strokes
+                   if data.get("view") in views or "view" not in data]
+        self.canvas.clear()
+        for stroke in strokes:
+            self.canvas.apply(stroke)
+        self.patient_reference = record.patient_reference or ""
+        self._refresh_all()
 
     def undo(self) -> None:
         if self.canvas.undo():
@@ -198,34 +234,70 @@ class PainSession(QObject):
         return view, self.scene.figures[view].root.mapFromScene(scene_point)
 
     # -- export ----------------------------------------------------------------------------
+    def fractions(self) -> dict[RegionKey, float]:
+        """The share of each region drawn, 0-1."""
+        from bodymap.domain.drawing_record import coverage_fraction
+
+        return {k: coverage_fraction(a, self.raster_areas.get(k, 0.0))
+                for k, a in sorted(self.drawn.items()) if self.raster_areas.get(k)}
+
+    def region_entries(self) -> list:
+        """Per region drawn: its share, the highest intensity and the sensations of the
+        strokes that still show in it."""
+        from bodymap.domain.drawing_record import RegionEntry
+
+        intensity: dict[RegionKey, int] = {}
+        sensations: dict[RegionKey, set[str]] = {}
+        final = {view: self.canvas.mask_array(view) for view in self.rasters}
+        for stroke in self.canvas.strokes:
+            if not stroke.adds:
+                continue
+            mask = self.canvas.stroke_mask(stroke) & final[stroke.view]
+            for key in self.rasters[stroke.view].drawn_areas(mask):
+                if stroke.intensity is not None:
+                    intensity[key] = max(intensity.get(key, 0), stroke.intensity)
+                sensations.setdefault(key, set()).add(stroke.sensation)
+        from bodymap.domain.drawing_record import KINDS
+
+        return [RegionEntry(key, fraction, intensity.get(key),
+                            tuple(k for k in KINDS if k in sensations.get(key, ())))
+                for key, fraction in self.fractions().items() if fraction > 0]
+
     def to_json(self) -> dict:
-        dataset = self.scene.reference.dataset
-        return {
-            "created": datetime.now().astimezone().isoformat(timespec="seconds"),
-            "extent": {"percent_of_body": round(self.extent.percent_of_body, 2),
-                       "regions": [str(k) for k in self.extent.regions]},
-            "regions": {str(k): round(a / self.areas[k], 3)
-                        for k, a in sorted(self.drawn.items()) if self.areas.get(k)},
-            "strokes": [s.as_json() for s in self.canvas.strokes],
-            "ranking": [{"muscle": c.key.muscle_id, "side": c.key.side,
-                         "name": dataset.muscle(c.key.muscle_id).display_name(c.key.side),
-                         "score": round(c.score, 4), "trigger_point": c.trigger_point,
-                         "trigger_points": [{"id": t, "side": side}
-                                            for t, side, _ in c.trigger_points],
-                         "why": c.why()} for c in self.candidates],
-            "note": "A ranking is a prompt for examination, not a diagnosis.",
-        }
+        from bodymap import __version__
+        from bodymap.atlas.cache import data_hash
+        from bodymap.domain.drawing_record import build_record
+        from bodymap.resources import data_version
+
+        reference = self.scene.reference
+        dataset = reference.dataset
+        return build_record(
+            created=datetime.now().astimezone().isoformat(timespec="seconds"),
+            app_version=__version__, data_version=data_version(),
+            data_hash=data_hash(Path(dataset.file) if dataset.file else None),
+            patient_reference=self.patient_reference,
+            percent_of_body=self.extent.percent_of_body,
+            regions=self.region_entries(),
+            strokes=[s.as_json() for s in self.canvas.strokes],
+            ranking=[{"muscle": c.key.muscle_id, "side": c.key.side,
+                      "name": dataset.muscle(c.key.muscle_id).display_name(c.key.side),
+                      "score": round(c.score, 4), "trigger_point": c.trigger_point,
+                      "trigger_points": [{"id": t, "side": side}
+                                         for t, side, _ in c.trigger_points],
+                      "why": c.why()} for c in self.candidates],
+            labels={r.id: r.label for r in dataset.regions.values()})
 
     def export(self, png_path: Path) -> tuple[Path, Path]:
-        """Write the drawing on both figures as PNG and everything else as JSON beside it,
-        both or neither (domain/atomic_write.py); raise WriteFailed, leaving any earlier
-        export as it was."""
+        """Write the drawing on both figures as PNG, the record as JSON and its regions as
+        CSV beside it, all or none (domain/atomic_write.py); raise WriteFailed, leaving any
+        earlier export as it was."""
         from bodymap.domain.atomic_write import WriteFailed, atomic_paths, check_target
         from bodymap.ui.png_file import complete_png
 
         png_path = check_target(png_path)
         json_path = check_target(png_path.with_suffix(".json"))
-        if json_path == png_path:
+        csv_path = check_target(png_path.with_suffix(".csv"))
+        if json_path == png_path or csv_path == png_path:
             raise WriteFailed(f"cannot write {png_path}: give the drawing a name ending in "
                               ".png (its details go beside it as .json)")
         # the overview, and a close-up (the soles) only when pain is drawn on it
@@ -245,17 +317,25 @@ class PainSession(QObject):
         painter.end()
         for name, visible in shown.items():
             self.scene.figures[name].root.setVisible(visible)
-        details = json.dumps(self.to_json(), indent=2, ensure_ascii=False).encode("utf-8")
+        from bodymap.domain.drawing_record import parse_record, to_csv
+
+        record = self.to_json()
+        details = json.dumps(record, indent=2, ensure_ascii=False).encode("utf-8")
+        labels = {r.id: r.label for r in self.scene.reference.dataset.regions.values()}
+        table = to_csv(parse_record(record), labels).encode("utf-8")
 
         def complete(temporary: Path, target: Path) -> None:
             if target == png_path:
                 complete_png(temporary, target)
 
-        with atomic_paths([png_path, json_path], verify=complete) as (png_part, json_part):
+        with atomic_paths([png_path, json_path, csv_path],
+                          verify=complete) as (png_part, json_part, csv_part):
             # PySide6's stubs say the format is bytes; at run time it must be a str.
             if not image.save(str(png_part), "PNG"):  # type: ignore[call-overload]
                 raise WriteFailed(f"cannot write {png_path}: the image could not be saved "
                                   "(is the disk full?)")
             with open(json_part, "wb") as stream:
                 stream.write(details)
+            with open(csv_part, "wb") as stream:
+                stream.write(table)
         return png_path, json_path

@@ -10,6 +10,7 @@ signs — never needling technique.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -37,6 +38,21 @@ from bodymap.ui.theme import DEFAULT_THEME
 MARGIN_MM = 14
 MAX_CLINIC_CHARS = 80  # one line of the header
 MAX_NOTES_CHARS = 2000  # about a page of notes
+MAX_MUSCLES = 8  # a session handout for more would no longer be read
+
+Keys = MuscleSide | Sequence[MuscleSide]
+
+
+def as_keys(keys: Keys) -> tuple[MuscleSide, ...]:
+    """One muscle side or several (a session handout), without repeats, in the order given."""
+    found = (keys,) if isinstance(keys, MuscleSide) else tuple(keys)
+    found = tuple(dict.fromkeys(found))
+    if not found:
+        raise ValueError("a handout needs at least one muscle")
+    if len(found) > MAX_MUSCLES:
+        raise HandoutTextTooLong(f"a handout covers at most {MAX_MUSCLES} muscles, not "
+                                 f"{len(found)}")
+    return found
 
 
 class HandoutTextTooLong(ValueError):
@@ -69,19 +85,32 @@ def page_size_for_locale(locale: QLocale | None = None) -> QPageSize:
     return QPageSize(QPageSize.PageSizeId.A4)
 
 
-def handout_header_html(reference: Reference, key: MuscleSide, clinic: str = "",
+def handout_header_html(reference: Reference, key: Keys, clinic: str = "",
                         when: date | None = None) -> str:
-    muscle = reference.dataset.muscle(key.muscle_id)
+    names = ", ".join(reference.dataset.muscle(k.muscle_id).display_name(k.side)
+                      for k in as_keys(key))
     when = when or date.today()
     clinic_html = f"<b>{escape(clinic)}</b> · " if clinic else ""
     return (f"<p style='font-size:9pt;color:#5d6b78'>{clinic_html}{when.strftime('%d %B %Y')}"
             "</p><p style='font-size:18pt;color:#24394d;font-weight:600'>"
-            f"{escape(muscle.display_name(key.side))}</p>")
+            f"{escape(names)}</p>")
 
 
-def handout_html(reference: Reference, key: MuscleSide, clinic: str = "",
+def handout_html(reference: Reference, key: Keys, clinic: str = "",
                  notes: str = "") -> str:
-    muscle = reference.dataset.muscle(key.muscle_id)
+    """The handout's text. For several muscles (a session handout), each one's summary and
+    red flag under its name; what to expect, aftercare, the warning signs and the notes once."""
+    keys = as_keys(key)
+    muscles = [reference.dataset.muscle(k.muscle_id) for k in keys]
+    if len(keys) == 1:
+        why = (f"<p>{escape(muscles[0].patient_summary)}</p>"
+               + (red_flag_html(muscles[0].patient_red_flag, padding=6)
+                  if muscles[0].patient_red_flag else ""))
+    else:
+        why = "".join(
+            f"<p><b>{escape(m.display_name(k.side))}.</b> {escape(m.patient_summary)}</p>"
+            + (red_flag_html(m.patient_red_flag, padding=6) if m.patient_red_flag else "")
+            for k, m in zip(keys, muscles, strict=True))
     general = reference.general
     expect = general.page("what_to_expect").paragraphs
     warnings = "".join(f"<li><b>{escape(w.sign)}</b> {escape(w.action)}</li>"
@@ -98,8 +127,7 @@ def handout_html(reference: Reference, key: MuscleSide, clinic: str = "",
  .meta {{ color: #5d6b78; font-size: 9pt; }}
 </style>
 <h2>Why it can hurt here</h2>
-<p>{escape(muscle.patient_summary)}</p>
-{red_flag_html(muscle.patient_red_flag, padding=6) if muscle.patient_red_flag else ""}
+{why}
 <h2>What to expect from dry needling</h2>
 {''.join(f'<p>{escape(p)}</p>' for p in expect)}
 <h2>Afterwards</h2><ul>{aftercare}</ul>
@@ -111,7 +139,7 @@ own pain. Made with bodymap, an open reference that cites its sources.</p>
 """
 
 
-def render_handout(reference: Reference, key: MuscleSide, device: QPrinter | QPdfWriter,
+def render_handout(reference: Reference, key: Keys, device: QPrinter | QPdfWriter,
                    clinic: str = "", notes: str = "") -> int:
     """Paint the handout onto a PDF writer or printer; returns the number of pages. Raises
     HandoutTextTooLong (before painting anything) for text the handout does not take."""
@@ -120,7 +148,8 @@ def render_handout(reference: Reference, key: MuscleSide, device: QPrinter | QPd
         raise HandoutTextTooLong(problem)
     scene = MapScene(reference, DEFAULT_THEME)
     overlay = ReferralOverlay(scene)
-    overlay.show(key)
+    keys = as_keys(key)
+    overlay.show_many(keys)
     # Markers keep a fixed size in screen pixels; on paper, scale them to the page's
     # resolution. The on-screen captions are replaced by printed ones under each figure.
     for item in scene.items():
@@ -140,7 +169,7 @@ def render_handout(reference: Reference, key: MuscleSide, device: QPrinter | QPd
     top = header.size().height() + page.height() * 0.01
 
     # The muscle and its pattern, cropped from the figures and drawn as vectors.
-    views, source = _pattern_rect(scene, overlay, key)
+    views, source = _pattern_rect(scene, overlay, keys)
     box_height = page.height() * 0.40
     target = QRectF(0, top, page.width(), box_height)
     scale = min(target.width() / source.width(), target.height() / source.height())
@@ -235,17 +264,17 @@ FIGURE_CAPTIONS = {
 
 
 def _pattern_rect(scene: MapScene, overlay: ReferralOverlay,
-                  key: MuscleSide) -> tuple[list[str], QRectF]:
+                  keys: Sequence[MuscleSide]) -> tuple[list[str], QRectF]:
     """The figures that carry the muscle or its pattern, whole in width, cropped in height
     to the pattern with room around it (at least a third of the body, so it stays
     recognisable)."""
     views = [name for name in scene.overview
-             if key in scene.figures[name].muscles
+             if any(key in scene.figures[name].muscles for key in keys)
              or any(v == name for v, _ in overlay.zone_paths)]
     if not views:
-        # a muscle drawn, with its whole pattern, on a close-up (the sole muscles): that
+        # muscles drawn, with their whole patterns, on a close-up (the sole muscles): that
         # figure alone, whole
-        name = scene.reference.dataset.muscle(key.muscle_id).figure
+        name = scene.reference.dataset.muscle(keys[0].muscle_id).figure
         scene.show_figures(name)
         return [name], scene.figures[name].scene_rect()
     columns = QRectF()
@@ -265,7 +294,7 @@ def _pattern_rect(scene: MapScene, overlay: ReferralOverlay,
     return views, QRectF(columns.left(), top, columns.width(), bottom - top)
 
 
-def write_handout_pdf(reference: Reference, key: MuscleSide, output: Path, clinic: str = "",
+def write_handout_pdf(reference: Reference, key: Keys, output: Path, clinic: str = "",
                       notes: str = "", page_size: QPageSize | None = None) -> Path:
     """Write the handout as a PDF, all or nothing (domain/atomic_write.py): into a temporary
     file beside `output`, checked complete, then moved over it. Raises WriteFailed (one line
@@ -275,6 +304,7 @@ def write_handout_pdf(reference: Reference, key: MuscleSide, output: Path, clini
     problem = text_problem(clinic, notes)
     if problem is not None:
         raise HandoutTextTooLong(problem)
+    as_keys(key)  # more muscles than a handout takes: refused before anything is written
     output = check_target(output)
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
@@ -299,11 +329,13 @@ def _complete_pdf(temporary: Path, output: Path) -> None:
                           "(is the disk full?)")
 
 
-def _paint_pdf(reference: Reference, key: MuscleSide, path: Path, clinic: str, notes: str,
+def _paint_pdf(reference: Reference, key: Keys, path: Path, clinic: str, notes: str,
                page_size: QPageSize | None) -> None:
     writer = QPdfWriter(str(path))
     writer.setResolution(300)
-    writer.setTitle(f"{reference.dataset.muscle(key.muscle_id).display_name(key.side)} — "
+    names = ", ".join(reference.dataset.muscle(k.muscle_id).display_name(k.side)
+                      for k in as_keys(key))
+    writer.setTitle(f"{names} — "
                     "bodymap handout")
     writer.setCreator("bodymap")
     writer.setPageLayout(QPageLayout(page_size or page_size_for_locale(),

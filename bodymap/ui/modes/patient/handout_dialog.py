@@ -1,18 +1,20 @@
-"""Print or save the patient handout for the selected muscle, with the clinic's name and the
-clinician's notes."""
+"""Print or save the patient handout for the selected muscle, or for the several treated in
+a session, with the clinic's name, the clinician's name and contact and notes. The clinic,
+clinician, contact and paper size are remembered (app_settings; never in the kiosk)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QPageLayout
+from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QComboBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -29,19 +31,27 @@ from bodymap.ui.modes.patient.handout import (
     MARGIN_MM,
     MAX_CLINIC_CHARS,
     HandoutTextTooLong,
+    Keys,
+    as_keys,
     page_size_for_locale,
     render_handout,
     text_problem,
     write_handout_pdf,
 )
+from bodymap.ui import app_settings
+from bodymap.ui.app_settings import AppSettings
 
 
 class HandoutDialog(QDialog):
-    def __init__(self, reference: Reference, key: MuscleSide, parent=None) -> None:
+    def __init__(self, reference: Reference, key: Keys, parent=None,
+                 settings: AppSettings | None = None) -> None:
         super().__init__(parent)
+        self.settings = settings or AppSettings.disabled()
         self.reference = reference
-        self.key = key
-        name = reference.dataset.muscle(key.muscle_id).display_name(key.side)
+        self.keys = as_keys(key)
+        self.key: MuscleSide = self.keys[0]
+        name = ", ".join(reference.dataset.muscle(k.muscle_id).display_name(k.side)
+                         for k in self.keys)
         self.setWindowTitle(f"Handout: {name} — bodymap")
         layout = QVBoxLayout(self)
         intro = QLabel(f"A one-page explanation of the <b>{escape(name)}</b> for the patient "
@@ -56,7 +66,26 @@ class HandoutDialog(QDialog):
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText("Exercises, heat or ice, next appointment…")
         self.notes.setFixedHeight(90)
+        self.clinician = QLineEdit()
+        self.clinician.setPlaceholderText("Your name, as the patient should see it")
+        self.contact = QLineEdit()
+        self.contact.setPlaceholderText("Telephone or e-mail for questions")
+        self.paper = QComboBox()
+        for value, text in (("auto", "By the system's region"), ("a4", "A4"),
+                            ("letter", "US Letter")):
+            self.paper.addItem(text, value)
+        # Remembered for the next handout (never in the kiosk, whose settings are disabled).
+        for field, setting in ((self.clinic, app_settings.CLINIC),
+                               (self.clinician, app_settings.CLINICIAN),
+                               (self.contact, app_settings.CONTACT)):
+            field.setMaxLength(MAX_CLINIC_CHARS)
+            field.setText(self.settings.get(setting)[:MAX_CLINIC_CHARS])
+        self.paper.setCurrentIndex(max(0, self.paper.findData(
+            self.settings.get(app_settings.PAPER))))
         form.addRow("Clinic", self.clinic)
+        form.addRow("Clinician", self.clinician)
+        form.addRow("Contact", self.contact)
+        form.addRow("Paper", self.paper)
         form.addRow("Notes", self.notes)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -69,12 +98,33 @@ class HandoutDialog(QDialog):
         self.print_button.clicked.connect(self._ask_and_print)
         layout.addWidget(buttons)
 
+    def header_line(self) -> str:
+        """Clinic, clinician and contact on the handout's one header line."""
+        return " · ".join(t for t in (self.clinic.text().strip(), self.clinician.text().strip(),
+                                      self.contact.text().strip()) if t)
+
+    def remember(self) -> None:
+        self.settings.set(app_settings.CLINIC, self.clinic.text())
+        self.settings.set(app_settings.CLINICIAN, self.clinician.text())
+        self.settings.set(app_settings.CONTACT, self.contact.text())
+        self.settings.set(app_settings.PAPER, self.paper.currentData())
+
+    def page_size(self) -> QPageSize:
+        value = self.paper.currentData()
+        if value == "a4":
+            return QPageSize(QPageSize.PageSizeId.A4)
+        if value == "letter":
+            return QPageSize(QPageSize.PageSizeId.Letter)
+        return page_size_for_locale()
+
     def save_pdf(self, path: Path) -> Path:
-        return write_handout_pdf(self.reference, self.key, path, self.clinic.text(),
-                                 self.notes.toPlainText())
+        self.remember()
+        return write_handout_pdf(self.reference, self.keys, path, self.header_line(),
+                                 self.notes.toPlainText(), self.page_size())
 
     def print_to(self, printer: QPrinter) -> int:
-        return render_handout(self.reference, self.key, printer, self.clinic.text(),
+        self.remember()
+        return render_handout(self.reference, self.keys, printer, self.header_line(),
                               self.notes.toPlainText())
 
     @staticmethod
@@ -87,7 +137,8 @@ class HandoutDialog(QDialog):
         return printer
 
     def _ask_and_save(self) -> None:
-        default = f"{self.key.muscle_id.replace('_', '-')}-{self.key.side}-handout.pdf"
+        default = (f"{self.key.muscle_id.replace('_', '-')}-{self.key.side}-handout.pdf"
+                   if len(self.keys) == 1 else "session-handout.pdf")
         path, _ = QFileDialog.getSaveFileName(self, "Save the handout as PDF",
                                               str(Path.home() / default), "PDF (*.pdf)")
         if path:
@@ -102,7 +153,7 @@ class HandoutDialog(QDialog):
             return None
 
     def _ask_and_print(self) -> None:
-        problem = text_problem(self.clinic.text(), self.notes.toPlainText())
+        problem = text_problem(self.header_line(), self.notes.toPlainText())
         if problem is not None:
             self.failure = tell_failure(self, "The handout was not printed", problem)
             return

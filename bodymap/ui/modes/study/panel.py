@@ -79,6 +79,24 @@ class StudyPanel(QWidget):
         self.notice.setWordWrap(True)
         self.notice.setVisible(bool(notice))
         layout.addWidget(self.notice)
+        self.due_label = QLabel()  # "12 due today · 40 new"
+        self.due_label.setObjectName("hint")
+        self.due_label.setAccessibleName("Due today")
+        layout.addWidget(self.due_label)
+        retention_row = QHBoxLayout()
+        retention_row.addWidget(QLabel("Aim to remember"))
+        self.retention = QSpinBox()
+        self.retention.setRange(70, 97)
+        self.retention.setSuffix(" %")
+        self.retention.setValue(round(session.schedule.desired_retention * 100))
+        self.retention.setAccessibleName("Desired retention, percent")
+        self.retention.setToolTip("How sure you want to be of still knowing an item when it "
+                                  "comes back. Higher means shorter gaps and more reviews a "
+                                  "day (FSRS's desired retention; 90% is its default).")
+        self.retention.valueChanged.connect(self._retention_changed)
+        retention_row.addWidget(self.retention)
+        retention_row.addStretch(1)
+        layout.addLayout(retention_row)
 
         start_row = QHBoxLayout()
         start_row.addWidget(QLabel("Questions"))
@@ -163,11 +181,19 @@ class StudyPanel(QWidget):
                                       "Forget every answer and start the schedule afresh?")
         if answer == QMessageBox.StandardButton.Yes:
             self.session.store.reset()
-            self.session.schedule = type(self.session.schedule)(self.session.bank.items())
+            self.session.reset_schedule()
+            self.refresh()
+
+    def _retention_changed(self, percent: int) -> None:
+        self.session.set_desired_retention(percent / 100)
+        self.refresh()
 
     def refresh(self) -> None:
         session = self.session
         question = session.question
+        new = len(session.schedule.new_items())
+        self.due_label.setText(f"<b>{session.due_today()} due today</b> · {new} not yet "
+                               "studied")
         while self.choices.count():
             taken = self.choices.takeAt(0)
             widget = taken.widget() if taken is not None else None
@@ -191,8 +217,9 @@ class StudyPanel(QWidget):
                     f"<ul>{rows}</ul>" + (f"Coming back sooner: {escape(review)}." if review
                                          else "Everything answered well."))
             else:
-                self.feedback.setText("Questions come from a schedule: what you miss comes "
-                                      "back sooner, what you know comes back later.")
+                self.feedback.setText("Questions come from a schedule in days: what you miss "
+                                      "comes back tomorrow, what you know comes back later, "
+                                      "each time further apart.")
             return
         number = f"{session.index + 1} of {len(session.questions)}"
         self.prompt.setText(f"{number} · {KIND_NAMES[question.kind]}\n{question.prompt}")

@@ -15,8 +15,9 @@ from bodymap.atlas.geometry import Point
 from bodymap.atlas.model import TriggerPointKey
 from bodymap.domain.model import RegionKey
 from bodymap.domain.progress import ProgressError, ProgressStore
+from bodymap.domain.study.day_schedule import DaySchedule
 from bodymap.domain.study.questions import MarkerKey, Question, QuestionBank, QuestionKind, Result
-from bodymap.domain.study.schedule import LeitnerSchedule, SessionSummary
+from bodymap.domain.study.schedule import SessionSummary
 from bodymap.domain.study.scoring import Pattern
 from bodymap.ui.map_pane.pattern_layer import PatternLayer, Style
 from bodymap.ui.map_pane.scene import MapScene
@@ -43,7 +44,9 @@ class StudySession(QObject):
                      for name, view in atlas.views.items()},
             # landmark questions are asked on the figures the map shows together
             landmarks={name: atlas.view(name).landmarks for name in scene.overview})
-        self.schedule = LeitnerSchedule(self.bank.items(), store.boxes(), store.session())
+        # Scheduled in days by FSRS (decision 0040), from the cards saved answer by answer.
+        self.schedule = DaySchedule(self.bank.items(), store.cards(),
+                                    store.desired_retention())
         self.rng = random.Random(seed if seed is not None else time.time_ns())
         self.layer = PatternLayer(scene)
         self.questions: list[Question] = []
@@ -61,9 +64,10 @@ class StudySession(QObject):
 
     def start(self, length: int = 10) -> None:
         items = self.schedule.draw_session(length, self.rng)
-        # Saved now, and each answer as it is given (not at the end of the session), so a
-        # crash, a close, a mode switch or a second bodymap loses nothing.
-        self._save(lambda: self.store.save_session(self.schedule.session))
+        # Saved now (the count of sessions), and each answer as it is given (not at the end
+        # of the session), so a crash, a close, a mode switch or a second bodymap loses
+        # nothing.
+        self._save(lambda: self.store.save_session(self.store.session() + 1))
         self.questions = [self.bank.question(item, self.rng) for item in items]
         self.results, self.summary = [], None
         self.index = -1
@@ -133,6 +137,18 @@ class StudySession(QObject):
             self.layer.draw(self.marked, STUDENT, "marked")
             self.changed.emit()
 
+    def due_today(self) -> int:
+        """Items studied before that are due by the end of today."""
+        return len(self.schedule.due_today())
+
+    def set_desired_retention(self, value: float) -> None:
+        self.schedule.set_desired_retention(value)
+        self._save(lambda: self.store.set_desired_retention(value))
+
+    def reset_schedule(self) -> None:
+        self.schedule = DaySchedule(self.bank.items(),
+                                    desired_retention=self.schedule.desired_retention)
+
     def region_at(self, view: str, local: QPointF) -> RegionKey | None:
         """The region under a point: a child region before its parent."""
         regions = self.scene.reference.dataset.regions
@@ -144,8 +160,8 @@ class StudySession(QObject):
     def _graded(self, result: Result) -> Result:
         self.result = result
         self.results.append(result)
-        state = self.schedule.record(result.item, result.correct)
-        self._save(lambda: self.store.record(result, state=state))
+        card = self.schedule.record(result.item, result.correct, result.score)
+        self._save(lambda: self.store.record(result, card=card))
         self._show_answer(result)
         self.changed.emit()
         return result
