@@ -292,7 +292,7 @@ def run_lookup(args: argparse.Namespace) -> int:
     except DataError as error:
         return _report(error)
     dataset = reference.dataset
-    areas = reference.atlas.region_areas(reference.atlas.overview())  # as the pain mode does
+    areas = reference.atlas.region_areas(reference.atlas.measured())  # as the pain mode does
     if (args.drawing is None) == (not args.regions):
         print("bodymap: give the regions that hurt, or --drawing FILE.json, not both",
               file=sys.stderr)

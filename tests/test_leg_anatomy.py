@@ -179,3 +179,143 @@ def test_the_front_of_the_thigh_runs_from_the_hip_bone_to_the_kneecap(front, sid
     assert from_midline(front, vm) < from_midline(front, patella)
     # the kneecap lies inside the front of the knee region, the patella region around it
     assert front.regions[RegionKey("patella", side)].contains(patella)
+
+
+# --- the last six of issue 24: vastus lateralis and the fibularis muscles at the lateral edge
+# of the front figure (their spec view, `lateral`, is not a leg figure: alt_view, decision 26),
+# adductor magnus on the inner thigh, flexor digitorum longus deep in the calf, and flexor
+# digitorum brevis and abductor digiti minimi on the sole. ---------------------------------
+
+@pytest.mark.parametrize("muscle_id", ("vastus_lateralis", "fibularis_longus_brevis"))
+def test_the_lateral_muscles_are_drawn_on_the_front_figure(reference, front, muscle_id):
+    muscle = reference.dataset.muscle(muscle_id)
+    assert (muscle.view, muscle.alt_view, muscle.figure) == ("lateral", "anterior", "anterior")
+    for side in SIDES:
+        assert front.muscles[MuscleSide(muscle_id, side)].layer == 1
+
+
+@pytest.mark.parametrize("side", SIDES)
+def test_vastus_lateralis_runs_down_the_outer_thigh_to_the_kneecap(front, side):
+    patella, trochanter = mark(front, "patella", side), mark(front, "greater_trochanter", side)
+    vl = front.muscles[MuscleSide("vastus_lateralis", side)].outline
+    rf = front.muscles[MuscleSide("rectus_femoris", side)].outline
+    # from below the trochanter to the outer border of the kneecap
+    assert trochanter[1] < vl.bounds[1] and abs(vl.bounds[3] - patella[1]) < 30
+    # lateral to rectus femoris at every trigger point's level; the edge of the figure
+    trp = front.trigger_points
+    points = [trp[TriggerPointKey("vastus_lateralis", f"trp{k}", side)] for k in (1, 2, 3, 4)]
+    for point in points:
+        assert vl.contains(point)
+        assert from_midline(front, point) > from_midline(front, patella)
+    t1, t2, t3, t4 = points
+    # trp1 a few centimetres above the kneecap's upper outer corner
+    assert patella[1] - 80 < t1[1] < patella[1] - 20
+    # trp2 (front) and trp3 (back part) about halfway down the thigh, trp3 further out
+    middle = (trochanter[1] + patella[1]) / 2
+    assert abs(t2[1] - middle) < 60 and abs(t3[1] - middle) < 60
+    assert from_midline(front, t3) > from_midline(front, t2)
+    # trp4 high, a hand's breadth below the trochanter
+    assert trochanter[1] + 40 < t4[1] < middle - 30
+    def centre(b):
+        return ((b[0] + b[2]) / 2, (b[1] + b[3]) / 2)
+
+    assert from_midline(front, centre(vl.bounds)) > from_midline(front, centre(rf.bounds))
+
+
+@pytest.mark.parametrize("side", SIDES)
+def test_the_fibularis_muscles_lie_on_the_outer_leg(front, side):
+    tuberosity, lateral = mark(front, "tibial_tuberosity", side), mark(front,
+                                                                      "lateral_malleolus", side)
+    fib = front.muscles[MuscleSide("fibularis_longus_brevis", side)].outline
+    trp = front.trigger_points
+    t1 = trp[TriggerPointKey("fibularis_longus_brevis", "trp1", side)]
+    t2 = trp[TriggerPointKey("fibularis_longus_brevis", "trp2", side)]
+    t_edl = trp[TriggerPointKey("extensor_digitorum_longus", "trp1", side)]
+    # from the level of the fibular head (beside the tibial tuberosity) to above the ankle,
+    # where the tendons turn behind the lateral malleolus out of this view
+    assert abs(fib.bounds[1] - tuberosity[1]) < 30 and fib.bounds[3] < lateral[1]
+    # lateral to the long toe extensor
+    assert from_midline(front, t1) > from_midline(front, t_edl)
+    length = lateral[1] - tuberosity[1]
+    # trp1 2-4 cm below the fibular head; trp2 at the junction of the middle and lower thirds
+    assert t1[1] < tuberosity[1] + length / 5
+    assert tuberosity[1] + length / 2 < t2[1] < tuberosity[1] + 5 * length / 6
+    assert front.regions[RegionKey("lateral_calf", side)].contains(t2) or fib.contains(t2)
+
+
+@pytest.mark.parametrize("side", SIDES)
+def test_adductor_magnus_fills_the_inner_thigh_under_the_perineum(front, side):
+    pubis, patella = front.landmarks["pubic_symphysis"], mark(front, "patella", side)
+    am = front.muscles[MuscleSide("adductor_magnus", side)]
+    assert am.layer == 2
+    assert pubis[1] < am.outline.bounds[1] and am.outline.bounds[3] < patella[1]
+    trp = front.trigger_points
+    t1 = trp[TriggerPointKey("adductor_magnus", "trp1", side)]
+    t2 = trp[TriggerPointKey("adductor_magnus", "trp2", side)]
+    # trp2 high on the inner thigh, just below the crotch; trp1 in the middle third
+    assert t2[1] < pubis[1] + 100
+    third = (patella[1] - pubis[1]) / 3
+    assert pubis[1] + third < t1[1] < pubis[1] + 2 * third
+    assert front.regions[RegionKey("medial_thigh", side)].contains(t1)
+    # both on the inner side of the thigh, nearer the midline than the kneecap
+    assert from_midline(front, t1) < from_midline(front, patella)
+    assert from_midline(front, t2) < from_midline(front, patella)
+
+
+def test_the_perineum_lies_on_the_midline_below_the_genitals(front):
+    perineum = front.regions[RegionKey("perineum", "midline")]
+    genital = front.regions[RegionKey("genital", "midline")]
+    pubis = front.landmarks["pubic_symphysis"]
+    assert perineum.bounds[1] >= genital.bounds[3] - 1 > pubis[1]
+    middle = front.viewbox[2] / 2
+    assert perineum.bounds[0] < middle < perineum.bounds[2]
+    assert perineum.area > 0
+
+
+@pytest.mark.parametrize("side", SIDES)
+def test_flexor_digitorum_longus_lies_deep_on_the_inner_calf(back, side):
+    fdl = back.muscles[MuscleSide("flexor_digitorum_longus", side)]
+    assert fdl.layer == 3
+    fibula, medial = mark(back, "fibular_head", side), mark(back, "medial_malleolus", side)
+    trp = back.trigger_points
+    t_fdl = trp[TriggerPointKey("flexor_digitorum_longus", "trp1", side)]
+    t_tp = trp[TriggerPointKey("tibialis_posterior", "trp1", side)]
+    # in the upper calf, medial to tibialis posterior; the tendon ends behind the medial
+    # malleolus
+    assert fibula[1] < t_fdl[1] < (fibula[1] + medial[1]) / 2
+    assert from_midline(back, t_fdl) < from_midline(back, t_tp)
+    assert abs(fdl.outline.bounds[3] - medial[1]) < 40
+
+
+@pytest.fixture(scope="module")
+def sole(reference):
+    return reference.atlas.view("plantar")
+
+
+@pytest.mark.parametrize("side", SIDES)
+def test_the_sole_muscles_lie_between_heel_and_metatarsal_heads(sole, side):
+    heel = mark(sole, "calcaneal_tuberosity", side)
+    first, fifth = mark(sole, "first_metatarsal_head", side), mark(sole, "fifth_metatarsal_head",
+                                                                   side)
+    fifth_base = mark(sole, "fifth_metatarsal_base", side)
+    layers = {m: sole.muscles[MuscleSide(m, side)].layer for m in (
+        "abductor_hallucis", "abductor_digiti_minimi_pedis", "flexor_digitorum_brevis",
+        "quadratus_plantae")}
+    assert layers == {"abductor_hallucis": 1, "abductor_digiti_minimi_pedis": 1,
+                      "flexor_digitorum_brevis": 2, "quadratus_plantae": 3}
+    trp = sole.trigger_points
+    t_fdb = trp[TriggerPointKey("flexor_digitorum_brevis", "trp1", side)]
+    t_adm = trp[TriggerPointKey("abductor_digiti_minimi_pedis", "trp1", side)]
+    t_ah = trp[TriggerPointKey("abductor_hallucis", "trp1", side)]
+    # flexor digitorum brevis in the middle of the arch: between the heel and the ball, and
+    # between the first and fifth rays
+    assert max(first[1], fifth[1]) < t_fdb[1] < heel[1]
+    assert from_midline(sole, first) < from_midline(sole, t_fdb) < from_midline(sole, fifth)
+    # abductor digiti minimi along the outer border, between the heel and the fifth
+    # metatarsal base, on the opposite border from abductor hallucis
+    assert fifth_base[1] < t_adm[1] < heel[1]
+    assert from_midline(sole, t_adm) > from_midline(sole, t_fdb) > from_midline(sole, t_ah)
+    assert sole.regions[RegionKey("lateral_foot", side)].contains(t_adm)
+    # the ball of the foot (their essential zone) lies under the metatarsal heads
+    ball = sole.regions[RegionKey("ball_of_foot", side)]
+    assert ball.bounds[1] < first[1] < ball.bounds[3]

@@ -161,8 +161,8 @@ DRAWINGS = [
     # Fibularis tertius: the front and outer ankle, toward the outer heel.
     Drawing("fibularis_tertius", "anterior_ankle.left lateral_ankle.left", 1,
             "muscle-joint-pain.com; Pain Whisperer"),
-    # The outer thigh and knee (issue 24's example): tensor fasciae latae (vastus lateralis
-    # when it is drawn) near the top, with gluteus minimus's anterior points.
+    # The outer thigh and knee (issue 24's example): tensor fasciae latae and vastus
+    # lateralis (below) near the top, with gluteus minimus's anterior points.
     Drawing("tensor_fasciae_latae", "lateral_thigh.left lateral_knee.left", 3,
             "Finando 2005; Perry via massage4.life"),
     Drawing("gluteus_minimus", "lateral_thigh.left lateral_knee.left", 3,
@@ -182,7 +182,33 @@ DRAWINGS = [
     Drawing("pectineus", "groin.left", 1, "NAMTPT pectineus"),
     Drawing("adductor_longus_brevis", "medial_knee.left medial_calf.left", 1,
             "Aberdeen Chiropractic (adductor longus)"),
-    Drawing("gracilis", "medial_thigh.right", 2, "The Wellness Digest; Abbott Center"),
+    # Gracilis: the inner thigh, which adductor magnus's mid-thigh points and sartorius
+    # share (their essential zones name the same region), so top 3.
+    Drawing("gracilis", "medial_thigh.right", 3, "The Wellness Digest; Abbott Center"),
+    # Adductor magnus: the inner thigh from groin to knee; its high point deep in the pelvis.
+    Drawing("adductor_magnus", "medial_thigh.left groin.left", 3,
+            "Aberdeen Chiropractic (adductor magnus)"),
+    Drawing("adductor_magnus", "perineum.midline", 1,
+            "Niel-Asher, TriggerPoints3D (adductor magnus); Aberdeen Chiropractic"),
+    # Vastus lateralis: the whole outer thigh down to the outer knee (issue 24's example:
+    # vastus lateralis or TFL in the top 3, with gluteus minimus, above).
+    Drawing("vastus_lateralis", "lateral_thigh.left lateral_knee.left", 3,
+            "NAMTPT vastus lateralis"),
+    # Fibularis longus and brevis: around and behind the outer ankle bone, down the outer
+    # border of the foot, and up the outer leg.
+    Drawing("fibularis_longus_brevis", "lateral_ankle.left lateral_foot.left", 1,
+            "Pain Whisperer; Perry (TriggerPointTherapist)"),
+    Drawing("fibularis_longus_brevis", "lateral_calf.right lateral_ankle.right", 2,
+            "muscle-joint-pain.com (fibularis longus)"),
+    # The sole, measured on the plantar figure (decision 42): under the second to fourth
+    # metatarsal heads, flexor digitorum brevis and flexor digitorum longus.
+    Drawing("flexor_digitorum_brevis", "ball_of_foot.left", 3,
+            "Niel Asher Education (flexor digitorum brevis)"),
+    Drawing("flexor_digitorum_longus", "ball_of_foot.right lesser_toes.right", 3,
+            "The Wellness Digest (flexor digitorum longus)"),
+    # Abductor digiti minimi: the outer border of the sole, under the fifth metatarsal head.
+    Drawing("abductor_digiti_minimi_pedis", "lateral_foot.left", 3,
+            "Niel Asher Education (superficial foot muscles)"),
     # Extensor digitorum brevis: the outer top of the foot.
     Drawing("extensor_digitorum_brevis", "dorsal_foot.left", 1,
             "Niel Asher Education (foot muscles)"),
@@ -270,7 +296,7 @@ def drawn_sides(regions: str) -> set[str]:
 
 @pytest.fixture(scope="module")
 def areas(reference):
-    return reference.atlas.region_areas(reference.atlas.overview())  # as the app and CLI do
+    return reference.atlas.region_areas(reference.atlas.measured())  # as the app and CLI do
 
 
 def test_there_are_at_least_fifteen_drawings_of_at_least_fifteen_muscles():

@@ -364,6 +364,48 @@ def test_cancelling_the_file_dialog_exports_nothing(qtbot, window, monkeypatch):
     session = pain(window).session
     monkeypatch.setattr(session, "export", lambda *a: pytest.fail("exported"))
     pain(window).export_drawing()
+def test_pain_on_the_sole_is_drawn_measured_and_exported(qtbot, window, tmp_path):
+    """The soles are measured (decision 42): a tap on the ball of the foot, with the soles
+    framed, fills it, ranks the sole muscles, shows in the heat map and in the export."""
+    window.set_framing("plantar")
+    session = pain(window).session
+    session.set_tool("tap")
+    key = RegionKey("ball_of_foot", "left")
+    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=region_point(window, key, "plantar"))
+    area = window.reference.atlas.view("plantar").regions[key].area
+    assert session.drawn[key] / area > 0.9
+    assert key in session.extent.regions and session.extent.percent_of_body > 0
+    top = list(dict.fromkeys(c.key.muscle_id for c in session.candidates))[:3]
+    assert "flexor_digitorum_brevis" in top, top
+    pain(window).show_heat_map()
+    heat = pain(window).heat_map
+    qtbot.addWidget(heat)
+    assert heat.image.image is not None
+    png, data = session.export(tmp_path / "sole.png")
+    exported = json.loads(data.read_text())
+    [stroke] = exported["strokes"]
+    assert {k: stroke[k] for k in ("view", "kind", "region")} == {
+        "view": "plantar", "kind": "fill", "region": "ball_of_foot.left"}
+    # the picture holds the soles beside the back and front
+    from bodymap.ui.modes.pain.record import RecordDetails, figure_frame, recorded_views
+
+    assert recorded_views(window.scene, session.canvas.strokes) == ["posterior", "anterior",
+                                                                    "plantar"]
+    source, _ = figure_frame(window.scene, RecordDetails(datetime.now().astimezone(), ""),
+                             session.canvas.strokes)
+    assert source.contains(window.scene.figure_rect("plantar"))
+    assert source.contains(window.scene.figure_rect("both"))
+    assert not QImage(str(png)).isNull()
+    # the map still shows only the soles, as before the export
+    assert window.scene.figures["plantar"].root.isVisible()
+    assert not window.scene.figures["posterior"].root.isVisible()
+
+
+def test_the_side_of_the_head_is_not_measured(reference):
+    """Every region the lateral head draws is also drawn on the front or back: measuring it
+    would count that skin twice (decision 42)."""
+    assert reference.atlas.measured() == ("posterior", "anterior", "plantar")
 
 
 def test_region_shares_never_exceed_1_even_with_every_region_filled(window):

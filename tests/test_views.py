@@ -60,17 +60,19 @@ def test_choosing_a_figure_frames_it_alone(qtbot, main_window, view):
     assert scene.figures["posterior"].root.isVisible()
 
 
-def test_pain_is_drawn_on_the_whole_body_figures_not_on_a_close_up(qtbot, main_window):
-    """The close-ups show patterns; pain drawings and their percentages stay on the
-    overview (docs/atlas.md), so a stroke on the soles changes nothing and raises nothing."""
+def test_pain_is_not_drawn_on_the_side_of_the_head(qtbot, main_window):
+    """Pain drawings and their percentages are measured on the back, the front and the
+    soles (decision 42; tests/test_ui_pain.py draws on the soles). The side of the head only
+    repeats skin the front and back show, so a stroke there changes nothing and raises
+    nothing."""
     window = main_window
     buttons = {b.property("mode"): b for b in window.mode_bar.group.buttons()}
     qtbot.mouseClick(buttons["pain"], Qt.MouseButton.LeftButton)
     pain = window.modes.get("pain").session
-    assert set(pain.rasters) == set(window.scene.overview) == {"posterior", "anterior"}
-    window.set_framing("plantar")
-    figure = window.scene.figures["plantar"]
-    local = QPointF(*figure.view.regions[RegionKey("heel", "left")].interior_point)
+    assert set(pain.rasters) == {"posterior", "anterior", "plantar"}
+    window.set_framing("lateral")
+    figure = window.scene.figures["lateral"]
+    local = QPointF(*figure.view.regions[RegionKey("tmj", "left")].interior_point)
     point = window.view.mapFromScene(figure.root.mapToScene(local))
     qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
     assert pain.drawn == {} and pain.extent.percent_of_body == 0

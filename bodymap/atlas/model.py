@@ -74,6 +74,19 @@ class Atlas:
         tallest = max(v.viewbox[3] for v in self.views.values())
         return tuple(name for name, v in self.views.items() if v.viewbox[3] == tallest)
 
+    def measured(self) -> tuple[str, ...]:
+        """The figures pain is drawn and measured on (pain drawings, their share of the body,
+        the lookup ranking, study answers): the overview, and each close-up that shows skin
+        no overview figure shows, i.e. that draws a region the overview figures do not (the
+        soles: the arch and the ball of the foot). A close-up that only repeats skin the
+        overview shows (the side of the head) is left out, so that skin is not counted
+        twice (decision 42)."""
+        overview = self.overview()
+        shown = {key.region_id for name in overview for key in self.views[name].regions}
+        return overview + tuple(
+            name for name, v in self.views.items() if name not in overview
+            and any(key.region_id not in shown for key in v.regions))
+
     def region_areas(self, views: Iterable[str] | None = None) -> dict[RegionKey, float]:
         """Each region's drawn area, summed over the views that draw it (document units²),
         or over the named views only."""

@@ -125,6 +125,7 @@ CROSSWALK: dict[str, tuple[str, ...]] = {
     "lower_abdomen": ("abdomen", "groin"),
     "groin": ("groin", "front_hip"),
     "genital": ("groin",),
+    "perineum": ("groin",),  # the CBM has no perineal segment; its groin pair meets there
     "anterior_arm": ("front_upper_arm",),
     "lateral_arm": ("front_upper_arm", "back_upper_arm"),
     "medial_arm": ("front_upper_arm", "back_upper_arm"),

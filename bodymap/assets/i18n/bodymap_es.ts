@@ -606,6 +606,10 @@ del paciente</translation>
         <source>&lt;b&gt;Front&lt;/b&gt; · your left side is on the right</source>
         <translation>&lt;b&gt;Delante&lt;/b&gt; · su lado izquierdo está a la derecha</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Soles of the feet&lt;/b&gt; · your left foot is on the left</source>
+        <translation>&lt;b&gt;Plantas de los pies&lt;/b&gt; · su pie izquierdo está a la izquierda</translation>
+    </message>
 </context>
 <context>
     <name>model</name>

@@ -253,3 +253,27 @@ def gracilis() -> Drawing:
     # the inner edge of the thigh, from the pubis (under the adductors here) to the inner knee
     outline = ribbon([(16, 930), (20, 980), (22, 1030), (23, 1065)], [8, 12, 12, 6])
     return Drawing(outline, [spline([(16, 932), (20, 980), (22, 1030), (23, 1064)])])
+
+
+@muscle("anterior", "vastus_lateralis", layer=1, paint=60)
+def vastus_lateralis() -> Drawing:
+    # Its view is the side of the thigh (a lateral figure the atlas does not have): drawn at
+    # the lateral edge of the front figure (alt_view, decision 26), from below the greater
+    # trochanter beside rectus femoris down to the outer border of the kneecap.
+    outline = spline([K(120, 888), (140, 884), (150, 920), (147, 975), (139, 1030), (128, 1075),
+                      (112, 1100), K(92, 1108), (94, 1088), (101, 1050), (110, 990),
+                      (117, 930)], closed=True)
+    return Drawing(outline, fibres_between(spline([(122, 892), (136, 888), (146, 916)]),
+                                           spline([(98, 1098), (110, 1094), (124, 1080)]), 5,
+                                           trim=0.05))
+
+
+@muscle("anterior", "adductor_magnus", layer=2, paint=50)
+def adductor_magnus() -> Drawing:
+    # the largest adductor, seen on the inner thigh behind adductor longus and gracilis: from
+    # the ischiopubic ramus and ischial tuberosity down to the adductor tubercle above the
+    # inner knee
+    outline = ribbon([(11, 884), (16, 940), (25, 1000), (31, 1050), (34, 1082)],
+                     [13, 16, 20, 14, 7])
+    return Drawing(outline, fibres_between(line((7, 886), (17, 884)),
+                                           line((32, 1078), (36, 1080)), 4, trim=0.06))

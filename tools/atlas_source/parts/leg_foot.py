@@ -1,7 +1,8 @@
 """Leg and foot: the calf muscles on the back (gastrocnemius over soleus and plantaris, with
-popliteus deep across the back of the knee); the knee, calf, ankle and foot lines of the
-posterior and anterior figures; the outline and lines of the plantar figure. The tibialis,
-toe-extensor, fibular and plantar muscles of the whole-body list are still to be drawn."""
+popliteus, tibialis posterior and the long toe flexors deep); the front of the leg (tibialis
+anterior, the toe extensors, fibularis tertius, and fibularis longus and brevis at the lateral
+edge, their alt_view); the sole muscles on the plantar figure; the knee, calf, ankle and foot
+lines of the posterior and anterior figures; the outline and lines of the plantar figure."""
 
 from __future__ import annotations
 
@@ -240,3 +241,44 @@ def quadratus_plantae() -> Drawing:
                       (48, 200)], closed=True)
     return Drawing(outline, fibres_between(line((52, 218), (74, 218)),
                                            line((58, 188), (68, 188)), 3, trim=0.08))
+
+
+@muscle("anterior", "fibularis_longus_brevis", layer=1, paint=60)
+def fibularis_longus_brevis() -> Drawing:
+    # Its view is the side of the leg (not a figure of the atlas): drawn at the lateral edge
+    # of the front figure (alt_view, decision 26), from the fibular head down the outer leg,
+    # lateral to the toe extensor; the tendons pass behind the lateral malleolus, out of
+    # this view.
+    outline = spline([K(108, 1186), (120, 1192), (124, 1230), (122, 1290), (114, 1345),
+                      (106, 1395), K(101, 1428), (98, 1410), (100, 1360), (104, 1300),
+                      (106, 1240)], closed=True)
+    return Drawing(outline, fibres_between(line((110, 1192), (120, 1196)),
+                                           line((100, 1418), (102, 1420)), 4, trim=0.06))
+
+
+@muscle("posterior", "flexor_digitorum_longus", layer=3, paint=65)
+def flexor_digitorum_longus() -> Drawing:
+    # deep in the calf on its inner side, from the back of the tibia below the soleal line;
+    # its tendon runs behind the medial malleolus (beside tibialis posterior's) to the sole
+    outline = ribbon([(50, 1232), (46, 1290), (42, 1350), (40, 1410), (37, 1460)],
+                     [12, 18, 16, 12, 7])
+    return Drawing(outline, fibres_between(line((46, 1238), (54, 1238)),
+                                           line((35, 1450), (39, 1452)), 3, trim=0.06))
+
+
+@muscle("plantar", "flexor_digitorum_brevis", layer=2, paint=60)
+def flexor_digitorum_brevis() -> Drawing:
+    # the middle of the sole, under the plantar fascia: from the calcaneal tuberosity
+    # forward to the four lesser toes
+    outline = spline([K(54, 226), (70, 228), (80, 205), (81, 170), (84, 135), (82, 112),
+                      (68, 106), (54, 110), (48, 135), (48, 170), (50, 205)], closed=True)
+    return Drawing(outline, fibres_between(line((56, 222), (70, 222)),
+                                           line((54, 114), (80, 114)), 4, trim=0.06))
+
+
+@muscle("plantar", "abductor_digiti_minimi_pedis", layer=1, paint=60)
+def abductor_digiti_minimi_pedis() -> Drawing:
+    # along the outer border of the sole, from the heel to the base of the little toe
+    outline = ribbon([(72, 244), (82, 212), (89, 172), (96, 135), (100, 108)],
+                     [14, 14, 12, 9, 6])
+    return Drawing(outline, [spline([(72, 242), (82, 212), (89, 172), (96, 135), (100, 110)])])

@@ -135,9 +135,13 @@ def anterior_regions(chain: Curve) -> tuple[list[tuple[str, Curve, bool]], list[
     h.edge("G_U_in", "PUB", (95, 763), (62, 786), (30, 804))
     h.edge("PUB", "UMB")
     h.on_sil("CR", (0, CROTCH))
-    h.edge("PUB", "CR")
     h.sil_y("G_SIL", 905, 4)
     h.edge("G_L_in", "G_SIL", (100, 794), (66, 818), (36, 850), (16, 880))
+    # the perineum (issue 24): where the thighs part, below the genitals, carved out of the
+    # bottom of the groin; it stands for pain felt deep in the pelvis
+    h.at("PN", (0, 866))
+    h.edge("PUB", "PN")
+    h.edge("PN", "G_SIL", (6, 874), (9, 886), (7, 898))
     # --- lower limb ---------------------------------------------------------------------------
     h.sil_y("LT_B", 1095, 135)
     h.sil_y("LK_B", 1175, 122)
@@ -197,7 +201,8 @@ def anterior_regions(chain: Curve) -> tuple[list[tuple[str, Curve, bool]], list[
         ("upper_abdomen", R(["XI", "CM_S_in", "FL_T_in", "UA_L_in", "UMB"]), False),
         ("flank", R(["FL_T", "~", "FL_B", "FL_B_in", "UA_L_in", "FL_T_in"]), False),
         ("lower_abdomen", R(["UMB", "UA_L_in", "FL_B_in", "G_U_in", "PUB"]), False),
-        ("groin", R(["G_U_in", "PUB", "CR", "~", "G_SIL", "G_L_in"]), False),
+        ("groin", R(["G_U_in", "PUB", "PN", "G_SIL", "G_L_in"]), False),
+        ("perineum", h.midline_region(["CR", "~", "G_SIL", "PN"]), True),
         ("lateral_hip", R(["FL_B", "~", "LH_B", "LH_B_in", "G_L_in", "G_U_in", "FL_B_in"]),
          False),
         ("anterior_thigh", R(["G_L_in", "G_SIL", "G_SIL_in", "KN_M_in", "KN_M", "LT_B_in",
@@ -232,7 +237,7 @@ def anterior_regions(chain: Curve) -> tuple[list[tuple[str, Curve, bool]], list[
                            "UW_B_in", "RW_B_in"]), False),
         *hand_regions(h, ["UF_B"], "palm"),
     ]
-    genital_half = spline([(0, 822), (13, 826), (19.5, 844), (16.5, 864), (7, 877.5), (0, 879)])
+    genital_half = spline([(0, 822), (13, 826), (19, 842), (15, 856), (6, 863.5), (0, 864.5)])
     regions.append(("genital", mirror_closed(genital_half), True))
     regions += hand_children(h, palm_side=True)
     # children, drawn inside their parents: the eyebrow along the top of the orbit region,

@@ -29,13 +29,14 @@ GAP = 40.0  # document units between the figures
 
 
 def drawing_scene(reference: Reference, record: DrawingRecord, theme: Theme) -> QGraphicsScene:
-    """The whole-body figures with each drawn region shaded by how much of it was drawn."""
+    """The measured figures (back, front, soles; decision 42) with each drawn region shaded
+    by how much of it was drawn."""
     scene = QGraphicsScene()
     fractions = record.fractions()
     atlas = reference.atlas
     x = 0.0
     outline = QPen(QColor(theme.skin_outline), 0)
-    for name in atlas.overview():
+    for name in atlas.measured():
         view = atlas.view(name)
         left, top, width, _ = view.viewbox
         dx, dy = x - left, -top

@@ -31,9 +31,11 @@ COLOUR_MAP = "viridis"
 
 def region_values_to_image(rasters: dict[str, RegionRaster],
                            values: dict[RegionKey, float]) -> np.ndarray:
-    """The figures of the pain drawing (the whole-body ones: back, front) side by side as
-    one float image; children take their own value where they lie, outside the body is NaN."""
+    """The figures of the pain drawing (back, front and the soles: Atlas.measured) side by
+    side as one float image, top-aligned (the soles are shorter); children take their own
+    value where they lie, outside the body is NaN."""
     parts = []
+    height = max(raster.top.shape[0] for raster in rasters.values())
     for raster in rasters.values():
         lookup = np.zeros(len(raster.keys) + 1, np.float32)
         for index, key in enumerate(raster.keys, start=1):
@@ -42,6 +44,9 @@ def region_values_to_image(rasters: dict[str, RegionRaster],
         child = raster.child > 0
         image[child] = np.maximum(image[child], lookup[raster.child[child]])
         image = np.where(raster.body, image, np.nan)
+        if image.shape[0] < height:
+            image = np.vstack([image, np.full((height - image.shape[0], image.shape[1]),
+                                              np.nan, np.float32)])
         gap = np.full((image.shape[0], image.shape[1] // 8), np.nan, np.float32)
         parts += [image, gap]
     return np.hstack(parts[:-1])

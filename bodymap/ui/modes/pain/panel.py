@@ -52,7 +52,8 @@ class PainPanel(QWidget):
         title = QLabel("Where does it hurt?")
         title.setObjectName("panelTitle")
         layout.addWidget(title)
-        hint = QLabel("Paint or tap where the pain is felt, on the back and the front. "
+        hint = QLabel("Paint or tap where the pain is felt, on the back and the front, or "
+                      "on the soles (<b>Soles</b>). "
                       "Left and right are the <b>patient's</b>, as labelled over each figure.")
         hint.setWordWrap(True)
         hint.setObjectName("hint")

@@ -43,9 +43,20 @@ def default_file_name(taken: datetime) -> str:
     return f"pain-drawing-{taken:%Y-%m-%d}.png"
 
 
-def figure_frame(scene: MapScene, details: RecordDetails) -> tuple[QRectF, QRectF]:
+def recorded_views(scene: MapScene, strokes: Sequence[Stroke]) -> list[str]:
+    """The figures a record shows: the whole-body ones, and a close-up (the soles) only
+    when pain is drawn on it."""
+    drawn_on = {stroke.view for stroke in strokes}
+    return [name for name in scene.figures if name in scene.overview or name in drawn_on]
+
+
+def figure_frame(scene: MapScene, details: RecordDetails,
+                 strokes: Sequence[Stroke] = ()) -> tuple[QRectF, QRectF]:
     """Where the figures go: the scene rectangle drawn, and its place on the picture."""
-    source = scene.figure_rect("both").adjusted(-20, -10, 20, 10)
+    source = scene.figure_rect("both")
+    for name in recorded_views(scene, strokes):
+        source = source.united(scene.figures[name].scene_rect())
+    source = source.adjusted(-20, -10, 20, 10)
     top = MARGIN + 62 + (30 if details.patient_reference else 0) + 22  # below the header
     scale = (WIDTH - 2 * MARGIN) * FIGURES_SHARE / source.width()
     return source, QRectF(MARGIN, top, source.width() * scale, source.height() * scale)
@@ -55,7 +66,7 @@ def render_record(scene: MapScene, strokes: Sequence[Stroke],
                   candidates: Sequence[tuple[str, Candidate]], details: RecordDetails,
                   pain_colour: str) -> QImage:
     """The record as an image. `candidates`: (display name, candidate), best first."""
-    source, target = figure_frame(scene, details)
+    source, target = figure_frame(scene, details, strokes)
     fonts = _fonts()
     ranking = 44 + RANKED * 58 + 70
     image = QImage(WIDTH, int(target.bottom() + 24 + ranking),
@@ -67,8 +78,16 @@ def render_record(scene: MapScene, strokes: Sequence[Stroke],
                            | QPainter.RenderHint.SmoothPixmapTransform)
     text, muted = QColor(scene.theme.text), QColor(scene.theme.muted_text)
     _header(painter, fonts, details, text, muted)
-    with _outlines_only(scene):
-        scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
+    shown = {name: figure.root.isVisible() for name, figure in scene.figures.items()}
+    recorded = recorded_views(scene, strokes)
+    for name, figure in scene.figures.items():  # whatever the map is framing right now
+        figure.root.setVisible(name in recorded)
+    try:
+        with _outlines_only(scene):
+            scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
+    finally:
+        for name, visible in shown.items():
+            scene.figures[name].root.setVisible(visible)
     _pain(painter, scene, strokes, source, target, pain_colour)
     _legend(painter, fonts, QPointF(target.right() + 24, target.top() + 10), pain_colour,
             text, muted)

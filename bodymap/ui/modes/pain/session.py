@@ -40,14 +40,15 @@ class PainSession(QObject):
         super().__init__(parent)
         self.scene = scene
         reference = scene.reference
-        # Pain is drawn and measured on the whole-body figures (the close-ups of the head and
-        # the soles repeat or add skin whose share of the body is not decided yet).
-        views = {name: scene.figures[name].view for name in scene.overview}
+        # Pain is drawn and measured on the whole-body figures and the soles, which show skin
+        # the back and front do not; the side of the head only repeats skin (decision 42).
+        measured = reference.atlas.measured()
+        views = {name: scene.figures[name].view for name in measured}
         parents = {r.id: r.parent for r in reference.dataset.regions.values()}
         self.canvas = PainCanvas(views)
         self.rasters = {name: RegionRaster(view, parents) for name, view in views.items()}
-        self.areas = reference.atlas.region_areas(scene.overview)
-        # Each region's area counted the way drawn areas are (mask pixels), both figures
+        self.areas = reference.atlas.region_areas(measured)
+        # Each region's area counted the way drawn areas are (mask pixels), the measured figures
         # together: the denominator of the share drawn, so a full region is exactly 1.
         self.raster_areas: dict[RegionKey, float] = {}
         for raster in self.rasters.values():

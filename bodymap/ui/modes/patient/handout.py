@@ -300,6 +300,7 @@ def _document(device: QPrinter | QPdfWriter, width: float, html: str) -> QTextDo
 FIGURE_CAPTIONS = {
     "posterior": QT_TRANSLATE_NOOP("handout", "<b>Back</b> · your left side is on the left"),
     "anterior": QT_TRANSLATE_NOOP("handout", "<b>Front</b> · your left side is on the right"),
+    "plantar": QT_TRANSLATE_NOOP("handout", "<b>Soles of the feet</b> · your left foot is on the left"),
 }
 
 
@@ -311,6 +312,12 @@ def _pattern_rect(scene: MapScene, overlay: ReferralOverlay,
     views = [name for name in scene.overview
              if any(key in scene.figures[name].muscles for key in keys)
              or any(v == name for v, _ in overlay.zone_paths)]
+    if not views:
+        # muscles drawn, with their whole patterns, on a close-up (the sole muscles): that
+        # figure alone, whole
+        name = scene.reference.dataset.muscle(keys[0].muscle_id).figure
+        scene.show_figures(name)
+        return [name], scene.figures[name].scene_rect()
     columns = QRectF()
     for name in views:
         figure = scene.figures[name].scene_rect()

@@ -41,7 +41,7 @@ class StudySession(QObject):
         self.store = store
         atlas = scene.reference.atlas
         self.bank = QuestionBank(
-            scene.reference.dataset, atlas.region_areas(scene.overview),
+            scene.reference.dataset, atlas.region_areas(atlas.measured()),  # decision 42
             markers={name: cast(Mapping[MarkerKey, Point], view.trigger_points)
                      for name, view in atlas.views.items()},
             # landmark questions are asked on the figures the map shows together
