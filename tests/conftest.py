@@ -83,3 +83,23 @@ def main_window(qtbot, reference):
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+@pytest.fixture
+def cache_home(tmp_path, monkeypatch):
+    """The start-up cache's folder, moved under the test's temporary folder."""
+    from bodymap.atlas import cache
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    assert cache.cache_dir().is_relative_to(tmp_path / "cache")
+    return cache.cache_dir()
+
+
+@pytest.fixture
+def data_copy(tmp_path):
+    """A copy of the bundled data file that a test may edit."""
+    import shutil
+
+    path = tmp_path / "trigger_points.yaml"
+    shutil.copy(resources.DATA_FILE, path)
+    return path

@@ -13,20 +13,6 @@ from bodymap.atlas import cache
 from bodymap.domain.problems import DataError
 
 
-@pytest.fixture
-def cache_home(tmp_path, monkeypatch):
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    assert cache.cache_dir().is_relative_to(tmp_path / "cache")
-    return cache.cache_dir()
-
-
-@pytest.fixture
-def data_copy(tmp_path):
-    path = tmp_path / "trigger_points.yaml"
-    shutil.copy(resources.DATA_FILE, path)
-    return path
-
-
 def entries(folder):
     return sorted(folder.glob("reference-*.json")) if folder.exists() else []
 

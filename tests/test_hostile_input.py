@@ -63,20 +63,6 @@ def one_line_error(result) -> str:
 
 # --- 2 and 7: the start-up cache --------------------------------------------------------------
 
-@pytest.fixture
-def cache_home(tmp_path, monkeypatch):
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    assert cache.cache_dir().is_relative_to(tmp_path / "cache")
-    return cache.cache_dir()
-
-
-@pytest.fixture
-def data_copy(tmp_path):
-    path = tmp_path / "trigger_points.yaml"
-    shutil.copy(resources.DATA_FILE, path)
-    return path
-
-
 def the_entry(folder: Path) -> Path:
     (entry,) = folder.glob("reference-*.json")
     return entry
