@@ -111,5 +111,29 @@ def sternocleidomastoid() -> list[ZoneShape]:
     ]
 
 
+def scalenes() -> list[ZoneShape]:
+    # Essential: finger-like strips down over the pectoral region, the front of the arm
+    # (over biceps), the thumb and index side of the hand, and the upper medial border of
+    # the scapula; spillover down the outer and back of the arm and the radial forearm.
+    chest = [closed([(56, 334), (62, 320), (80, 316), (98, 319), (106, 332), (106, 362),
+                     (104, 398), (98, 410), (92, 398), (89, 362), (82, 352), (74, 360),
+                     (72, 400), (66, 414), (59, 402), (56, 370)])]
+    front_arm = ribbon([(172, 430), (182, 470), (192, 510), (202, 550), (210, 585)],
+                       [18, 20, 20, 18, 12])
+    thumb_side = ribbon([(284, 800), (294, 830), (303, 860), (308, 890), (308, 915)],
+                        [12, 12, 10, 8, 6])
+    border = ribbon([(84, 352), (78, 375), (74, 400), (74, 425)], [10, 12, 12, 8])
+    outer_arm = ribbon([(218, 452), (225, 490), (232, 525), (239, 555)], [12, 12, 11, 9])
+    forearm = ribbon([(257, 652), (264, 700), (272, 748)], [10, 9, 7])
+    back_arm = ribbon([(180, 440), (188, 480), (196, 520), (204, 555)], [18, 18, 16, 12])
+    trps = ("trp1", "trp2", "trp3")
+    return [
+        *each("scalenes", trps, "essential", "anterior", [*chest, front_arm, thumb_side]),
+        *each("scalenes", trps, "essential", "posterior", [border, thumb_side]),
+        *each("scalenes", trps, "spillover", "anterior", [outer_arm, forearm]),
+        *each("scalenes", trps, "spillover", "posterior", [outer_arm, back_arm]),
+    ]
+
+
 def shapes() -> list[ZoneShape]:
-    return [*upper_trapezius(), *levator_scapulae(), *sternocleidomastoid()]
+    return [*upper_trapezius(), *levator_scapulae(), *sternocleidomastoid(), *scalenes()]

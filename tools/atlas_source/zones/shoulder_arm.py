@@ -1,4 +1,5 @@
-"""Referral zones of the shoulder-blade muscles that refer down the arm: infraspinatus.
+"""Referral zones of the shoulder-blade muscles: infraspinatus, supraspinatus, latissimus
+dorsi and lower trapezius.
 
 Coordinates: lat from the midline on the posterior and anterior figures; the arm hangs
 slightly abducted, so its borders run outwards as they go down (the lateral arm strip lies
@@ -7,6 +8,13 @@ at about lat 207-249 between y 447 and 565 on both figures)."""
 from __future__ import annotations
 
 from atlas_source.zones.common import ZoneShape, blob, each, ribbon
+
+# Shared pieces, on both whole-body figures (the arm strips lie at the same place on both).
+LATERAL_ARM = ribbon([(218, 452), (225, 490), (232, 525), (239, 555)], [12, 12, 11, 9])
+RADIAL_FOREARM = ribbon([(257, 652), (264, 700), (272, 748)], [10, 9, 7])
+MEDIAL_BORDER = ribbon([(80, 364), (75, 390), (73, 420), (75, 448), (77, 461)],
+                       [9, 11, 11, 11, 8])
+BACK_OF_SHOULDER = blob((162, 378), 20, 13, 38)
 
 
 def infraspinatus() -> list[ZoneShape]:
@@ -19,7 +27,7 @@ def infraspinatus() -> list[ZoneShape]:
     arm_front = ribbon([(207, 444), (214, 472), (220, 500), (226, 530), (233, 560), (244, 600),
                         (258, 650), (266, 700), (274, 745), (279, 782), (290, 812), (300, 842),
                         (307, 868)],
-                       [20, 19, 18, 17, 16, 13, 13, 12, 11, 10, 9, 9, 7])
+                       [20, 19, 18, 17, 15, 10, 12, 12, 11, 10, 9, 9, 7])
     # Spillover, back: the outer side of the arm, the radial border of the hand and the
     # upper back of the neck (suboccipital).
     arm_back = ribbon([(213, 466), (220, 500), (227, 532), (236, 562)], [12, 13, 12, 9])
@@ -27,7 +35,7 @@ def infraspinatus() -> list[ZoneShape]:
     neck_back = blob((17, 214), 10, 18, 0)
     neck_side = blob((-53, 224), 5, 16, 0)
     # TrP3 (infrequent, medial): along the medial border of the scapula.
-    border = ribbon([(82, 364), (76, 390), (74, 420), (75, 448), (78, 466)], [10, 12, 12, 12, 9])
+    border = MEDIAL_BORDER
     return [
         *each("infraspinatus", trps, "essential", "anterior", [joint]),
         *each("infraspinatus", trps, "spillover", "anterior", [arm_front]),
@@ -37,5 +45,67 @@ def infraspinatus() -> list[ZoneShape]:
     ]
 
 
+def supraspinatus() -> list[ZoneShape]:
+    sup = "supraspinatus"
+    # Essential: a deep ache in the middle of the deltoid and a spot at the lateral
+    # epicondyle; spillover down the outer arm and the radial side of the forearm.
+    deltoid = blob((208, 392), 9, 30, -8)
+    epicondyle = blob((250, 606), 8, 15, -22)
+    trps = ("trp1", "trp2")
+    return [
+        *each(sup, trps, "essential", "posterior", [deltoid, epicondyle]),
+        *each(sup, trps, "essential", "anterior", [deltoid, epicondyle]),
+        *each(sup, trps, "spillover", "posterior", [LATERAL_ARM]),
+        *each(sup, trps, "spillover", "anterior", [LATERAL_ARM, RADIAL_FOREARM]),
+        *each(sup, ("trp3",), "essential", "posterior", [deltoid]),
+        *each(sup, ("trp3",), "essential", "anterior", [deltoid]),
+    ]
+
+
+def latissimus_dorsi() -> list[ZoneShape]:
+    lat = "latissimus_dorsi"
+    # Upper TrP: a constant ache round the inferior angle of the scapula; spillover over
+    # the back of the shoulder and down the inner arm and forearm to the ring and little
+    # fingers.
+    angle = blob((97, 497), 16, 22, 0)
+    inner_arm_back = ribbon([(152, 440), (160, 480), (170, 520), (180, 555)], [10, 10, 10, 8])
+    inner_arm_front = ribbon([(152, 440), (162, 490), (172, 540), (182, 585)], [10, 10, 10, 8])
+    forearm_back = ribbon([(200, 650), (210, 690), (222, 730), (230, 755)], [10, 10, 9, 7])
+    forearm_front = ribbon([(200, 660), (212, 705), (226, 752)], [10, 10, 8])
+    little_fingers = ribbon([(240, 812), (245, 850), (248, 890), (249, 920)], [10, 9, 8, 6])
+    # Lower TrP: the side of the waist and the front of the shoulder.
+    flank = ribbon([(118, 596), (117, 640), (118, 684)], [12, 14, 10])
+    front_shoulder = blob((172, 372), 14, 20, -20)
+    return [
+        (lat, "trp1", "essential", "posterior", [angle]),
+        (lat, "trp1", "spillover", "posterior",
+         [BACK_OF_SHOULDER, inner_arm_back, forearm_back, little_fingers]),
+        (lat, "trp1", "spillover", "anterior", [inner_arm_front, forearm_front, little_fingers]),
+        (lat, "trp2", "essential", "posterior", [flank]),
+        (lat, "trp2", "essential", "anterior", [flank, front_shoulder]),
+    ]
+
+
+def lower_trapezius() -> list[ZoneShape]:
+    low = "lower_trapezius"
+    # TrP3 (lower fibres): up the high neck beside the spine to the mastoid, and a deep
+    # ache over the top of the shoulder blade; spillover at the acromion and along the
+    # medial border of the scapula.
+    neck_back = ribbon([(18, 256), (20, 232), (25, 212), (36, 199), (50, 194), (60, 196)],
+                       [12, 13, 13, 11, 10, 9])
+    neck_side = [blob((-53, 238), 5, 22, 2), blob((-31, 196), 6, 12, 10)]
+    above_scapula = blob((118, 326), 24, 13, 14)
+    acromion_back = blob((172, 326), 14, 9, 22)
+    acromion_front = blob((178, 323), 11, 7, 25)
+    return [
+        (low, "trp1", "essential", "posterior", [neck_back, above_scapula]),
+        (low, "trp1", "essential", "lateral", neck_side),
+        (low, "trp1", "spillover", "posterior", [acromion_back, MEDIAL_BORDER]),
+        (low, "trp1", "spillover", "anterior", [acromion_front]),
+        # TrP4: burning along the medial border.
+        (low, "trp2", "essential", "posterior", [MEDIAL_BORDER]),
+    ]
+
+
 def shapes() -> list[ZoneShape]:
-    return [*infraspinatus()]
+    return [*infraspinatus(), *supraspinatus(), *latissimus_dorsi(), *lower_trapezius()]

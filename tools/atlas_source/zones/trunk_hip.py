@@ -1,5 +1,5 @@
 """Referral zones of the trunk and hip muscles that refer to the low back, buttock and leg:
-iliopsoas, quadratus lumborum, gluteus medius and gluteus minimus.
+iliopsoas, quadratus lumborum, gluteus medius, gluteus minimus and piriformis.
 
 Coordinates: lat from the midline on the posterior and anterior figures. Landmarks (levels.py):
 crest top (120, 710), PSIS (42, 765), greater trochanter (150, 830), ischial tuberosity
@@ -117,5 +117,19 @@ def gluteus_minimus() -> list[ZoneShape]:
     ]
 
 
+def piriformis() -> list[ZoneShape]:
+    # Essential: from the sacroiliac region across the buttock to the back of the hip
+    # joint; spillover over the upper two thirds of the back of the thigh.
+    across = ribbon([(38, 790), (60, 810), (85, 825), (108, 840), (125, 850)],
+                    [20, 28, 32, 30, 22])
+    thigh = ribbon([(70, 918), (72, 960), (72, 1000), (70, 1034)], [26, 24, 20, 12])
+    trps = ("trp1", "trp2")
+    return [
+        *each("piriformis", trps, "essential", "posterior", [across]),
+        *each("piriformis", trps, "spillover", "posterior", [thigh]),
+    ]
+
+
 def shapes() -> list[ZoneShape]:
-    return [*iliopsoas(), *quadratus_lumborum(), *gluteus_medius(), *gluteus_minimus()]
+    return [*iliopsoas(), *quadratus_lumborum(), *gluteus_medius(), *gluteus_minimus(),
+            *piriformis()]
