@@ -8,14 +8,15 @@ the regions its data names on that figure and touch each of them
 (tests/test_atlas_drawing.py). A trigger point's zone drawn on one figure is drawn on every
 figure where its regions show, so no figure falls back to the blocky union of regions.
 
-By body part, like the muscles: `head_neck`, `head_back`, `shoulder_arm`, `trunk_hip`."""
+By body part, like the muscles: `head_neck`, `head_back`, `shoulder_arm`, `trunk_back`,
+`trunk_hip`."""
 
 from __future__ import annotations
 
-from atlas_source.zones import head_back, head_neck, shoulder_arm, trunk_hip
+from atlas_source.zones import head_back, head_neck, shoulder_arm, trunk_back, trunk_hip
 from atlas_source.zones.common import ZoneShape
 
 
 def zone_shapes() -> list[ZoneShape]:
     return [*head_neck.shapes(), *head_back.shapes(), *shoulder_arm.shapes(),
-            *trunk_hip.shapes()]
+            *trunk_back.shapes(), *trunk_hip.shapes()]

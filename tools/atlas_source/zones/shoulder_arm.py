@@ -107,5 +107,42 @@ def lower_trapezius() -> list[ZoneShape]:
     ]
 
 
+def posterior_shoulder_muscles() -> list[ZoneShape]:
+    """Teres minor, teres major, posterior deltoid and serratus posterior superior: deep
+    aches at the back of the shoulder, spilling down the back of the arm."""
+    back_arm = ribbon([(182, 436), (188, 470), (194, 505), (200, 540), (205, 560)],
+                      [14, 14, 13, 12, 8])
+    forearm = ribbon([(200, 650), (212, 700), (226, 745)], [10, 10, 8])
+    little = ribbon([(240, 812), (245, 850), (248, 890), (249, 920)], [10, 9, 8, 6])
+    return [
+        # Teres minor: a prune-sized deep spot in the back of the deltoid.
+        ("teres_minor", "trp1", "essential", "posterior", [blob((182, 395), 11, 14, -20)]),
+        ("teres_minor", "trp1", "spillover", "posterior",
+         [ribbon([(180, 440), (186, 470), (190, 500)], [14, 12, 8])]),
+        # Teres major: the back of the deltoid and over the long head of triceps; spillover
+        # behind the elbow and down the back of the forearm.
+        *each("teres_major", ("trp1", "trp2"), "essential", "posterior",
+              [ribbon([(175, 385), (185, 420), (192, 455), (198, 490), (203, 520)],
+                      [18, 18, 18, 16, 12])]),
+        *each("teres_major", ("trp1", "trp2"), "spillover", "posterior",
+              [ribbon([(222, 600), (226, 630), (230, 670), (236, 700)], [12, 12, 10, 7])]),
+        # Posterior deltoid: local, spilling a little down the back of the arm.
+        ("posterior_deltoid", "trp1", "essential", "posterior", [blob((172, 385), 18, 22, -30)]),
+        ("posterior_deltoid", "trp1", "spillover", "posterior",
+         [ribbon([(185, 430), (190, 460), (194, 490)], [16, 14, 9])]),
+        # Serratus posterior superior: deep under the upper scapula and over the back of the
+        # deltoid; spillover down the back of the arm to the olecranon, the ulnar forearm
+        # and the little finger, and (rarely) the front of the chest.
+        ("serratus_posterior_superior", "trp1", "essential", "posterior",
+         [blob((108, 398), 20, 24, 0), blob((172, 385), 16, 18, -30)]),
+        ("serratus_posterior_superior", "trp1", "spillover", "posterior",
+         [back_arm, blob((222, 602), 10, 12, -20), forearm, little]),
+        ("serratus_posterior_superior", "trp1", "spillover", "anterior",
+         [blob((80, 380), 18, 14, 0),
+          ribbon([(200, 660), (212, 705), (226, 752)], [10, 10, 8]), little]),
+    ]
+
+
 def shapes() -> list[ZoneShape]:
-    return [*infraspinatus(), *supraspinatus(), *latissimus_dorsi(), *lower_trapezius()]
+    return [*infraspinatus(), *supraspinatus(), *latissimus_dorsi(), *lower_trapezius(),
+            *posterior_shoulder_muscles()]
