@@ -1,5 +1,6 @@
 """Referral zones of the back-of-neck and scalp muscles that refer into the head (splenius
-capitis and cervicis, suboccipitals, semispinalis, occipitalis) and of temporalis.
+capitis and cervicis, suboccipitals, semispinalis, occipitalis) and of the jaw muscles
+temporalis and masseter.
 
 Coordinates as in `head_neck`: posterior and anterior lat from the midline; lateral lat
 forward of the ear canal. The side of the head (lateral figure) is where these patterns are
@@ -122,5 +123,35 @@ def temporalis() -> list[ZoneShape]:
     ]
 
 
+def masseter() -> list[ZoneShape]:
+    mas = "masseter"
+    # Upper superficial TrP: the cheek and the upper molars. Mid-belly: the lower molars
+    # and the body of the jaw. Lower: the jaw and, strikingly, the outer eyebrow
+    # (spilling to the temple). Deep TrP: deep in the ear and the jaw joint (spilling over
+    # the cheek).
+    return [
+        (mas, "trp1", "essential", "lateral",
+         [blob((50, 178), 14, 11, 0), blob((52, 197), 8, 5, 0)]),
+        (mas, "trp1", "essential", "anterior",
+         [blob((40, 178), 12, 9, 0), blob((31, 191), 5, 5, 0)]),
+        (mas, "trp2", "essential", "lateral",
+         [blob((55, 219), 8, 5, 0), ribbon([(30, 232), (45, 240), (62, 242)], [9, 9, 8])]),
+        (mas, "trp2", "essential", "anterior",
+         [blob((32, 218), 4, 7, 0), blob((33, 234), 5, 5, 0)]),
+        (mas, "trp3", "essential", "lateral",
+         [blob((36, 236), 8, 7, 0), ribbon([(62, 126), (72, 125), (82, 127)], [7, 7, 5])]),
+        (mas, "trp3", "essential", "anterior",
+         [blob((32, 233), 5, 6, 0), ribbon([(20, 126), (32, 125), (44, 127)], [6, 7, 5])]),
+        (mas, "trp3", "spillover", "lateral", [blob((30, 110), 12, 14, 0)]),
+        (mas, "trp3", "spillover", "anterior", [blob((59, 108), 5, 16, -6)]),
+        (mas, "trp4", "essential", "lateral", [blob((4, 160), 8, 14, 0)]),
+        (mas, "trp4", "essential", "anterior",
+         [blob((72, 160), 4, 14, 0), blob((63, 163), 3, 6, 0)]),
+        (mas, "trp4", "spillover", "lateral", [blob((50, 176), 12, 9, 0)]),
+        (mas, "trp4", "spillover", "anterior", [blob((40, 180), 10, 8, 0)]),
+    ]
+
+
 def shapes() -> list[ZoneShape]:
-    return [*splenius(), *suboccipitals(), *semispinalis(), *occipitalis(), *temporalis()]
+    return [*splenius(), *suboccipitals(), *semispinalis(), *occipitalis(), *temporalis(),
+            *masseter()]

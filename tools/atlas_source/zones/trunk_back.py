@@ -79,6 +79,47 @@ def rectus_abdominis() -> list[ZoneShape]:
     ]
 
 
+def thoracic_and_deep() -> list[ZoneShape]:
+    """Iliocostalis thoracis, multifidi and rotatores, serratus posterior inferior."""
+    ict, mul, spi = "iliocostalis_thoracis", "multifidi_rotatores", "serratus_posterior_inferior"
+    return [
+        # Iliocostalis thoracis, mid-thoracic TrP: up beside the spine towards the medial
+        # scapula; spillover to the back of the shoulder and the side of the chest.
+        (ict, "trp1", "essential", "posterior",
+         [ribbon([(26, 480), (26, 440), (28, 400)], [14, 14, 12]),
+          ribbon([(78, 385), (75, 410), (74, 435)], [10, 11, 8])]),
+        (ict, "trp1", "spillover", "posterior", [blob((160, 380), 16, 10, 38)]),
+        (ict, "trp1", "spillover", "anterior", [blob((121, 470), 9, 22, 3)]),
+        # Lower thoracic TrP: up to the inferior angle and down over the lumbar region;
+        # spillover to the abdomen.
+        (ict, "trp2", "essential", "posterior",
+         [blob((97, 500), 12, 16, 0),
+          ribbon([(48, 575), (50, 610), (52, 650), (54, 690)], [18, 20, 20, 14])]),
+        (ict, "trp2", "spillover", "anterior", [blob((70, 560), 24, 22, 0)]),
+        # Multifidi: pain centred on the spinous processes near the TrP's segment: the
+        # upper neck to the occiput (spilling to the upper medial border), the thoracic
+        # spine, the low back (spilling to the abdomen), the coccyx (spilling over the
+        # sacrum).
+        (mul, "trp1", "essential", "posterior",
+         [ribbon([(10, 270), (10, 240), (12, 210), (14, 185), (16, 168)], [10, 12, 12, 12, 9])]),
+        (mul, "trp1", "essential", "lateral",
+         [ribbon([(-52, 260), (-52, 236), (-54, 212), (-60, 192), (-66, 178)], [8, 9, 10, 10, 8])]),
+        (mul, "trp1", "spillover", "posterior",
+         [ribbon([(80, 364), (75, 390), (74, 410)], [9, 11, 8])]),
+        (mul, "trp2", "essential", "posterior",
+         [ribbon([(8, 440), (8, 470), (9, 500)], [12, 12, 8])]),
+        (mul, "trp3", "essential", "posterior",
+         [ribbon([(10, 690), (10, 715), (12, 735)], [14, 14, 10])]),
+        (mul, "trp3", "spillover", "anterior", [blob((35, 700), 22, 14, 0)]),
+        (mul, "trp4", "essential", "posterior", [blob((0, 822), 6, 12, 0)]),
+        (mul, "trp4", "spillover", "posterior", [blob((8, 785), 12, 16, 0)]),
+        # Serratus posterior inferior: a local ache over the lower ribs, spilling to the
+        # thoracolumbar junction.
+        (spi, "trp1", "essential", "posterior", [blob((90, 585), 24, 30, -10)]),
+        (spi, "trp1", "spillover", "posterior", [blob((40, 600), 14, 20, 0)]),
+    ]
+
+
 def shapes() -> list[ZoneShape]:
     return [*middle_trapezius(), *rhomboids(), *erector_spinae(), *gluteus_maximus(),
-            *rectus_abdominis()]
+            *rectus_abdominis(), *thoracic_and_deep()]
