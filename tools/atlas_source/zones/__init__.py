@@ -9,15 +9,16 @@ the regions its data names on that figure and touch each of them
 figure where its regions show, so no figure falls back to the blocky union of regions.
 
 By body part, like the muscles: `head_neck`, `head_back`, `shoulder_arm`, `trunk_back`,
-`trunk_hip`, `front_leg`."""
+`trunk_hip`, `front_leg`, `leg`."""
 
 from __future__ import annotations
 
-from atlas_source.zones import (front_leg, head_back, head_neck, shoulder_arm, trunk_back,
-                                trunk_hip)
+from atlas_source.zones import (front_leg, head_back, head_neck, leg, shoulder_arm,
+                                trunk_back, trunk_hip)
 from atlas_source.zones.common import ZoneShape
 
 
 def zone_shapes() -> list[ZoneShape]:
     return [*head_neck.shapes(), *head_back.shapes(), *shoulder_arm.shapes(),
-            *trunk_back.shapes(), *trunk_hip.shapes(), *front_leg.shapes()]
+            *trunk_back.shapes(), *trunk_hip.shapes(), *front_leg.shapes(),
+            *leg.shapes()]
