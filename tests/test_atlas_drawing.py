@@ -3,6 +3,8 @@ zone shapes agreeing with their regions, every muscle clickable, 4K renders clea
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt, qInstallMessageHandler
@@ -80,6 +82,54 @@ def test_zone_shapes_agree_with_the_regions_their_data_names(reference):
             assert inside >= 0.75, f"only {inside:.0%} of {label} lies in its named regions"
             for key in keys:
                 assert (shape & mask(view.regions[key])).any(), f"{label} misses {key}"
+
+
+# The patterns issue 20.8 names: their region unions looked blocky, so they are drawn.
+DRAWN_PATTERNS = ("upper_trapezius", "levator_scapulae", "infraspinatus", "quadratus_lumborum",
+                  "gluteus_medius", "gluteus_minimus", "sternocleidomastoid", "iliopsoas")
+
+
+def test_a_drawn_pattern_is_drawn_on_every_figure_that_shows_its_regions(reference):
+    """Once a muscle's pattern is drawn, no figure falls back to the blocky union of regions
+    for one of its zones: every zone naming a region a figure shows has its shape there."""
+    regions = reference.dataset.regions
+    views = reference.atlas.views.values()
+    drawn = {muscle_id for view in views for muscle_id, *_ in view.zones}
+    assert set(DRAWN_PATTERNS) <= drawn
+    missing = []
+    for muscle_id in sorted(drawn):
+        for trp in reference.dataset.muscle(muscle_id).trigger_points:
+            for zone in trp.zones:
+                for side in ("left", "right"):
+                    for view in views:
+                        shown = [k for k in zone.region_keys(side, regions) if k in view.regions]
+                        if shown and (muscle_id, trp.id, zone.kind, side) not in view.zones:
+                            missing.append(f"{muscle_id} {trp.id} {zone.kind} {side} on the "
+                                           f"{view.name} figure ({shown[0].region_id}...)")
+    assert not missing, "zones left as a union of regions: " + "; ".join(missing)
+
+
+def test_zone_shapes_are_smooth_curves():
+    """A drawn zone is made of cubic Béziers only: no straight edge, no corner of a region."""
+    for view in VIEWS:
+        text = (resources.ATLAS_DIR / f"{view}.svg").read_text(encoding="utf-8")
+        for element_id, d in re.findall(r'<path id="(zone\.[^"]+)" d="([^"]+)"', text):
+            commands = set(re.findall(r"[A-Za-z]", d))
+            assert commands <= {"M", "C", "Z"}, f"{element_id} on {view} has {commands}"
+
+
+def test_essential_and_spillover_shapes_stay_apart(reference):
+    """Where a trigger point has both zones drawn on a figure, the two are distinct
+    patches: at most a sliver of the spillover lies under the essential zone."""
+    for view in reference.atlas.views.values():
+        for (muscle_id, trp_id, kind, side), outline in view.zones.items():
+            essential = view.zones.get((muscle_id, trp_id, "essential", side))
+            if kind != "spillover" or essential is None:
+                continue
+            spill = mask(outline)
+            shared = (spill & mask(essential)).sum() / max(spill.sum(), 1)
+            assert shared < 0.1, (f"{shared:.0%} of zone.{muscle_id}.{trp_id}.spillover.{side} "
+                                  f"lies under its essential zone on the {view.name} figure")
 
 
 def test_rendering_both_figures_at_4k_raises_no_qt_warnings(qtbot, reference, tmp_path):

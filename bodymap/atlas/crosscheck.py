@@ -86,9 +86,10 @@ def _data_has_geometry(dataset: Dataset, atlas: Atlas) -> list[Problem]:
                     problems.append(_in_view(view, str(trp_key),
                                              f"{trp_key} lies outside muscle.{key}"))
                 for zone in trp.zones:
+                    # A drawn zone shape does not stand in for a region: the lookup and the
+                    # study measure the regions (decision 45).
                     for region_key in zone.region_keys(side, dataset.regions):
-                        has_shape = (muscle.id, trp.id, zone.kind, side) in view.zones
-                        if not has_shape and not atlas.region_outlines(region_key):
+                        if not atlas.region_outlines(region_key):
                             problems.append(_at(trp.where, dataset.file,
                                                 f"{muscle.id} {trp.id}: the region "
                                                 f"'{region_key}' of its {zone.kind} zone is not "
