@@ -81,10 +81,14 @@ def semantic_problems(data: Any, positions: Positions,
         problems += _trigger_point_source_problems(muscle, at, label, positions, sources,
                                                    suggest)
         problems += _red_flag_problems(muscle, at, label, positions)
+        problems += _self_care_problems(muscle, at, label, positions)
         flag = muscle.get("patient_red_flag")
+        care = muscle.get("patient_self_care")
         cited_lists: list[tuple[PathKey, Any]] = [((*at, "sources"), muscle.get("sources"))]
         if isinstance(flag, dict):
             cited_lists.append(((*at, "patient_red_flag", "sources"), flag.get("sources")))
+        if isinstance(care, dict):
+            cited_lists.append(((*at, "patient_self_care", "sources"), care.get("sources")))
         for path, keys in cited_lists:
             for j, key in enumerate(_list(keys)):
                 if not isinstance(key, str):
@@ -331,6 +335,25 @@ def _red_flag_problems(muscle: dict, at: tuple, label: str,
             (*at, "patient_red_flag"),
             f"{label}: the red flag uses clinician or needling words "
             f"({', '.join(technique)}); patient text must not describe needling"))
+    return problems
+
+
+def _self_care_problems(muscle: dict, at: tuple, label: str,
+                        positions: Positions) -> list[Problem]:
+    """Self-care steps are patient text: no needling or clinician words in them."""
+    care = muscle.get("patient_self_care")
+    if not isinstance(care, dict):
+        return []
+    problems = []
+    for j, step in enumerate(_list(care.get("steps"))):
+        if not isinstance(step, str):
+            continue
+        technique = sorted({m.group(0).lower() for m in SUMMARY_FORBIDDEN.finditer(step)})
+        if technique:
+            problems.append(positions.problem(
+                (*at, "patient_self_care", "steps", j),
+                f"{label}: a self-care step uses clinician or needling words "
+                f"({', '.join(technique)}); patient text must not describe needling"))
     return problems
 
 
