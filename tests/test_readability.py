@@ -73,7 +73,7 @@ def patient_texts(reference) -> list[tuple[str, str]]:
 
     texts += [("kiosk home", kiosk_window.HOME_LEAD + " " + kiosk_window.DISCLAIMER),
               ("patient view", " ".join(words(t) for t in (
-                  patient_html.PICTURE_KEY, patient_html.ABOUT_LEAD,
+                  patient_html.PICTURE_KEY, patient_html.ABOUT_LEAD, patient_html.SELF_CARE_NOTE,
                   patient_html.WELCOME_LEAD, EMERGENCY_LEAD))),
               ("handout legend", words(handout.LEGEND_HTML))]
     return texts

@@ -359,9 +359,9 @@ def _self_care_problems(muscle: dict, at: tuple, label: str,
 
 def completeness_problems(data: Any, positions: Positions,
                           required: Mapping[str, Any]) -> list[Problem]:
-    """Every required muscle present, with the view and layer the spec gives it, and no
-    muscle the spec does not know. The order of entries is not checked here (see
-    docs/data.md, "Order of entries")."""
+    """Every required muscle present, with the view and layer the spec gives it and its
+    patient self-care steps, and no muscle the spec does not know. The order of entries is
+    not checked here (see docs/data.md, "Order of entries")."""
     muscles = data.get("muscles") if isinstance(data, dict) else None
     if not isinstance(muscles, list):
         return []
@@ -386,6 +386,11 @@ def completeness_problems(data: Any, positions: Positions,
                     ("muscles", index, field),
                     f"{muscle_id}: the spec gives {field} {getattr(spec, field)!r}, "
                     f"not {muscle[field]!r}"))
+        if "patient_self_care" not in muscle:
+            problems.append(positions.problem(
+                ("muscles", index), f"{muscle_id} has no patient_self_care: every muscle of "
+                                    "the spec needs 2 to 4 cited self-care steps for patients "
+                                    "(docs/data.md)"))
         if muscle.get("alt_view") != getattr(spec, "alt_view", None):
             where = ("muscles", index, "alt_view") if "alt_view" in muscle else ("muscles", index)
             problems.append(positions.problem(
