@@ -642,7 +642,7 @@ del paciente</translation>
     </message>
     <message>
         <source>These are tips, not a treatment plan. Go gently. Stop if the pain gets worse, and ask your clinician what suits you.</source>
-        <translation>Son consejos, no un plan de tratamiento. Hágalo con suavidad. Pare si el dolor empeora, y pregunte a su profesional sanitario qué le conviene.</translation>
+        <translation>Son consejos, no un plan de tratamiento. Hágalo con suavidad. Pare si el dolor empeora, y pregunte al profesional que le atiende qué le conviene.</translation>
     </message>
     <message>
         <source>The &lt;b&gt;solid red&lt;/b&gt; area is where this knot most often sends pain. The &lt;b&gt;striped&lt;/b&gt; area is where some people feel it too. The &lt;b&gt;circled cross&lt;/b&gt; marks where the knot itself usually sits. Everyone is a little different, so your pain may not match the picture exactly.</source>
