@@ -174,3 +174,22 @@ def test_spanish_patient_view_shows_spanish_steps_and_heading(qtbot, reference):
     assert "Lo que puede hacer usted" in text
     assert all(step in text for step in spanish.patient_self_care.steps)
     assert "coágulo" in spanish.patient_self_care.steps[0]
+
+
+def test_every_muscle_says_when_to_stop_in_english_and_spanish(reference):
+    spanish = translate_reference(reference, "es").dataset
+    for muscle in reference.dataset:
+        assert re.search(r"\b[Ss]top\b", " ".join(muscle.patient_self_care.steps)), muscle.id
+        text = " ".join(spanish.muscle(muscle.id).patient_self_care.steps)
+        assert re.search(r"\bPare\b|\bpare\b", text), muscle.id
+
+
+def test_calf_muscles_say_not_to_stretch_or_rub_before_a_clot_is_ruled_out(reference):
+    """Decision 25: calf pain can be a deep vein thrombosis; stretching or rubbing it before a
+    doctor has checked it is not safe advice."""
+    for muscle in reference.dataset:
+        flag = muscle.patient_red_flag
+        if flag is None or not re.search(r"\bclots?\b", flag.see_a_doctor + " ".join(flag.urgent)):
+            continue
+        first = muscle.patient_self_care.steps[0]
+        assert "clot" in first and "do not stretch or rub" in first, muscle.id
