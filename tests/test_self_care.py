@@ -193,3 +193,16 @@ def test_calf_muscles_say_not_to_stretch_or_rub_before_a_clot_is_ruled_out(refer
             continue
         first = muscle.patient_self_care.steps[0]
         assert "clot" in first and "do not stretch or rub" in first, muscle.id
+
+
+def test_bodymap_show_prints_the_self_care_steps_with_their_sources():
+    text = subprocess.run([sys.executable, "-m", "bodymap", "show", "soleus"],
+                          capture_output=True, text=True, timeout=120).stdout
+    assert "Self-care for the patient" in text and "nhsinform_dvt" in text
+    as_json = subprocess.run([sys.executable, "-m", "bodymap", "show", "soleus", "--json"],
+                             capture_output=True, text=True, timeout=120)
+    import json
+
+    care = json.loads(as_json.stdout)["patient_self_care"]
+    assert len(care["steps"]) == 4
+    assert care["sources"][0]["citation"].startswith("Travell JG, Simons DG")
