@@ -58,6 +58,8 @@ def patient_texts(reference) -> list[tuple[str, str]]:
     texts += [(f"red flag {m.id}", m.patient_red_flag.see_a_doctor + " "
                + sentences_of(m.patient_red_flag.urgent))
               for m in reference.dataset if m.patient_red_flag]
+    texts += [(f"self-care {m.id}", " ".join(m.patient_self_care.steps))
+              for m in reference.dataset if m.patient_self_care]
     texts += [(f"page {p.id}", " ".join(p.paragraphs)) for p in general.patient_pages]
     texts += [(f"red flags {a.area}", sentences_of((*a.urgent, *a.doctor_soon)))
               for a in general.pain_red_flags]
@@ -71,7 +73,7 @@ def patient_texts(reference) -> list[tuple[str, str]]:
 
     texts += [("kiosk home", kiosk_window.HOME_LEAD + " " + kiosk_window.DISCLAIMER),
               ("patient view", " ".join(words(t) for t in (
-                  patient_html.PICTURE_KEY, patient_html.ABOUT_LEAD,
+                  patient_html.PICTURE_KEY, patient_html.ABOUT_LEAD, patient_html.SELF_CARE_NOTE,
                   patient_html.WELCOME_LEAD, EMERGENCY_LEAD))),
               ("handout legend", words(handout.LEGEND_HTML))]
     return texts
@@ -89,6 +91,7 @@ def test_the_measure_covers_every_patient_text(reference):
     general = reference.general
     assert len(names) == (len(reference.dataset.muscles) * 1
                           + sum(1 for m in reference.dataset if m.patient_red_flag)
+                          + sum(1 for m in reference.dataset if m.patient_self_care)
                           + len(general.patient_pages) + len(general.pain_red_flags)
                           + len(general.aftercare) + len(general.warning_signs)
                           + len(general.evidence) + 3)

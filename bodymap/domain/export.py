@@ -27,6 +27,9 @@ def muscle_to_dict(muscle: Muscle, dataset: Dataset) -> dict[str, Any]:
     if muscle.patient_red_flag is not None:
         entry["patient_red_flag"]["sources"] = [clean(dataset.sources[key])
                                                 for key in muscle.patient_red_flag.sources]
+    if muscle.patient_self_care is not None:
+        entry["patient_self_care"]["sources"] = [clean(dataset.sources[key])
+                                                 for key in muscle.patient_self_care.sources]
     for trp in entry["trigger_points"]:
         for kind in ("essential", "spillover"):
             trp[kind] = {"regions": trp[kind]["regions"], "laterality": trp[kind]["laterality"]}
@@ -91,6 +94,10 @@ def muscle_to_text(muscle: Muscle, dataset: Dataset, width: int = 88) -> str:
     if flag is not None:
         out += ["", "Red flag for the patient", wrap.fill("  " + flag.see_a_doctor),
                 "  " + EMERGENCY_LEAD] + [bullet.fill(sign) for sign in flag.urgent]
+    care = muscle.patient_self_care
+    if care is not None:
+        out += ["", "Self-care for the patient"] + [bullet.fill(step) for step in care.steps]
+        out.append(wrap.fill("  Sources: " + ", ".join(care.sources)))
     out += ["", f"Confidence: {muscle.confidence.level}", wrap.fill("  " + muscle.confidence.note),
             "", "Sources"]
     for key in muscle.cited_sources:

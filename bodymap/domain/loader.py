@@ -14,6 +14,7 @@ from bodymap.domain.model import (
     NeedlingSafety,
     OtherPhenomenon,
     RedFlag,
+    SelfCare,
     ReferralZone,
     Region,
     Source,
@@ -93,6 +94,7 @@ def _muscle(m: dict, positions: Positions, at: tuple, name: str) -> Muscle:
                               for o in m.get("other_phenomena") or ()),
         where=_where(positions, at, name),
         patient_red_flag=_red_flag(m.get("patient_red_flag")),
+        patient_self_care=_self_care(m.get("patient_self_care")),
         alt_view=m.get("alt_view"),
     )
 
@@ -102,6 +104,13 @@ def _red_flag(flag: dict | None) -> RedFlag | None:
         return None
     return RedFlag(see_a_doctor=" ".join(str(flag["see_a_doctor"]).split()),
                    urgent=_texts(flag["urgent"]), sources=_texts(flag["sources"]))
+
+
+def _self_care(care: dict | None) -> SelfCare | None:
+    if care is None:
+        return None
+    return SelfCare(steps=tuple(" ".join(str(step).split()) for step in care["steps"]),
+                    sources=_texts(care["sources"]))
 
 
 def _trigger_point(t: dict, positions: Positions, at: tuple, name: str) -> TriggerPoint:

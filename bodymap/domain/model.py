@@ -202,6 +202,16 @@ EMERGENCY_LEAD = QT_TRANSLATE_NOOP("model",
 
 
 @dataclass(frozen=True)
+class SelfCare:
+    """Patient register: what a patient can safely do for this muscle at home, as a few
+    short plain-language steps (a gentle stretch or change of position, heat, the habits the
+    muscle's perpetuating factors name, pacing, when to stop), with the sources they follow."""
+
+    steps: tuple[str, ...]
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Confidence:
     level: str
     note: str
@@ -228,6 +238,7 @@ class Muscle:
     other_phenomena: tuple[OtherPhenomenon, ...] = ()  # from trigger points not drawn
     where: Where | None = field(default=None, compare=False, repr=False)
     patient_red_flag: RedFlag | None = None
+    patient_self_care: SelfCare | None = None
     # The figure the muscle is drawn on meanwhile, when its own `view` is a figure that does
     # not show it yet (the spec's alt_view: the middle deltoid's side view).
     alt_view: str | None = None
@@ -239,9 +250,11 @@ class Muscle:
 
     @property
     def cited_sources(self) -> tuple[str, ...]:
-        """Every source key the entry cites: its own, then its red flag's (no repeats)."""
+        """Every source key the entry cites: its own, then its red flag's and its self-care
+        steps' (no repeats)."""
         flag_sources = self.patient_red_flag.sources if self.patient_red_flag else ()
-        return tuple(dict.fromkeys((*self.sources, *flag_sources)))
+        care_sources = self.patient_self_care.sources if self.patient_self_care else ()
+        return tuple(dict.fromkeys((*self.sources, *flag_sources, *care_sources)))
 
     @property
     def layer_name(self) -> str:

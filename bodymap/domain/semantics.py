@@ -81,10 +81,14 @@ def semantic_problems(data: Any, positions: Positions,
         problems += _trigger_point_source_problems(muscle, at, label, positions, sources,
                                                    suggest)
         problems += _red_flag_problems(muscle, at, label, positions)
+        problems += _self_care_problems(muscle, at, label, positions)
         flag = muscle.get("patient_red_flag")
+        care = muscle.get("patient_self_care")
         cited_lists: list[tuple[PathKey, Any]] = [((*at, "sources"), muscle.get("sources"))]
         if isinstance(flag, dict):
             cited_lists.append(((*at, "patient_red_flag", "sources"), flag.get("sources")))
+        if isinstance(care, dict):
+            cited_lists.append(((*at, "patient_self_care", "sources"), care.get("sources")))
         for path, keys in cited_lists:
             for j, key in enumerate(_list(keys)):
                 if not isinstance(key, str):
@@ -334,11 +338,30 @@ def _red_flag_problems(muscle: dict, at: tuple, label: str,
     return problems
 
 
+def _self_care_problems(muscle: dict, at: tuple, label: str,
+                        positions: Positions) -> list[Problem]:
+    """Self-care steps are patient text: no needling or clinician words in them."""
+    care = muscle.get("patient_self_care")
+    if not isinstance(care, dict):
+        return []
+    problems = []
+    for j, step in enumerate(_list(care.get("steps"))):
+        if not isinstance(step, str):
+            continue
+        technique = sorted({m.group(0).lower() for m in SUMMARY_FORBIDDEN.finditer(step)})
+        if technique:
+            problems.append(positions.problem(
+                (*at, "patient_self_care", "steps", j),
+                f"{label}: a self-care step uses clinician or needling words "
+                f"({', '.join(technique)}); patient text must not describe needling"))
+    return problems
+
+
 def completeness_problems(data: Any, positions: Positions,
                           required: Mapping[str, Any]) -> list[Problem]:
-    """Every required muscle present, with the view and layer the spec gives it, and no
-    muscle the spec does not know. The order of entries is not checked here (see
-    docs/data.md, "Order of entries")."""
+    """Every required muscle present, with the view and layer the spec gives it and its
+    patient self-care steps, and no muscle the spec does not know. The order of entries is
+    not checked here (see docs/data.md, "Order of entries")."""
     muscles = data.get("muscles") if isinstance(data, dict) else None
     if not isinstance(muscles, list):
         return []
@@ -363,6 +386,11 @@ def completeness_problems(data: Any, positions: Positions,
                     ("muscles", index, field),
                     f"{muscle_id}: the spec gives {field} {getattr(spec, field)!r}, "
                     f"not {muscle[field]!r}"))
+        if "patient_self_care" not in muscle:
+            problems.append(positions.problem(
+                ("muscles", index), f"{muscle_id} has no patient_self_care: every muscle of "
+                                    "the spec needs 2 to 4 cited self-care steps for patients "
+                                    "(docs/data.md)"))
         if muscle.get("alt_view") != getattr(spec, "alt_view", None):
             where = ("muscles", index, "alt_view") if "alt_view" in muscle else ("muscles", index)
             problems.append(positions.problem(

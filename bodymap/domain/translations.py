@@ -1,6 +1,7 @@
 """Translations of the patient register: per-language files beside the English data.
 
-    bodymap/data/i18n/<language>/trigger_points.yaml   common names, patient summaries, red flags
+    bodymap/data/i18n/<language>/trigger_points.yaml   common names, patient summaries, red flags,
+                                                       self-care steps
     bodymap/data/i18n/<language>/dry_needling.yaml     aftercare, warning signs, red flags by
                                                        area, patient evidence, patient pages
 
@@ -153,6 +154,8 @@ def english_texts(dataset: Dataset, general: GeneralContent | None) -> dict[Fiel
         if m.patient_red_flag is not None:
             texts[(*at, "patient_red_flag", "see_a_doctor")] = m.patient_red_flag.see_a_doctor
             texts[(*at, "patient_red_flag", "urgent")] = m.patient_red_flag.urgent
+        if m.patient_self_care is not None:
+            texts[(*at, "patient_self_care", "steps")] = m.patient_self_care.steps
     if general is None:
         return texts
     g: tuple[str | int, ...] = ("dry_needling",)
@@ -255,8 +258,13 @@ def _muscle(m: Muscle, translation: ContentTranslation) -> Muscle:
         flag = replace(flag, see_a_doctor=str(translation.text_for(
             (*at, "patient_red_flag", "see_a_doctor"), flag.see_a_doctor)),
             urgent=tuple(urgent) if not isinstance(urgent, str) else (urgent,))
+    care = m.patient_self_care
+    if care is not None:
+        steps = translation.text_for((*at, "patient_self_care", "steps"), care.steps)
+        care = replace(care, steps=(steps,) if isinstance(steps, str) else tuple(steps))
     synonyms = m.synonyms if name == m.name else (m.name, *m.synonyms)
     return replace(m, name=name, synonyms=synonyms, patient_red_flag=flag,
+                   patient_self_care=care,
                    side_names=translation.side_names,
                    patient_summary=str(translation.text_for((*at, "patient_summary"),
                                                             m.patient_summary)))

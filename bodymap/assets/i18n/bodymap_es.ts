@@ -541,6 +541,14 @@ del paciente</translation>
         <translation>Riesgo de neumotórax: {level}</translation>
     </message>
     <message>
+        <source>Self-care for the patient</source>
+        <translation>Cuidados en casa para el paciente</translation>
+    </message>
+    <message>
+        <source>Sources: {numbers} (listed below).</source>
+        <translation>Fuentes: {numbers} (en la lista de abajo).</translation>
+    </message>
+    <message>
         <source>Select a muscle on the map (click or tap) to see where its trigger points lie, where they refer pain, and what to watch for when needling it.</source>
         <translation>Seleccione un músculo en el mapa (clic o toque) para ver dónde están sus puntos gatillo, adónde refieren dolor y qué vigilar al puncionarlo.</translation>
     </message>
@@ -627,6 +635,14 @@ del paciente</translation>
     <message>
         <source>See a doctor soon if:</source>
         <translation>Consulte pronto a un médico si:</translation>
+    </message>
+    <message>
+        <source>What you can do yourself</source>
+        <translation>Lo que puede hacer usted</translation>
+    </message>
+    <message>
+        <source>These are tips, not a treatment plan. Go gently. Stop if the pain gets worse, and ask your clinician what suits you.</source>
+        <translation>Son consejos, no un plan de tratamiento. Hágalo con suavidad. Pare si el dolor empeora, y pregunte al profesional que le atiende qué le conviene.</translation>
     </message>
     <message>
         <source>The &lt;b&gt;solid red&lt;/b&gt; area is where this knot most often sends pain. The &lt;b&gt;striped&lt;/b&gt; area is where some people feel it too. The &lt;b&gt;circled cross&lt;/b&gt; marks where the knot itself usually sits. Everyone is a little different, so your pain may not match the picture exactly.</source>

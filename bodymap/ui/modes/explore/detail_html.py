@@ -11,6 +11,7 @@ from bodymap.domain.model import (
     Dataset,
     Muscle,
     MuscleSide,
+    SelfCare,
     Source,
 )
 from bodymap.domain.structures import STRUCTURES
@@ -244,6 +245,8 @@ def muscle_html(muscle: Muscle, side: str, dataset: Dataset, theme: Theme,
                     f"<p>{escape(flag.see_a_doctor)}</p>"
                     f"<p>{escape(EMERGENCY_LEAD)}</p>{_items(flag.urgent)}"
                     "</td></tr></table>")
+    if muscle.patient_self_care is not None:
+        patient += self_care_html(muscle.patient_self_care, muscle.cited_sources)
     bodies["patient"] = patient
     bodies["confidence"] = (f"<p><b>{escape(muscle.confidence.level.capitalize())}.</b> "
                             f"<span class='note'>{escape(muscle.confidence.note)}</span></p>")
@@ -260,6 +263,22 @@ def muscle_html(muscle: Muscle, side: str, dataset: Dataset, theme: Theme,
         if not is_folded:
             parts.append(bodies[section_id])
     return "".join(parts)
+
+
+SELF_CARE_HEADING = QT_TRANSLATE_NOOP("detail_html", "Self-care for the patient")
+SELF_CARE_CITED = QT_TRANSLATE_NOOP("detail_html", "Sources: {numbers} (listed below).")
+
+
+def self_care_html(care: SelfCare, cited: tuple[str, ...]) -> str:
+    """The patient's self-care steps in the clinician's panel, with the numbers of the
+    sources they follow in the list under Sources (which numbers `cited` in order)."""
+    numbers = ", ".join(str(cited.index(key) + 1) for key in care.sources if key in cited)
+    steps = "".join(f"<li>{escape(step)}</li>" for step in care.steps)
+    return (f"<p><b>{escape(QCoreApplication.translate('detail_html', SELF_CARE_HEADING))}"
+            f"</b></p><ol style='-qt-list-indent: 1;'>{steps}</ol>"
+            f"<p class='note'>"
+            + escape(QCoreApplication.translate("detail_html", SELF_CARE_CITED)
+                     .format(numbers=numbers)) + "</p>")
 
 
 def sources_html(sources: list[Source], show_notes: bool, heading: bool = True) -> str:

@@ -1,7 +1,7 @@
 """What a patient reads: a muscle in plain words, and the 'About dry needling' pages.
 
-Only patient-register fields are used here (the muscle's common name, its patient summary
-and red flag, the general content's patient pages, aftercare, warning signs and red flags by
+Only patient-register fields are used here (the muscle's common name, its patient summary,
+red flag and self-care steps, the general content's patient pages, aftercare, warning signs and red flags by
 body area). Clinician fields — needling safety, precautions, conditions to rule out,
 anatomy, Latin — never reach this module's output; a test checks every muscle.
 """
@@ -11,13 +11,18 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from bodymap.domain.general import GeneralContent
-from bodymap.domain.model import EMERGENCY_LEAD, Muscle, RedFlag
+from bodymap.domain.model import EMERGENCY_LEAD, Muscle, RedFlag, SelfCare
 from bodymap.domain.text_marks import QT_TRANSLATE_NOOP
 from bodymap.ui.markup import escape
 
 # Interface text, translated where it is used (context "patient_html"; docs/translating.md).
 RED_FLAG_TITLE = QT_TRANSLATE_NOOP("patient_html", "Could it be something else?")
 DOCTOR_SOON_LEAD = QT_TRANSLATE_NOOP("patient_html", "See a doctor soon if:")
+SELF_CARE_TITLE = QT_TRANSLATE_NOOP("patient_html", "What you can do yourself")
+# Under every muscle's self-care steps: they are tips, not a plan, and when to stop.
+SELF_CARE_NOTE = QT_TRANSLATE_NOOP(
+    "patient_html", "These are tips, not a treatment plan. Go gently. Stop if the pain gets "
+                    "worse, and ask your clinician what suits you.")
 NOT_A_MUSCLE_PAGE = "when_pain_may_not_be_a_muscle"
 # Fixed patient words on these screens (tests/test_readability.py measures them).
 PICTURE_KEY = QT_TRANSLATE_NOOP(
@@ -72,6 +77,7 @@ def patient_muscle_html(muscle: Muscle, side: str) -> str:
             + f"<h1>{escape(name)}</h1>"
             + f"<p class='lead'>{escape(muscle.patient_summary)}</p>"
             + flag
+            + (self_care_html(muscle.patient_self_care) if muscle.patient_self_care else "")
             + f"<h2>{QCoreApplication.translate('patient_html', 'On the picture')}</h2>"
             + f"<p class='key'>{_tr(PICTURE_KEY)}</p>"
             + f"<p><a href='about:{NOT_A_MUSCLE_PAGE}'>"
@@ -89,6 +95,15 @@ def red_flag_html(flag: RedFlag, heading: str = "h2", padding: int = 10) -> str:
             f"<{heading}>{escape(_tr(RED_FLAG_TITLE))}</{heading}>"
             f"<p>{escape(flag.see_a_doctor)}</p>"
             f"<p><b>{escape(emergency_lead())}</b></p><ul>{signs}</ul></td></tr></table>")
+
+
+def self_care_html(care: SelfCare, heading: str = "h2") -> str:
+    """A muscle's self-care steps for the patient, numbered, with the note on when to stop.
+    No sources here: the patient register stays uncluttered; the clinician's panel and the
+    source list carry them."""
+    steps = "".join(f"<li>{escape(step)}</li>" for step in care.steps)
+    return (f"<{heading}>{escape(_tr(SELF_CARE_TITLE))}</{heading}>"
+            f"<ol>{steps}</ol><p class='key'>{escape(_tr(SELF_CARE_NOTE))}</p>")
 
 
 def about_index_html(general: GeneralContent) -> str:
