@@ -454,7 +454,7 @@ del paciente</translation>
     </message>
     <message>
         <source>Landmarks</source>
-        <translation>Referencias óseas</translation>
+        <translation>Marcas óseas</translation>
     </message>
     <message>
         <source>Both refer to:</source>
@@ -486,7 +486,7 @@ del paciente</translation>
     </message>
     <message>
         <source>Distance score {score}: full marks close to the landmark, fewer the further away the tap.</source>
-        <translation>Puntuación de distancia {score}: puntuación completa cerca de la referencia, menos cuanto más lejos toque.</translation>
+        <translation>Puntuación de distancia {score}: puntuación completa cerca de la marca, menos cuanto más lejos toque.</translation>
     </message>
     <message>
         <source>✓ {name} (your answer)</source>
@@ -629,6 +629,10 @@ del paciente</translation>
         <translation>✗ No del todo.</translation>
     </message>
     <message>
+        <source>On the map: green is the landmark, blue is your tap.</source>
+        <translation>En el mapa: en verde, la marca ósea; en azul, donde tocó.</translation>
+    </message>
+    <message>
         <source>On the map: red is the answer&apos;s pattern, blue is yours.</source>
         <translation>En el mapa: en rojo, el patrón de la respuesta; en azul, el suyo.</translation>
     </message>
@@ -653,7 +657,7 @@ del paciente</translation>
     </message>
     <message>
         <source>The landmark</source>
-        <translation>La referencia ósea</translation>
+        <translation>La marca ósea</translation>
     </message>
 </context>
 <context>
@@ -816,7 +820,7 @@ del paciente</translation>
     </message>
     <message>
         <source>Landmarks: {names}</source>
-        <translation>Referencias óseas: {names}</translation>
+        <translation>Marcas óseas: {names}</translation>
     </message>
     <message>
         <source>■ Essential:</source>

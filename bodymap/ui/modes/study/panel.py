@@ -185,6 +185,11 @@ class StudyPanel(QWidget):
                 box.addItem(muscle.name, muscle.id)
             index = box.findData(default)
             box.setCurrentIndex(max(0, index))
+            # Sized to the panel, not to the longest name: a long translated name must not
+            # widen the window past a 1280-pixel screen (the list still shows names whole).
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(18)
             layout.addWidget(box)
         self.compare_a.setAccessibleName(self.tr("First muscle to compare"))
         self.compare_b.setAccessibleName(self.tr("Second muscle to compare"))
@@ -323,7 +328,10 @@ class StudyPanel(QWidget):
             mark = self.tr("✓ Correct.") if result.correct else self.tr("✗ Not quite.")
             colour = "#1b7f3b" if result.correct else "#9b1c1c"
             score = score_words(question.kind, result.score)
-            legend = self.tr("On the map: red is the answer's pattern, blue is yours.")
+            # What the colours on the map are: a landmark question draws no pattern.
+            legend = (self.tr("On the map: green is the landmark, blue is your tap.")
+                      if question.kind == QuestionKind.LANDMARK else
+                      self.tr("On the map: red is the answer's pattern, blue is yours."))
             self.feedback.setText(f"<b style='color:{colour}'>{escape(mark)}</b> "
                                   f"{escape(result.explanation)}"
                                   + (f"<br><span style='color:#6a615b'>{escape(score)}</span>"
