@@ -394,3 +394,21 @@ def test_right_to_left_keeps_the_text_panels_readable(qtbot, spanish, right_to_l
     assert not clipped(window), clipped(window)
     assert not window.grab().isNull()
     window.close()
+
+
+def test_the_spanish_explore_panel_words(spanish):
+    """Risk grades, layers, landmarks, zones and the sides note in Spanish; the clinical
+    sentences themselves stay English."""
+    from bodymap.ui.modes.explore.detail_html import muscle_html
+    from bodymap.ui.theme import DEFAULT_THEME
+
+    dataset = spanish.dataset
+    html = muscle_html(dataset.muscle("infraspinatus"), "left", dataset, DEFAULT_THEME)
+    for words in ("Riesgo de neumotórax: BAJO", "Capa superficial · dibujado en la figura de "
+                  "espalda", "Marcas óseas: Raíz de la espina del omóplato (T3)",
+                  "■ Esencial:", "Parte delantera del hombro"):
+        assert words in html, words
+    assert "LOW" not in html and "layer" not in html
+    crossing = next(m for m in dataset if any(t.sides_note() for t in m.trigger_points))
+    html = muscle_html(crossing, "left", dataset, DEFAULT_THEME)
+    assert "Se siente en los dos lados" in html or "se siente en los dos lados" in html

@@ -899,6 +899,22 @@ del paciente</translation>
         <translation>dibujado en la figura de las plantas de los pies</translation>
     </message>
     <message>
+        <source>NONE</source>
+        <translation>NINGUNO</translation>
+    </message>
+    <message>
+        <source>LOW</source>
+        <translation>BAJO</translation>
+    </message>
+    <message>
+        <source>MODERATE</source>
+        <translation>MODERADO</translation>
+    </message>
+    <message>
+        <source>HIGH</source>
+        <translation>ALTO</translation>
+    </message>
+    <message>
         <source>High</source>
         <translation>Alta</translation>
     </message>

@@ -92,6 +92,18 @@ FIGURE_WORDS = {"posterior": QT_TRANSLATE_NOOP("detail_html", "drawn on the back
                 "lateral": QT_TRANSLATE_NOOP("detail_html", "drawn on the side-of-the-head "
                                                             "figure"),
                 "plantar": QT_TRANSLATE_NOOP("detail_html", "drawn on the soles figure")}
+# Pneumothorax risk grades (the data's enum), in capitals as the badges show them.
+RISK_WORDS = {"none": QT_TRANSLATE_NOOP("detail_html", "NONE"),
+              "low": QT_TRANSLATE_NOOP("detail_html", "LOW"),
+              "moderate": QT_TRANSLATE_NOOP("detail_html", "MODERATE"),
+              "high": QT_TRANSLATE_NOOP("detail_html", "HIGH")}
+
+
+def risk_word(risk: str) -> str:
+    """A pneumothorax risk grade in the interface's language ('LOW', 'BAJO')."""
+    return _t(RISK_WORDS[risk]) if risk in RISK_WORDS else risk.upper()
+
+
 # Confidence grades (the data's enum), translated where shown.
 CONFIDENCE = {"high": QT_TRANSLATE_NOOP("detail_html", "High"),
               "medium": QT_TRANSLATE_NOOP("detail_html", "Medium"),
@@ -228,7 +240,7 @@ def muscle_html(muscle: Muscle, side: str, dataset: Dataset, theme: Theme,
     bodies: dict[str, str] = {}
 
     structures = ", ".join(escape(STRUCTURES.get(s, s)) for s in n.structures_at_risk)
-    by_point = [f"{escape(t.label.split(' (')[0])}: {escape(t.needling.pneumothorax_risk.upper())}"
+    by_point = [f"{escape(t.label.split(' (')[0])}: {escape(risk_word(t.needling.pneumothorax_risk))}"
                 for t in muscle.trigger_points if t.needling]
     bodies["safety"] = (
         "<table width='100%' cellspacing='0' cellpadding='9' "
@@ -236,7 +248,7 @@ def muscle_html(muscle: Muscle, side: str, dataset: Dataset, theme: Theme,
         f"{theme.danger_box_border};'><tr><td>"
         "<p>" + _risk_badge(n.pneumothorax_risk, theme,
                             QCoreApplication.translate("detail_html", "Pneumothorax risk: {level}").format(
-                                level=n.pneumothorax_risk.upper())) + "</p>"
+                                level=risk_word(n.pneumothorax_risk))) + "</p>"
         f"<p>{escape(n.pneumothorax_reason)}</p>"
         + (f"<p><b>{escape(_t('By trigger point'))}</b> "
            f"{escape(_t(BY_POINT_NOTE))} {'; '.join(by_point)}.</p>" if by_point else "")
@@ -270,7 +282,7 @@ def muscle_html(muscle: Muscle, side: str, dataset: Dataset, theme: Theme,
             points.append("<div class='zone'>"
                           + _risk_badge(local.pneumothorax_risk, theme,
                                         _t("Pneumothorax risk here: {level}").format(
-                                            level=local.pneumothorax_risk.upper()))
+                                            level=risk_word(local.pneumothorax_risk)))
                           + f" {escape(local.note)}</div>")
             if local.depth:
                 points.append(f"<div class='zone'><b>{escape(_t('Depth data:'))}</b> "
