@@ -191,3 +191,15 @@ def test_domain_translation_calls_use_literal_context_and_text():
                 bad.append(f"{path.name}: {match.group(0)}")
     # Two deliberate exceptions translate marked constants (LAYER_WORDS, LAYER_TITLES).
     assert all("LAYER_" in line or "model.py" in line for line in bad), bad
+
+
+def test_a_progress_notice_in_spanish(tmp_path, spanish_words):
+    from bodymap.domain.progress import ProgressStore
+
+    path = tmp_path / "progress.sqlite3"
+    path.write_bytes(b"not a database at all" * 50)
+    store, notice = ProgressStore.open(path, translate=spanish_words)
+    store.close()
+    assert notice is not None
+    assert notice.startswith("No se pudo leer su archivo de progreso de estudio")
+    assert "El archivo anterior se conserva como" in notice

@@ -1222,6 +1222,25 @@ del paciente</translation>
     </message>
 </context>
 <context>
+    <name>progress</name>
+    <message>
+        <source>Your study progress was saved by a newer version of bodymap, so this version has started a fresh record. The newer file is kept unchanged as {file}; open it with the newer version to carry on from it.</source>
+        <translation>Su progreso de estudio lo guardó una versión más nueva de bodymap, así que esta versión ha empezado un registro nuevo. El archivo más nuevo se conserva sin cambios como {file}; ábralo con la versión más nueva para continuar desde él.</translation>
+    </message>
+    <message>
+        <source>Your study progress file could not be read ({problem}), so bodymap has started a fresh one. The old file is kept as {file}.</source>
+        <translation>No se pudo leer su archivo de progreso de estudio ({problem}), así que bodymap ha empezado uno nuevo. El archivo anterior se conserva como {file}.</translation>
+    </message>
+    <message>
+        <source>Study progress cannot be saved at {file} ({error}). You can study as usual, but this session&apos;s progress will not be kept.</source>
+        <translation>El progreso de estudio no se puede guardar en {file} ({error}). Puede estudiar como siempre, pero el progreso de esta sesión no se conservará.</translation>
+    </message>
+    <message>
+        <source>No data folder: progress is kept for this run only.</source>
+        <translation>No hay carpeta de datos: el progreso solo se guarda mientras bodymap esté abierto.</translation>
+    </message>
+</context>
+<context>
     <name>study</name>
     <message>
         <source>Mark where the {muscle} refers pain.</source>

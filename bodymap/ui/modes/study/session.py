@@ -184,8 +184,9 @@ class StudySession(QObject):
         try:
             write()
         except ProgressError as error:  # the disk filled up, the file vanished...
+            # The cause (the disk's own words), not the English sentence wrapped round it.
             self.save_error = self.tr("Progress could not be saved: {error}").format(
-                error=error)
+                error=error.__cause__ or error)
 
     def _show_answer(self, result: Result) -> None:
         question = result.question
