@@ -203,3 +203,11 @@ def test_a_progress_notice_in_spanish(tmp_path, spanish_words):
     assert notice is not None
     assert notice.startswith("No se pudo leer su archivo de progreso de estudio")
     assert "El archivo anterior se conserva como" in notice
+
+
+def test_every_landmark_the_atlas_draws_has_words(reference):
+    """A landmark without words shows its id ('fibular head') in every language: the leg,
+    foot and head landmarks once did."""
+    drawn = {name.partition(".")[0] for view in reference.atlas.views.values()
+             for name in view.landmarks}
+    assert drawn <= set(LABELS), sorted(drawn - set(LABELS))

@@ -42,6 +42,22 @@ LABELS = {
     "clavicle_mid": "Mid-clavicle",
     "tmj": "Temporomandibular joint",
     "mandible_angle": "Angle of the mandible",
+    # the side of the head (issue 22)
+    "external_acoustic_meatus": "External acoustic meatus (ear canal opening)",
+    "mandibular_condyle": "Mandibular condyle",
+    "zygomatic_arch": "Zygomatic arch",
+    # the leg and the foot (issue 24)
+    "patella": "Patella",
+    "tibial_tuberosity": "Tibial tuberosity",
+    "fibular_head": "Fibular head",
+    "medial_malleolus": "Medial malleolus",
+    "lateral_malleolus": "Lateral malleolus",
+    "calcaneus": "Calcaneus (back of the heel)",
+    "calcaneal_tuberosity": "Calcaneal tuberosity (underside of the heel)",
+    "navicular_tuberosity": "Navicular tuberosity",
+    "first_metatarsal_head": "Head of the 1st metatarsal",
+    "fifth_metatarsal_head": "Head of the 5th metatarsal",
+    "fifth_metatarsal_base": "Base of the 5th metatarsal",
 }
 
 
