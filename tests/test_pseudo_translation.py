@@ -412,3 +412,23 @@ def test_the_spanish_explore_panel_words(spanish):
     crossing = next(m for m in dataset if any(t.sides_note() for t in m.trigger_points))
     html = muscle_html(crossing, "left", dataset, DEFAULT_THEME)
     assert "Se siente en los dos lados" in html or "se siente en los dos lados" in html
+
+
+def test_the_spanish_study_panel_scrolls_rather_than_squeezing(qtbot, spanish):
+    """A session's summary and a comparison together outgrow 720 pixels in Spanish: the
+    panel keeps the height its wrapped text needs and scrolls (once the last rows of the
+    comparison were squeezed out of sight)."""
+    window = main_window(qtbot, spanish, "study")
+    mode = window.modes.get("study")
+    panel, session = mode.panel, mode.session
+    session.start(3)
+    while session.question is not None:
+        answer(session, session.question)
+        session.next()
+    panel.compare()
+    for _ in range(3):
+        QApplication.processEvents()
+    assert panel.height() >= panel.heightForWidth(panel.width()) - 1
+    assert mode.side_widget.verticalScrollBar().maximum() > 0
+    assert window.width() == SIZE[0]
+    window.close()
