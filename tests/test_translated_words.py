@@ -105,7 +105,7 @@ def test_landmark_labels_and_sides_in_the_interfaces_language(spanish, spanish_w
     labels = spanish.dataset.landmark_labels
     assert landmark_label("acromion.left") == "Acromion (left)"
     assert landmark_label("asis.right", labels, spanish_words) == \
-        "EIAS (derecha)"
+        "EIAS (lado derecho)"
 
 
 def bank(reference, translate=untranslated) -> QuestionBank:

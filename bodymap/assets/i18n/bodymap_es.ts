@@ -1061,11 +1061,11 @@ del paciente</translation>
     <name>landmarks</name>
     <message>
         <source>{label} (left)</source>
-        <translation>{label} (izquierda)</translation>
+        <translation>{label} (lado izquierdo)</translation>
     </message>
     <message>
         <source>{label} (right)</source>
-        <translation>{label} (derecha)</translation>
+        <translation>{label} (lado derecho)</translation>
     </message>
 </context>
 <context>
@@ -1360,11 +1360,11 @@ del paciente</translation>
     </message>
     <message>
         <source>{region} (left)</source>
-        <translation>{region} (izquierda)</translation>
+        <translation>{region} (lado izquierdo)</translation>
     </message>
     <message>
         <source>{region} (right)</source>
-        <translation>{region} (derecha)</translation>
+        <translation>{region} (lado derecho)</translation>
     </message>
     <message>
         <source>{count} more</source>
