@@ -211,3 +211,17 @@ def test_every_landmark_the_atlas_draws_has_words(reference):
     drawn = {name.partition(".")[0] for view in reference.atlas.views.values()
              for name in view.landmarks}
     assert drawn <= set(LABELS), sorted(drawn - set(LABELS))
+
+
+def test_short_region_names_keep_their_brackets_whole(reference, spanish):
+    """The comparison names a region by its first alternative; a ' / ' inside brackets
+    ('Front (flexor / volar) surface of the forearm') once cut a bracket in half."""
+    from bodymap.ui.modes.study.panel import short_label
+
+    assert short_label("Cheek / maxilla") == "Cheek"
+    assert short_label("Front (flexor / volar) surface of the forearm") == \
+        "Front (flexor / volar) surface of the forearm"
+    for dataset in (reference.dataset, spanish.dataset):
+        for region in dataset.regions.values():
+            short = short_label(region.label)
+            assert short.count("(") == short.count(")"), region.label

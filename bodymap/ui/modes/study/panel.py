@@ -3,6 +3,8 @@ muscles; progress chart; reset."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -43,10 +45,16 @@ def kind_name(kind: QuestionKind) -> str:
     return _tr(KIND_NAMES[kind])
 
 
+def short_label(label: str) -> str:
+    """A region's name up to its first alternative: 'Cheek / maxilla' → 'Cheek'. A ' / '
+    inside brackets is not a break: 'Front (flexor / volar) surface of the forearm' stays."""
+    return re.split(r" / (?![^(]*\))", label)[0]
+
+
 def compare_text(session: StudySession, a: MuscleSide, b: MuscleSide) -> str:
     """How two muscles' patterns differ, in plain clinical words."""
     dataset = session.scene.reference.dataset
-    label = {r.id: r.label.split(" / ")[0] for r in dataset.regions.values()}
+    label = {r.id: short_label(r.label) for r in dataset.regions.values()}
     pa, pb = session.bank.pattern(a.muscle_id, a.side), session.bank.pattern(b.muscle_id, b.side)
     ids = {name: {k.region_id for k in keys} for name, keys in
            (("ae", pa.essential), ("as", pa.spillover), ("be", pb.essential),
