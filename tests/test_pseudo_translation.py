@@ -432,3 +432,22 @@ def test_the_spanish_study_panel_scrolls_rather_than_squeezing(qtbot, spanish):
     assert mode.side_widget.verticalScrollBar().maximum() > 0
     assert window.width() == SIZE[0]
     window.close()
+
+
+@pytest.mark.parametrize("mode", ["study", "explore", "patient"])
+def test_pseudo_translated_side_panels_fit_left_to_right_and_mirrored(qtbot, pseudo, mode):
+    """The longer strings fit the side panel both ways round (the panel's buttons and
+    labels; its rich text wraps)."""
+    for direction in (Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft):
+        QApplication.instance().setLayoutDirection(direction)
+        try:
+            window = main_window(qtbot, pseudo, mode)
+            panel = window.side_stack.currentWidget()
+            if mode == "study":
+                window.modes.get("study").session.start(3)
+                QApplication.processEvents()
+            assert not clipped(panel), (direction, clipped(panel))
+            assert not window.grab().isNull()
+            window.close()
+        finally:
+            QApplication.instance().setLayoutDirection(Qt.LayoutDirection.LeftToRight)
