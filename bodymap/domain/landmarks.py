@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+from bodymap.domain.text_marks import Translate, untranslated
+
 # Midline labels are short (they sit between two columns of bilateral labels); the
 # bilateral ones say which vertebral level they mark, which is what palpation teaches.
 SHORT = {"external_occipital_protuberance": "EOP", "c7": "C7", "t3": "T3", "t7": "T7",
@@ -38,11 +42,40 @@ LABELS = {
     "clavicle_mid": "Mid-clavicle",
     "tmj": "Temporomandibular joint",
     "mandible_angle": "Angle of the mandible",
+    # the side of the head (issue 22)
+    "external_acoustic_meatus": "External acoustic meatus (ear canal opening)",
+    "mandibular_condyle": "Mandibular condyle",
+    "zygomatic_arch": "Zygomatic arch",
+    # the leg and the foot (issue 24)
+    "patella": "Patella",
+    "tibial_tuberosity": "Tibial tuberosity",
+    "fibular_head": "Fibular head",
+    "medial_malleolus": "Medial malleolus",
+    "lateral_malleolus": "Lateral malleolus",
+    "calcaneus": "Calcaneus (back of the heel)",
+    "calcaneal_tuberosity": "Calcaneal tuberosity (underside of the heel)",
+    "navicular_tuberosity": "Navicular tuberosity",
+    "first_metatarsal_head": "Head of the 1st metatarsal",
+    "fifth_metatarsal_head": "Head of the 5th metatarsal",
+    "fifth_metatarsal_base": "Base of the 5th metatarsal",
 }
 
 
-def landmark_label(name: str) -> str:
-    """'acromion.left' → 'Acromion (left)'; 'c7' → 'C7 spinous process (base of the neck)'."""
+def landmark_label(name: str, labels: Mapping[str, str] | None = None,
+                   translate: Translate = untranslated) -> str:
+    """'acromion.left' → 'Acromion (left)'; 'c7' → 'C7 spinous process (base of the neck)'.
+    `labels` are the words by base name (a dataset's `landmark_labels`, perhaps translated;
+    default the English), `translate` puts the side in the interface's language."""
     base, _, side = name.partition(".")
-    text = LABELS.get(base, base.replace("_", " ").capitalize())
-    return f"{text} ({side})" if side else text
+    text = base_label(base, labels)
+    if side == "left":
+        return translate("landmarks", "{label} (left)").format(label=text)
+    if side == "right":
+        return translate("landmarks", "{label} (right)").format(label=text)
+    return text
+
+
+def base_label(base: str, labels: Mapping[str, str] | None = None) -> str:
+    """A landmark's words without a side: 'psis' → 'PSIS (S2)'."""
+    return (labels or LABELS).get(base) or LABELS.get(base) or \
+        base.replace("_", " ").capitalize()

@@ -33,6 +33,7 @@ from bodymap.domain.model import (
     TriggerPoint,
 )
 from bodymap.domain.region_areas import RegionAreas
+from bodymap.domain.text_marks import Translate, untranslated
 
 SPILLOVER_WEIGHT = 0.5
 EMPTY_ZONE_WEIGHT = 0.4
@@ -56,21 +57,35 @@ class Candidate:
     essential_keys: frozenset[RegionKey] = frozenset()
     spillover_keys: frozenset[RegionKey] = frozenset()
 
-    def why(self) -> str:
-        """One plain sentence a clinician can read to the patient's drawing."""
-        # One trigger point: "its essential zone covers"; several: "their essential zones cover".
-        its, zone, covers = (("its", "zone", "covers") if len(self.trigger_points) <= 1
-                             else ("their", "zones", "cover"))
-        parts = [f"{its} essential {zone} {covers} {self.essential_share:.0%} of what you drew"]
-        if self.spillover_share >= 0.005:
-            parts.append(f"{self.spillover_share:.0%} falls in {its} spillover {zone}")
+    def why(self, translate: Translate = untranslated) -> str:
+        """One plain sentence a clinician can read to the patient's drawing (in the
+        interface's language when given its `translate`, domain/text_marks.py)."""
+        shares = {"essential": f"{self.essential_share:.0%}",
+                  "spillover": f"{self.spillover_share:.0%}",
+                  "outside": f"{1 - self.essential_share - self.spillover_share:.0%}",
+                  "filled": f"{self.zone_filled:.0%}"}
+        # One trigger point: "its essential zone covers"; several: "their essential zones
+        # cover". Whole clauses, so that a translation can word each its own way.
+        if len(self.trigger_points) <= 1:
+            clauses = [translate("lookup", "its essential zone covers {essential} of what you "
+                                           "drew"),
+                       translate("lookup", "{spillover} falls in its spillover zone"),
+                       translate("lookup", "{outside} lies outside its pattern"),
+                       translate("lookup", "you drew {filled} of its essential zone")]
+        else:
+            clauses = [translate("lookup", "their essential zones cover {essential} of what "
+                                           "you drew"),
+                       translate("lookup", "{spillover} falls in their spillover zones"),
+                       translate("lookup", "{outside} lies outside their pattern"),
+                       translate("lookup", "you drew {filled} of their essential zones")]
         unexplained = 1 - self.essential_share - self.spillover_share
-        if unexplained >= 0.005:
-            parts.append(f"{unexplained:.0%} lies outside {its} pattern")
-        parts.append(f"you drew {self.zone_filled:.0%} of {its} essential {zone}")
-        return f"{'; '.join(parts)} ({self.basis()})."
+        shown = [clauses[0], *([clauses[1]] if self.spillover_share >= 0.005 else []),
+                 *([clauses[2]] if unexplained >= 0.005 else []), clauses[3]]
+        return translate("lookup", "{reasons} ({basis}).").format(
+            reasons="; ".join(c.format(**shares) for c in shown),
+            basis=self.basis(translate))
 
-    def basis(self) -> str:
+    def basis(self, translate: Translate = untranslated) -> str:
         """Which trigger points the score rests on, in words: the full label of a single one;
         short names of several, and on which side when the set spans both."""
         if len(self.trigger_points) <= 1:
@@ -81,13 +96,20 @@ class Candidate:
             sides.setdefault(trp_id, []).append(side)
             labels[trp_id] = _short_label(label)
         spans_both = len({side for _, side, _ in self.trigger_points}) > 1
+        on_both = translate("lookup", "{point} on both sides")
+        on_side = {"left": translate("lookup", "{point} on the left"),
+                   "right": translate("lookup", "{point} on the right")}
         names = []
         for trp_id, on in sides.items():
             if len(on) > 1:
-                names.append(f"{labels[trp_id]} on both sides")
+                names.append(on_both.format(point=labels[trp_id]))
+            elif spans_both:
+                names.append(on_side[on[0]].format(point=labels[trp_id]))
             else:
-                names.append(labels[trp_id] + (f" on the {on[0]}" if spans_both else ""))
-        return ("together: " if len(names) > 1 else "") + "; ".join(names)
+                names.append(labels[trp_id])
+        if len(names) > 1:
+            return translate("lookup", "together: {points}").format(points="; ".join(names))
+        return "; ".join(names)
 
 
 def _short_label(label: str) -> str:

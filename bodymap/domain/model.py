@@ -11,12 +11,21 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Literal
 
-from bodymap.domain.text_marks import QT_TRANSLATE_NOOP
+from bodymap.domain.landmarks import LABELS as LANDMARK_LABELS
+from bodymap.domain.text_marks import QT_TRANSLATE_NOOP, Translate, untranslated
 
 Side = Literal["left", "right", "midline"]
 SIDES: tuple[str, str] = ("left", "right")
 ZoneKind = Literal["essential", "spillover"]
 LAYER_NAMES = {1: "superficial", 2: "intermediate", 3: "deep"}
+# The layer names as the interface shows them (translated where shown, context "model"):
+# "Superficial layer" as a heading, "superficial" inside a sentence.
+LAYER_TITLES = {1: QT_TRANSLATE_NOOP("model", "Superficial layer"),
+                2: QT_TRANSLATE_NOOP("model", "Intermediate layer"),
+                3: QT_TRANSLATE_NOOP("model", "Deep layer")}
+LAYER_WORDS = {1: QT_TRANSLATE_NOOP("model", "superficial"),
+               2: QT_TRANSLATE_NOOP("model", "intermediate"),
+               3: QT_TRANSLATE_NOOP("model", "deep")}
 PNEUMOTHORAX_LEVELS = ("none", "low", "moderate", "high")
 
 
@@ -155,15 +164,17 @@ class TriggerPoint:
     def zones(self) -> tuple[ReferralZone, ReferralZone]:
         return (self.essential, self.spillover)
 
-    def sides_note(self) -> str | None:
+    def sides_note(self, translate: Translate = untranslated) -> str | None:
         """How the zones cross the midline, in words; None when both stay on the TrP's side."""
         essential, spillover = (z.laterality == "both" for z in self.zones)
         if essential and (spillover or not self.spillover.regions):
-            return "Felt on both sides of the body."
+            return translate("model", "Felt on both sides of the body.")
         if essential:
-            return "The essential zone is felt on both sides; the spillover on this side only."
+            return translate("model", "The essential zone is felt on both sides; the "
+                                      "spillover on this side only.")
         if spillover and self.spillover.regions:
-            return "The spillover zone is felt on both sides; the essential zone on this side only."
+            return translate("model", "The spillover zone is felt on both sides; the "
+                                      "essential zone on this side only.")
         return None
 
 
@@ -260,6 +271,14 @@ class Muscle:
     def layer_name(self) -> str:
         return LAYER_NAMES[self.layer]
 
+    def layer_word(self, translate: Translate = untranslated) -> str:
+        """The layer in the interface's words, inside a sentence ('superficial')."""
+        return translate("model", LAYER_WORDS[self.layer])
+
+    def layer_title(self, translate: Translate = untranslated) -> str:
+        """The layer in the interface's words, as a heading ('Superficial layer')."""
+        return translate("model", LAYER_TITLES[self.layer])
+
     # How a translation writes a side's name: (("left", "{Name}, lado izquierdo"), ...);
     # {Name} is the name as written, {name} with a small first letter. Empty: English.
     side_names: tuple[tuple[str, str], ...] = field(default=(), compare=False, repr=False)
@@ -302,17 +321,23 @@ class Dataset:
     sources: Mapping[str, Source]
     regions: Mapping[str, Region]
     file: str = ""
+    # Bony landmarks in words, by base name ('c7'): domain/landmarks.py's, or a
+    # translation's (domain/translations.py); a name missing here reads as the English.
+    landmark_labels: Mapping[str, str] = field(default_factory=dict, compare=False)
     _by_id: Mapping[str, Muscle] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_by_id", MappingProxyType({m.id: m for m in self.muscles}))
         object.__setattr__(self, "sources", MappingProxyType(dict(self.sources)))
         object.__setattr__(self, "regions", MappingProxyType(dict(self.regions)))
+        object.__setattr__(self, "landmark_labels", MappingProxyType(
+            {**LANDMARK_LABELS, **self.landmark_labels}))
 
     def __reduce__(self):
         # Read-only mapping proxies do not pickle: rebuild from plain dicts (the cache of
         # atlas/cache.py stores loaded datasets).
-        return (Dataset, (self.muscles, dict(self.sources), dict(self.regions), self.file))
+        return (Dataset, (self.muscles, dict(self.sources), dict(self.regions), self.file,
+                          dict(self.landmark_labels)))
 
     def __iter__(self) -> Iterator[Muscle]:
         return iter(self.muscles)

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from bodymap.domain.study.questions import QuestionKind, Result, StudyItem
 from bodymap.domain.study.schedule import ItemState
+from bodymap.domain.text_marks import Translate, untranslated
 
 if TYPE_CHECKING:
     from fsrs import Card
@@ -94,14 +95,15 @@ class ProgressStore:
 
     # -- opening ----------------------------------------------------------------------------
     @classmethod
-    def open(cls, path: Path | str,
-             timeout: float = 5.0) -> tuple[ProgressStore, str | None]:
+    def open(cls, path: Path | str, timeout: float = 5.0,
+             translate: Translate = untranslated) -> tuple[ProgressStore, str | None]:
         """Open (or create) the progress database at `path`; never raises.
 
         Returns the store and a notice for the user, or None when all went well. A file we
         cannot use is renamed aside and a fresh one started; if even that fails (a read-only
         folder, say, or another bodymap holding the file for over `timeout` seconds),
-        progress is kept in memory for this run and the notice says so."""
+        progress is kept in memory for this run and the notice says so. The notice is
+        written through `translate` (domain/text_marks.py)."""
         path = Path(path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -110,14 +112,14 @@ class ProgressStore:
             try:
                 aside = _set_aside(path, "newer" if problem.newer else "corrupt")
             except OSError as error:  # the file stays where it was, untouched
-                return cls.in_memory(), _not_saved(path, error)
-            notice = _notice(problem, aside)
+                return cls.in_memory(), _not_saved(path, error, translate)
+            notice = _notice(problem, aside, translate)
             try:
                 return cls(_connect(path, timeout), path), notice
             except (OSError, sqlite3.Error, _Unusable) as error:
-                return cls.in_memory(), f"{notice} {_not_saved(path, error)}"
+                return cls.in_memory(), f"{notice} {_not_saved(path, error, translate)}"
         except (OSError, sqlite3.Error) as error:
-            return cls.in_memory(), _not_saved(path, error)
+            return cls.in_memory(), _not_saved(path, error, translate)
 
     @classmethod
     def in_memory(cls) -> ProgressStore:
@@ -383,15 +385,18 @@ def _set_aside(path: Path, why: str) -> Path:
     return aside
 
 
-def _notice(problem: _Unusable, aside: Path) -> str:
+def _notice(problem: _Unusable, aside: Path, translate: Translate = untranslated) -> str:
     if problem.newer:
-        return (f"Your study progress was saved by a newer version of bodymap, so this "
-                f"version has started a fresh record. The newer file is kept unchanged as "
-                f"{aside}; open it with the newer version to carry on from it.")
-    return (f"Your study progress file could not be read ({problem}), so bodymap has started "
-            f"a fresh one. The old file is kept as {aside}.")
+        return translate("progress", "Your study progress was saved by a newer version of "
+                                     "bodymap, so this version has started a fresh record. The "
+                                     "newer file is kept unchanged as {file}; open it with the "
+                                     "newer version to carry on from it.").format(file=aside)
+    return translate("progress", "Your study progress file could not be read ({problem}), so "
+                                 "bodymap has started a fresh one. The old file is kept as "
+                                 "{file}.").format(problem=problem, file=aside)
 
 
-def _not_saved(path: Path, error: Exception) -> str:
-    return (f"Study progress cannot be saved at {path} ({error}). You can study as usual, "
-            f"but this session's progress will not be kept.")
+def _not_saved(path: Path, error: Exception, translate: Translate = untranslated) -> str:
+    return translate("progress", "Study progress cannot be saved at {file} ({error}). You can "
+                                 "study as usual, but this session's progress will not be "
+                                 "kept.").format(file=path, error=error)

@@ -4,6 +4,9 @@
                                                        self-care steps
     bodymap/data/i18n/<language>/dry_needling.yaml     aftercare, warning signs, red flags by
                                                        area, patient evidence, patient pages
+    bodymap/data/i18n/<language>/body_regions.yaml     the body regions' and the bony
+                                                       landmarks' names (pain ranking, kiosk,
+                                                       map, study)
 
 Each translated text records in `from` the `source_hash` of the English text it was made
 from. When the English changes, the hash no longer matches: the translation is *stale*, and
@@ -24,6 +27,7 @@ from types import MappingProxyType
 from typing import Any
 
 from bodymap.domain.general import GeneralContent
+from bodymap.domain.landmarks import LABELS as LANDMARK_LABELS
 from bodymap.domain.model import Dataset, Muscle, Where
 from bodymap.domain.problems import DataError, Problem
 
@@ -32,7 +36,7 @@ from bodymap.domain.problems import DataError, Problem
 LANGUAGES: Mapping[str, str] = MappingProxyType({"en": "English", "es": "Español"})
 SOURCE_LANGUAGE = "en"
 # The translated files, by the stem of the English file they translate.
-FILES = ("trigger_points", "dry_needling")
+FILES = ("trigger_points", "dry_needling", "body_regions")
 
 # Words of needling technique or of the clinician's vocabulary, which no patient text may
 # use (the English list is general.PATIENT_FORBIDDEN). A new language adds its own here.
@@ -156,6 +160,10 @@ def english_texts(dataset: Dataset, general: GeneralContent | None) -> dict[Fiel
             texts[(*at, "patient_red_flag", "urgent")] = m.patient_red_flag.urgent
         if m.patient_self_care is not None:
             texts[(*at, "patient_self_care", "steps")] = m.patient_self_care.steps
+    for named in dataset.regions.values():
+        texts[("body_regions", "regions", named.id)] = named.label
+    for base, label in LANDMARK_LABELS.items():
+        texts[("body_regions", "landmarks", base)] = label
     if general is None:
         return texts
     g: tuple[str | int, ...] = ("dry_needling",)
@@ -244,9 +252,14 @@ def _leaves(node: Any, path: FieldPath) -> Iterable[tuple[FieldPath, dict]]:
 def translate_dataset(dataset: Dataset, translation: ContentTranslation) -> Dataset:
     """The dataset with its patient fields in the translation's language where it has a
     current text. The English common name stays findable (it joins the synonyms)."""
+    regions = {key: replace(region, label=str(translation.text_for(
+                   ("body_regions", "regions", region.id), region.label)))
+               for key, region in dataset.regions.items()}
+    landmarks = {base: str(translation.text_for(("body_regions", "landmarks", base), label))
+                 for base, label in dataset.landmark_labels.items()}
     return Dataset(muscles=tuple(_muscle(m, translation) for m in dataset.muscles),
-                   sources=dict(dataset.sources), regions=dict(dataset.regions),
-                   file=dataset.file)
+                   sources=dict(dataset.sources), regions=regions,
+                   file=dataset.file, landmark_labels=landmarks)
 
 
 def _muscle(m: Muscle, translation: ContentTranslation) -> Muscle:

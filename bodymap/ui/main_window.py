@@ -18,27 +18,17 @@ from PySide6.QtWidgets import (
 
 from bodymap.atlas.reference import Reference
 from bodymap.domain.model import MuscleSide
-from bodymap.domain.progress import ProgressStore
 from bodymap.ui.app_settings import AppSettings
 from bodymap.ui.desk import Desk
 from bodymap.ui.map_pane.pane import MapPane
 from bodymap.ui.mode import Mode, ModeContext, ProgressOpener
 from bodymap.ui.mode_bar import ModeBar
 from bodymap.ui.mode_registry import ModeRegistry
+from bodymap.ui.modes.study.progress_file import open_progress_store
 from bodymap.ui.style import stylesheet
 from bodymap.ui.theme import DEFAULT_THEME, HIGH_CONTRAST_THEME, Theme
 
 APP_NAME = "bodymap"
-
-
-def open_progress_store() -> tuple[ProgressStore, str | None]:
-    """The study progress database in the user's data folder (QStandardPaths)."""
-    from bodymap.ui.folders import data_dir
-
-    folder = data_dir()
-    if folder is None:
-        return ProgressStore.in_memory(), "No data folder: progress is kept for this run only."
-    return ProgressStore.open(folder / "progress.sqlite3")
 
 
 class MainWindow(QMainWindow):

@@ -14,6 +14,8 @@ Four kinds of question are asked on the figures (issue 7):
 Everything random takes a `random.Random` passed in, so a seeded generator gives the same
 questions, choices and sessions every time. Geometry comes in as plain mappings (region
 areas, marker and landmark coordinates per figure), so this module needs no atlas and no Qt.
+Prompts and explanations are written through the `translate` function the bank is given
+(domain/text_marks.py): the interface passes Qt's, so they read in its language.
 """
 
 from __future__ import annotations
@@ -26,8 +28,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol
 
-from bodymap.domain.landmarks import LABELS as LANDMARK_LABELS
-from bodymap.domain.landmarks import landmark_label
+from bodymap.domain.landmarks import base_label, landmark_label
 from bodymap.domain.model import SIDES, Dataset, RegionKey
 from bodymap.domain.region_areas import RegionAreas
 from bodymap.domain.study.scoring import (
@@ -39,6 +40,7 @@ from bodymap.domain.study.scoring import (
     score_marking,
     tap_score,
 )
+from bodymap.domain.text_marks import Translate, untranslated
 
 Point = tuple[float, float]
 CHOICE_COUNT = 4
@@ -201,8 +203,10 @@ class QuestionBank:
     def __init__(self, dataset: Dataset, region_areas: Mapping[RegionKey, float],
                  markers: Mapping[str, Mapping[MarkerKey, Point]] | None = None,
                  landmarks: Mapping[str, Mapping[str, Point]] | None = None,
-                 tolerance: float = TAP_TOLERANCE) -> None:
+                 tolerance: float = TAP_TOLERANCE,
+                 translate: Translate = untranslated) -> None:
         self.dataset = dataset
+        self.translate = translate
         self.region_areas = region_areas
         self.markers = markers or {}
         self.landmarks = landmarks or {}
@@ -226,7 +230,7 @@ class QuestionBank:
     def item_label(self, item: StudyItem) -> str:
         """What the summary calls an item: the muscle's or the landmark's name."""
         if item.kind == QuestionKind.LANDMARK:
-            return landmark_label(item.item_id)
+            return landmark_label(item.item_id, self.dataset.landmark_labels, self.translate)
         return self.dataset.muscle(item.item_id).name
 
     def pattern(self, muscle_id: str, side: str) -> Pattern:
@@ -242,7 +246,8 @@ class QuestionBank:
             side = rng.choice(SIDES)
             name = self.dataset.muscle(item.item_id).display_name(side)
             return Question(item.kind, item.item_id, side,
-                            f"Mark where the {_lower_first(name)} refers pain.")
+                            self.translate("study", "Mark where the {muscle} refers pain.")
+                            .format(muscle=_lower_first(name)))
         if item.kind == QuestionKind.TRIGGER_POINT_TO_MUSCLE:
             return self._trigger_point_to_muscle(item.item_id, rng)
         return self._landmark(item.item_id, rng)
@@ -255,7 +260,7 @@ class QuestionBank:
         pool = [m.id for m in self.dataset
                 if not _same_pattern(self.pattern(m.id, side), target)]
         return Question(QuestionKind.PATTERN_TO_MUSCLE, muscle_id, side,
-                        "Which muscle refers pain in this pattern?",
+                        self.translate("study", "Which muscle refers pain in this pattern?"),
                         choices=multiple_choice(muscle_id, ranked, pool, rng),
                         pattern=target)
 
@@ -277,7 +282,7 @@ class QuestionBank:
         preferred = [m for m in close + alike + [m for m, _ in near] if m not in on_spot]
         pool = [m.id for m in self.dataset if m.id not in on_spot]
         return Question(QuestionKind.TRIGGER_POINT_TO_MUSCLE, muscle_id, key.side,
-                        "Which muscle is this trigger point in?",
+                        self.translate("study", "Which muscle is this trigger point in?"),
                         choices=multiple_choice(muscle_id, preferred, pool, rng),
                         trigger_point=key.trp_id, view=view)
 
@@ -288,9 +293,14 @@ class QuestionBank:
             raise KeyError(f"no landmark {base!r} on any figure")
         view, name = rng.choice(options)
         side = name.partition(".")[2] or "midline"
-        where = "" if side == "midline" else f" on the patient's {side}"
-        prompt = f"Tap the {_lower_first(LANDMARK_LABELS.get(base, base.replace('_', ' ')))}"
-        return Question(QuestionKind.LANDMARK, base, side, f"{prompt}{where}.",
+        label = _lower_first(base_label(base, self.dataset.landmark_labels))
+        if side == "left":
+            prompt = self.translate("study", "Tap the {landmark} on the patient's left.")
+        elif side == "right":
+            prompt = self.translate("study", "Tap the {landmark} on the patient's right.")
+        else:
+            prompt = self.translate("study", "Tap the {landmark}.")
+        return Question(QuestionKind.LANDMARK, base, side, prompt.format(landmark=label),
                         landmark=name, view=view)
 
     # grading ------------------------------------------------------------------------------
@@ -325,77 +335,98 @@ class QuestionBank:
         question's figure)."""
         if question.kind != QuestionKind.LANDMARK or question.landmark is None:
             raise ValueError(f"{question.kind} is not a landmark question")
-        label = landmark_label(question.landmark)
+        translate = self.translate
+        label = _lower_first(landmark_label(question.landmark, self.dataset.landmark_labels,
+                                           translate))
         if view is not None and view != question.view:
-            return Result(question, False, 0.0,
-                          f"The {_lower_first(label)} is on the {question.view} figure.")
+            on_figure = {"posterior": translate("study", "The {landmark} is on the back figure."),
+                         "anterior": translate("study", "The {landmark} is on the front figure.")}
+            other = on_figure.get(question.view or "", translate(
+                "study", "The {landmark} is on another figure."))
+            return Result(question, False, 0.0, other.format(landmark=label))
         points = self.landmarks[question.view or ""]
         target = points[question.landmark]
         distance = math.dist(point, target)
         score = tap_score(distance, self.tolerance)
         correct = distance <= self.tolerance
         if correct:
-            why = f"Correct: that is the {_lower_first(label)}."
+            why = translate("study", "Correct: that is the {landmark}.").format(landmark=label)
         else:
-            why = (f"The {_lower_first(label)} lies "
-                   f"{_direction(point, target, _midline_x(points))}.")
+            why = translate("study", "The {landmark} lies {direction}.").format(
+                landmark=label, direction=_direction(point, target, _midline_x(points), translate))
         return Result(question, correct, score, why, distance=distance)
 
     # explanations -------------------------------------------------------------------------
     def _why_pattern(self, question: Question, chosen_id: str) -> str:
+        translate = self.translate
         target = self.dataset.muscle(question.item_id)
         pattern = question.pattern or self.pattern(target.id, question.side)
-        names = self._names(pattern.essential, question.side)
-        line = f"{target.name} refers to {_join(names, 4)}"
+        essential = self._join(self._names(pattern.essential, question.side), 4)
         if pattern.spillover:
-            line += f", spilling over to {_join(self._names(pattern.spillover, question.side), 3)}"
+            line = translate("study", "{muscle} refers to {essential}, spilling over to {spillover}")
+        else:
+            line = translate("study", "{muscle} refers to {essential}")
+        line = line.format(muscle=target.name, essential=essential, spillover=self._join(
+            self._names(pattern.spillover, question.side), 3))
         if chosen_id == target.id:
-            return f"Correct: {_lower_first(line)}."
+            return translate("study", "Correct: {reason}.").format(reason=_lower_first(line))
         if chosen_id not in self.dataset:
             return f"{line}."
         chosen = self.dataset.muscle(chosen_id)
         other = self.pattern(chosen_id, question.side)
         only_target = [k for k in pattern.keys if k not in other.keys]
         only_chosen = [k for k in other.keys if k not in pattern.keys]
+        names = dict(muscle=_lower_first(target.name), chosen=_lower_first(chosen.name))
         if only_target:
-            return (f"It is the {_lower_first(target.name)}: its pattern reaches "
-                    f"{_join(self._names(only_target, question.side), 3)}, which the "
-                    f"{_lower_first(chosen.name)}'s does not.")
+            return translate("study", "It is the {muscle}: its pattern reaches {regions}, which the "
+                               "{chosen}'s does not.").format(
+                regions=self._join(self._names(only_target, question.side), 3), **names)
         if only_chosen:
-            return (f"It is the {_lower_first(target.name)}: the {_lower_first(chosen.name)} "
-                    f"would also refer to {_join(self._names(only_chosen, question.side), 3)}.")
-        return f"It is the {_lower_first(target.name)}: {_lower_first(line)}."
+            return translate("study", "It is the {muscle}: the {chosen} would also refer to "
+                               "{regions}.").format(
+                regions=self._join(self._names(only_chosen, question.side), 3), **names)
+        return translate("study", "It is the {muscle}: {reason}.").format(
+            reason=_lower_first(line), **names)
 
     def _why_trigger_point(self, question: Question, chosen_id: str) -> str:
         muscle = self.dataset.muscle(question.item_id)
         trp = muscle.trigger_point(question.trigger_point or "")
-        where = _first_sentence(trp.location)
-        head = "Correct: the" if chosen_id == muscle.id else "It is the"
-        return (f"{head} {_lower_first(muscle.name)} ({_strip_brackets(trp.label)}): "
-                f"{_lower_first(where)}")
+        where = _first_sentence(trp.location)  # clinician register: stays English
+        if chosen_id == muscle.id:
+            text = self.translate("study", "Correct: the {muscle} ({point}): {where}")
+        else:
+            text = self.translate("study", "It is the {muscle} ({point}): {where}")
+        return text.format(muscle=_lower_first(muscle.name), point=_strip_brackets(trp.label),
+                           where=_lower_first(where))
 
     def _why_marking(self, pattern: Pattern, scored: MarkingScore, side: str) -> str:
+        translate = self.translate
         n_essential = len(pattern.essential)
         n_hit = n_essential - len(scored.missed)
         if not scored.hit and not scored.excess:
-            return (f"You marked nothing; its essential zone is "
-                    f"{_join(self._names(pattern.essential, side), 4)}.")
+            return translate("study", "You marked nothing; its essential zone is {regions}.").format(
+                regions=self._join(self._names(pattern.essential, side), 4))
         if n_hit == n_essential:
-            head = ("You marked its essential region" if n_essential == 1
-                    else f"You marked all {n_essential} of its essential regions")
+            head = (translate("study", "You marked its essential region") if n_essential == 1
+                    else translate("study", "You marked all {count} of its essential regions"))
+        elif n_essential == 1:
+            head = translate("study", "You marked {hit} of its {count} essential region")
         else:
-            plural = "region" if n_essential == 1 else "regions"
-            head = f"You marked {n_hit} of its {n_essential} essential {plural}"
-        parts = [head]
+            head = translate("study", "You marked {hit} of its {count} essential regions")
+        parts = [head.format(hit=n_hit, count=n_essential)]
         if scored.missed:
-            parts[0] += f" (missed: {_join(self._names(scored.missed, side), 3)})"
+            parts[0] = translate("study", "{marked} (missed: {regions})").format(
+                marked=parts[0], regions=self._join(self._names(scored.missed, side), 3))
         if scored.spillover_hit:
             names = self._names(scored.spillover_hit, side)
-            parts.append(f"{_join(names, 3)} {'is' if len(names) == 1 else 'are'} spillover")
+            text = (translate("study", "{regions} is spillover") if len(names) == 1
+                    else translate("study", "{regions} are spillover"))
+            parts.append(text.format(regions=self._join(names, 3)))
         if scored.excess:
             names = self._names(scored.excess, side)
-            verb = "is" if len(names) == 1 else "are"
-            parts.append(f"{_join(names, 3)} {verb} not part of its pattern")
+            text = (translate("study", "{regions} is not part of its pattern") if len(names) == 1
+                    else translate("study", "{regions} are not part of its pattern"))
+            parts.append(text.format(regions=self._join(names, 3)))
         return "; ".join(parts) + "."
 
     def _names(self, keys: Iterable[RegionKey], side: str) -> list[str]:
@@ -404,9 +435,13 @@ class QuestionBank:
             region = self.dataset.regions.get(key.region_id)
             name = _lower_first(_strip_brackets(region.label if region else key.region_id))
             if key.side not in (side, "midline"):
-                name += f" ({key.side})"
+                name = (self.translate("study", "{region} (left)") if key.side == "left"
+                        else self.translate("study", "{region} (right)")).format(region=name)
             names.append(name)
         return names
+
+    def _join(self, names: Sequence[str], limit: int) -> str:
+        return _join(names, limit, self.translate)
 
 
 # -- wording -------------------------------------------------------------------------------
@@ -428,14 +463,16 @@ def _first_sentence(text: str) -> str:
     return text[:match.end()] if match else text.rstrip(".") + "."
 
 
-def _join(names: Sequence[str], limit: int) -> str:
+def _join(names: Sequence[str], limit: int, translate: Translate = untranslated) -> str:
     """'a', 'a and b', 'a, b and c'; beyond `limit` names, 'a, b, c and 2 more'."""
     names = list(names)
     if len(names) > limit:
-        names = [*names[:limit], f"{len(names) - limit} more"]
+        names = [*names[:limit],
+                 translate("study", "{count} more").format(count=len(names) - limit)]
     if len(names) <= 1:
         return "".join(names)
-    return f"{', '.join(names[:-1])} and {names[-1]}"
+    return translate("study", "{first} and {last}").format(first=", ".join(names[:-1]),
+                                                           last=names[-1])
 
 
 def _midline_x(points: Mapping[str, Point]) -> float | None:
@@ -444,13 +481,26 @@ def _midline_x(points: Mapping[str, Point]) -> float | None:
     return sum(xs) / len(xs) if xs else None
 
 
-def _direction(tap: Point, target: Point, midline: float | None) -> str:
+def _direction(tap: Point, target: Point, midline: float | None,
+               translate: Translate = untranslated) -> str:
     """'higher and nearer the midline than your tap': where the target lies from the tap."""
     dx, dy = target[0] - tap[0], target[1] - tap[1]
-    words = []
+    vertical = horizontal = ""
     if abs(dy) >= TAP_TOLERANCE / 2:
-        words.append("higher" if dy < 0 else "lower")
+        vertical = "higher" if dy < 0 else "lower"
     if abs(dx) >= TAP_TOLERANCE / 2 and midline is not None:
         nearer = abs(target[0] - midline) < abs(tap[0] - midline)
-        words.append("nearer the midline" if nearer else "further from the midline")
-    return f"{' and '.join(words)} than your tap" if words else "just beside your tap"
+        horizontal = "nearer" if nearer else "further"
+    # Whole phrases, so that a translation can order the words its own way.
+    phrases = {
+        ("", ""): translate("study", "just beside your tap"),
+        ("higher", ""): translate("study", "higher than your tap"),
+        ("lower", ""): translate("study", "lower than your tap"),
+        ("", "nearer"): translate("study", "nearer the midline than your tap"),
+        ("", "further"): translate("study", "further from the midline than your tap"),
+        ("higher", "nearer"): translate("study", "higher and nearer the midline than your tap"),
+        ("higher", "further"): translate("study", "higher and further from the midline than your tap"),
+        ("lower", "nearer"): translate("study", "lower and nearer the midline than your tap"),
+        ("lower", "further"): translate("study", "lower and further from the midline than your tap"),
+    }
+    return phrases[(vertical, horizontal)]

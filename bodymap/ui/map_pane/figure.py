@@ -148,6 +148,7 @@ class Figure:
         self._texts: list[tuple[QGraphicsSimpleTextItem, str]] = []
         self._theme = theme
         self._landmarks: LandmarkLayer | None = None
+        self._landmark_labels = dataset.landmark_labels  # perhaps translated
         self._build(dataset, theme, title)
         self.apply_theme(theme)
 
@@ -246,7 +247,8 @@ class Figure:
             if scene is not None:
                 scene.addItem(holder)
             self._landmark_holder = holder
-            self._landmarks = LandmarkLayer(self.view, self._theme, holder)
+            self._landmarks = LandmarkLayer(self.view, self._theme, holder,
+                                            self._landmark_labels)
         return self._landmarks
 
     def set_shown(self, shown: bool) -> None:

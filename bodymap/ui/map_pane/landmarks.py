@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -13,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.atlas.model import AtlasView
-from bodymap.domain.landmarks import LABELS, SHORT, landmark_label
+from bodymap.domain.landmarks import SHORT, base_label, landmark_label
 from bodymap.ui.map_pane.label_placement import LabelRequest, place_labels
 from bodymap.ui.plain_text import plain_tooltip
 from bodymap.ui.theme import Theme
@@ -26,7 +28,8 @@ class LandmarkLayer:
     """Dots and labels of one figure's landmarks, hidden until the layer is switched on.
     Both keep their size on screen whatever the zoom."""
 
-    def __init__(self, view: AtlasView, theme: Theme, parent: QGraphicsItem) -> None:
+    def __init__(self, view: AtlasView, theme: Theme, parent: QGraphicsItem,
+                 labels: Mapping[str, str] | None = None) -> None:
         self.dots: list[QGraphicsPathItem] = []
         self.labels: dict[str, str] = {}
         self.plates: list[QGraphicsRectItem] = []  # one per dot, in the same order
@@ -46,14 +49,14 @@ class LandmarkLayer:
             dot.setPen(theme.cosmetic_pen("#ffffff", 1.2))
             dot.setZValue(Z_LANDMARK)
             dot.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-            text = landmark_label(name)
+            text = landmark_label(name, labels, QCoreApplication.translate)
             dot.setToolTip(plain_tooltip(text))
             dot.setData(0, name)
             self.labels[name] = text
             # Labels point away from the midline; midline ones read to the right, short.
             to_right = x >= centre_x - 1
             base, _, side = name.partition(".")
-            short = SHORT.get(base) or LABELS.get(base, base.replace("_", " ").capitalize())
+            short = SHORT.get(base) or base_label(base, labels)
             self.plates.append(self._label(short, font, theme, dot, to_right))
             leader = QGraphicsLineItem(dot)
             leader.setPen(theme.cosmetic_pen(theme.landmark, 1.0))

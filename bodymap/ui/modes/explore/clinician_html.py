@@ -4,6 +4,8 @@ contraindications, all cited. Patient screens never build this page."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from bodymap.domain.general import Cited, GeneralContent
 from bodymap.ui.markup import escape
 from bodymap.ui.modes.explore.detail_html import (
@@ -32,20 +34,27 @@ def clinician_safety_html(general: GeneralContent, theme: Theme, back_link: str 
     c = general
     groups: list[tuple[str, tuple[Cited, ...]]] = [
         (topic.title, topic.items) for topic in c.clinician_safety]
-    groups += [("Contraindications graded absolute", c.absolute_contraindications),
-               ("Contraindications graded relative", c.relative_contraindications)]
+    translate = QCoreApplication.translate
+    groups += [(translate("clinician_html", "Contraindications graded absolute"),
+                c.absolute_contraindications),
+               (translate("clinician_html", "Contraindications graded relative"),
+                c.relative_contraindications)]
     cited_keys = list(dict.fromkeys(k for _, items in groups for i in items for k in i.sources))
     cited_keys += [k for d in c.disagreements for k in d.sources if k not in cited_keys]
     numbers = {key: n for n, key in enumerate(cited_keys, start=1)}
 
     parts = [style_html(theme)]
     if back_link:
-        parts.append(f"<p><a href='{escape(back_link)}'>← Back to the muscle</a></p>")
-    parts.append("<h1>Dry needling safety for clinicians</h1>"
-                 "<p class='note'>For the treating clinician only; never shown on patient "
-                 "screens. Each statement is cited; where the sources stop and practice habit "
-                 "begins, the text says so. Follow the guideline and law that govern your "
-                 "own practice.</p>" + english_content_note())
+        back = translate("clinician_html", "← Back to the muscle")
+        parts.append(f"<p><a href='{escape(back_link)}'>{escape(back)}</a></p>")
+    title = translate("clinician_html", "Dry needling safety for clinicians")
+    note = translate("clinician_html",
+                     "For the treating clinician only; never shown on patient screens. Each "
+                     "statement is cited; where the sources stop and practice habit begins, "
+                     "the text says so. Follow the guideline and law that govern your own "
+                     "practice.")
+    parts.append(f"<h1>{escape(title)}</h1><p class='note'>{escape(note)}</p>"
+                 + english_content_note())
     for title, items in groups:
         parts.append(f"<h2>{escape(title)}</h2>{_cited_items(items, numbers)}")
     if c.disagreements:
@@ -53,7 +62,8 @@ def clinician_safety_html(general: GeneralContent, theme: Theme, back_link: str 
             f"<li><b>{escape(d.topic)}:</b> {escape(d.text)} <span class='note'>"
             f"[{', '.join(str(numbers[k]) for k in d.sources)}]</span></li>"
             for d in c.disagreements)
-        parts.append(f"<h2>Where the sources disagree</h2><ul style='-qt-list-indent: 1;'>"
+        disagree = translate("clinician_html", "Where the sources disagree")
+        parts.append(f"<h2>{escape(disagree)}</h2><ul style='-qt-list-indent: 1;'>"
                      f"{rows}</ul>")
     parts.append(sources_html([c.sources[k] for k in cited_keys], show_source_notes))
     return "".join(parts)

@@ -7,10 +7,10 @@ from PySide6.QtCore import QCoreApplication
 from bodymap.domain.landmarks import landmark_label
 from bodymap.domain.model import (
     EMERGENCY_LEAD,
-    LAYER_NAMES,
     Dataset,
     Muscle,
     MuscleSide,
+    OtherPhenomenon,
     SelfCare,
     Source,
 )
@@ -58,6 +58,57 @@ _IN_F_STRINGS = (
     QT_TRANSLATE_NOOP("detail_html", "Trigger point reference"),
     QT_TRANSLATE_NOOP("detail_html", "Muscles A–Z"),
 )
+# Texts this module translates through _t() (lupdate reads only literal calls, so they are
+# marked here).
+_MARKED = (
+    QT_TRANSLATE_NOOP("detail_html", "Go to:"),
+    QT_TRANSLATE_NOOP("detail_html", "Also at this spot:"),
+    QT_TRANSLATE_NOOP("detail_html", "By trigger point"),
+    QT_TRANSLATE_NOOP("detail_html", "Landmarks: {names}"),
+    QT_TRANSLATE_NOOP("detail_html", "■ Essential:"),
+    QT_TRANSLATE_NOOP("detail_html", "▨ Spillover:"),
+    QT_TRANSLATE_NOOP("detail_html", "Other ({kind}):"),
+    QT_TRANSLATE_NOOP("detail_html", "Pneumothorax risk here: {level}"),
+    QT_TRANSLATE_NOOP("detail_html", "Depth data:"),
+    QT_TRANSLATE_NOOP("detail_html", "Named in the sources but not drawn: its site could not "
+                                     "be pinned down."),
+    QT_TRANSLATE_NOOP("detail_html", "Source note:"),
+    QT_TRANSLATE_NOOP("detail_html", "hide how each source was read (second-hand, abstract "
+                                     "only, not read first-hand)"),
+    QT_TRANSLATE_NOOP("detail_html", "show how each source was read (second-hand, abstract "
+                                     "only, not read first-hand)"),
+    QT_TRANSLATE_NOOP("detail_html", "Source notes ({count})"),
+    QT_TRANSLATE_NOOP("detail_html", "left"),
+    QT_TRANSLATE_NOOP("detail_html", "right"),
+    QT_TRANSLATE_NOOP("detail_html", "also called {names}"),
+    QT_TRANSLATE_NOOP("detail_html", "drawn on the {figure} figure"),
+)
+BY_POINT_NOTE = QT_TRANSLATE_NOOP("detail_html", "(the muscle's grade is the highest of "
+                                                 "these):")
+RED_FLAG_TITLE = QT_TRANSLATE_NOOP("detail_html", "Red flag for the patient: could it be "
+                                                  "something else?")
+# Where a muscle is drawn, by figure.
+FIGURE_WORDS = {"posterior": QT_TRANSLATE_NOOP("detail_html", "drawn on the back figure"),
+                "anterior": QT_TRANSLATE_NOOP("detail_html", "drawn on the front figure"),
+                "lateral": QT_TRANSLATE_NOOP("detail_html", "drawn on the side-of-the-head "
+                                                            "figure"),
+                "plantar": QT_TRANSLATE_NOOP("detail_html", "drawn on the soles figure")}
+# Pneumothorax risk grades (the data's enum), in capitals as the badges show them.
+RISK_WORDS = {"none": QT_TRANSLATE_NOOP("detail_html", "NONE"),
+              "low": QT_TRANSLATE_NOOP("detail_html", "LOW"),
+              "moderate": QT_TRANSLATE_NOOP("detail_html", "MODERATE"),
+              "high": QT_TRANSLATE_NOOP("detail_html", "HIGH")}
+
+
+def risk_word(risk: str) -> str:
+    """A pneumothorax risk grade in the interface's language ('LOW', 'BAJO')."""
+    return _t(RISK_WORDS[risk]) if risk in RISK_WORDS else risk.upper()
+
+
+# Confidence grades (the data's enum), translated where shown.
+CONFIDENCE = {"high": QT_TRANSLATE_NOOP("detail_html", "High"),
+              "medium": QT_TRANSLATE_NOOP("detail_html", "Medium"),
+              "low": QT_TRANSLATE_NOOP("detail_html", "Low")}
 
 def style_html(theme: Theme) -> str:
     """The panel's stylesheet in the theme's colours."""
@@ -106,12 +157,21 @@ def contents_html(present: list[str]) -> str:
     order = (["patient"] if "patient" in present else []) + [s for s in present
                                                              if s != "patient"]
     links = " · ".join(f"<a href='{SECTION_GOTO}{s}'>{escape(short[s])}</a>" for s in order)
-    return f"<p class='toc'><b>Go to:</b> {links}</p>"
+    return f"<p class='toc'><b>{escape(_t('Go to:'))}</b> {links}</p>"
+
+
 CLINICIAN_SAFETY_LINK = "general:clinician-safety"
-GENERAL_SAFETY_LINE = (f"<p><b>General needling safety:</b> <a href='{CLINICIAN_SAFETY_LINK}'>"
-                       "emergencies (pneumothorax, fainting, needle-stick), infection control, "
+
+
+def general_safety_line() -> str:
+    """The link from a muscle (or the welcome page) to the clinician's general safety page."""
+    title = QCoreApplication.translate("detail_html", "General needling safety:")
+    topics = QCoreApplication.translate(
+        "detail_html", "emergencies (pneumothorax, fainting, needle-stick), infection control, "
                        "needle count, bleeding and anticoagulants, cancer and lymphoedema, "
-                       "contraindications</a></p>")
+                       "contraindications")
+    return (f"<p><b>{escape(title)}</b> <a href='{CLINICIAN_SAFETY_LINK}'>{escape(topics)}"
+            "</a></p>")
 
 
 def _risk_badge(risk: str, theme: Theme, text: str) -> str:
@@ -121,9 +181,14 @@ def _risk_badge(risk: str, theme: Theme, text: str) -> str:
 
 
 def _t(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
+    """Translate a text marked in this module (context "detail_html")."""
     return QCoreApplication.translate("detail_html", text)
+
+
+def _other_html(other: OtherPhenomenon) -> str:
+    """A referred phenomenon that is not pain; its kind and words are clinical content."""
+    title = _t("Other ({kind}):").format(kind=other.kind)
+    return f"<div class='zone'><b>{escape(title)}</b> {escape(other.description)}</div>"
 
 
 def _emergency_lead() -> str:
@@ -154,25 +219,29 @@ def muscle_html(muscle: Muscle, side: str, dataset: Dataset, theme: Theme,
     only their heading. How each source was read (`accessed_via`) sits behind a "Source
     notes" link, collapsed unless `show_source_notes`; `general_link` adds the link to the
     clinician safety page."""
+    translate = QCoreApplication.translate
     labels = {r.id: r.label for r in dataset.regions.values()}
     n = muscle.needling
+    meta = [muscle.layer_title(translate),
+            translate("detail_html", FIGURE_WORDS[muscle.figure]) if muscle.figure in
+            FIGURE_WORDS else _t("drawn on the {figure} figure").format(figure=muscle.figure)]
+    if muscle.synonyms:
+        meta.append(_t("also called {names}").format(names=", ".join(muscle.synonyms)))
     head = [style_html(theme),
             f"<h1>{escape(muscle.display_name(side))}</h1>",
             f"<div class='latin'>{escape(muscle.latin)}</div>",
             english_content_note(),
-            f"<div class='meta'>{LAYER_NAMES[muscle.layer].capitalize()} layer · "
-            f"drawn on the {muscle.figure} figure"
-            + (f" · also called {escape(', '.join(muscle.synonyms))}" if muscle.synonyms else "")
-            + "</div>"]
+            f"<div class='meta'>{escape(' · '.join(meta))}</div>"]
     if also_here:
         links = ", ".join(
             f"<a href='select:{k}'>{escape(dataset.muscle(k.muscle_id).display_name(k.side))}"
-            f"</a> ({LAYER_NAMES[dataset.muscle(k.muscle_id).layer]})" for k in also_here)
-        head.append(f"<p><b>Also at this spot:</b> {links}</p>")
+            f"</a> ({escape(dataset.muscle(k.muscle_id).layer_word(translate))})"
+            for k in also_here)
+        head.append(f"<p><b>{escape(_t('Also at this spot:'))}</b> {links}</p>")
     bodies: dict[str, str] = {}
 
     structures = ", ".join(escape(STRUCTURES.get(s, s)) for s in n.structures_at_risk)
-    by_point = [f"{escape(t.label.split(' (')[0])}: {escape(t.needling.pneumothorax_risk.upper())}"
+    by_point = [f"{escape(t.label.split(' (')[0])}: {escape(risk_word(t.needling.pneumothorax_risk))}"
                 for t in muscle.trigger_points if t.needling]
     bodies["safety"] = (
         "<table width='100%' cellspacing='0' cellpadding='9' "
@@ -180,14 +249,14 @@ def muscle_html(muscle: Muscle, side: str, dataset: Dataset, theme: Theme,
         f"{theme.danger_box_border};'><tr><td>"
         "<p>" + _risk_badge(n.pneumothorax_risk, theme,
                             QCoreApplication.translate("detail_html", "Pneumothorax risk: {level}").format(
-                                level=n.pneumothorax_risk.upper())) + "</p>"
+                                level=risk_word(n.pneumothorax_risk))) + "</p>"
         f"<p>{escape(n.pneumothorax_reason)}</p>"
-        + (f"<p><b>By trigger point</b> (the muscle's grade is the highest of these): "
-           f"{'; '.join(by_point)}.</p>" if by_point else "")
+        + (f"<p><b>{escape(_t('By trigger point'))}</b> "
+           f"{escape(_t(BY_POINT_NOTE))} {'; '.join(by_point)}.</p>" if by_point else "")
         + (f"<p><b>{QCoreApplication.translate('detail_html', 'Structures at risk:')}</b> {structures}</p>" if structures else "")
         + (f"<p><b>{QCoreApplication.translate('detail_html', 'Precautions')}</b></p>{_items(n.precautions)}" if n.precautions
            else "")
-        + (GENERAL_SAFETY_LINE if general_link else "")
+        + (general_safety_line() if general_link else "")
         + "</td></tr></table>")
 
     points: list[str] = []
@@ -195,33 +264,35 @@ def muscle_html(muscle: Muscle, side: str, dataset: Dataset, theme: Theme,
         points.append(f"<div class='trp'>{escape(trp.label)}</div>"
                       f"<div class='zone'>{escape(trp.location)}</div>")
         if trp.landmarks:
-            names = ", ".join(escape(landmark_label(n)) for n in trp.landmarks)
-            points.append(f"<div class='zone note'>Landmarks: {names}</div>")
-        sides = trp.sides_note()
+            names = ", ".join(landmark_label(n, dataset.landmark_labels, translate)
+                              for n in trp.landmarks)
+            points.append(f"<div class='zone note'>"
+                          f"{escape(_t('Landmarks: {names}').format(names=names))}</div>")
+        sides = trp.sides_note(translate)
         if sides:
             points.append(f"<div class='zone note'>{escape(sides)}</div>")
-        for zone, mark in ((trp.essential, "■ Essential"), (trp.spillover, "▨ Spillover")):
+        for zone, mark in ((trp.essential, _t("■ Essential:")),
+                           (trp.spillover, _t("▨ Spillover:"))):
             if zone.regions:
                 names = ", ".join(escape(labels.get(r, r)) for r in zone.regions)
-                points.append(f"<div class='zone'><b>{mark}:</b> {names}</div>")
+                points.append(f"<div class='zone'><b>{escape(mark)}</b> {names}</div>")
         for other in trp.other_phenomena:
-            points.append(f"<div class='zone'><b>Other ({escape(other.kind)}):</b> "
-                          f"{escape(other.description)}</div>")
+            points.append(_other_html(other))
         if trp.needling:
             local = trp.needling
             points.append("<div class='zone'>"
                           + _risk_badge(local.pneumothorax_risk, theme,
-                                        f"Pneumothorax risk here: "
-                                        f"{local.pneumothorax_risk.upper()}")
+                                        _t("Pneumothorax risk here: {level}").format(
+                                            level=risk_word(local.pneumothorax_risk)))
                           + f" {escape(local.note)}</div>")
             if local.depth:
-                points.append(f"<div class='zone'><b>Depth data:</b> {escape(local.depth)}</div>")
+                points.append(f"<div class='zone'><b>{escape(_t('Depth data:'))}</b> "
+                              f"{escape(local.depth)}</div>")
     for other in muscle.other_phenomena:
+        not_drawn = _t("Named in the sources but not drawn: its site could not be pinned "
+                       "down.")
         points.append(f"<div class='trp'>{escape(other.trigger_point or '')}</div>"
-                      "<div class='zone note'>Named in the sources but not drawn: its site "
-                      "could not be pinned down.</div>"
-                      f"<div class='zone'><b>Other ({escape(other.kind)}):</b> "
-                      f"{escape(other.description)}</div>")
+                      f"<div class='zone note'>{escape(not_drawn)}</div>" + _other_html(other))
     bodies["trigger-points"] = "".join(points)
 
     for section_id, values in (("symptoms", muscle.symptoms),
@@ -232,23 +303,26 @@ def muscle_html(muscle: Muscle, side: str, dataset: Dataset, theme: Theme,
             bodies[section_id] = _items(values)
 
     a = muscle.anatomy
-    bodies["anatomy"] = (f"<p><b>Attachments:</b> {escape(a.attachments)}</p>"
-                         f"<p><b>Action:</b> {escape(a.action)}</p>"
-                         f"<p><b>Innervation:</b> {escape(a.innervation)}</p>")
+    bodies["anatomy"] = "".join(
+        f"<p><b>{escape(_t(title))}</b> {escape(text)}</p>"
+        for title, text in (("Attachments:", a.attachments), ("Action:", a.action),
+                            ("Innervation:", a.innervation)))
     patient = f"<p>{escape(muscle.patient_summary)}</p>"
     flag = muscle.patient_red_flag
     if flag is not None:
         patient += ("<table width='100%' cellspacing='0' cellpadding='9' "
                     f"style='background-color:{theme.warn_box}; border: 1px solid "
                     f"{theme.warn_box_border};'><tr><td>"
-                    "<p><b>Red flag for the patient: could it be something else?</b></p>"
+                    f"<p><b>{escape(_t(RED_FLAG_TITLE))}</b></p>"
                     f"<p>{escape(flag.see_a_doctor)}</p>"
-                    f"<p>{escape(EMERGENCY_LEAD)}</p>{_items(flag.urgent)}"
+                    f"<p>{escape(_emergency_lead())}</p>{_items(flag.urgent)}"
                     "</td></tr></table>")
     if muscle.patient_self_care is not None:
         patient += self_care_html(muscle.patient_self_care, muscle.cited_sources)
     bodies["patient"] = patient
-    bodies["confidence"] = (f"<p><b>{escape(muscle.confidence.level.capitalize())}.</b> "
+    level = muscle.confidence.level
+    level_words = _t(CONFIDENCE[level]) if level in CONFIDENCE else level.capitalize()
+    bodies["confidence"] = (f"<p><b>{escape(level_words)}.</b> "
                             f"<span class='note'>{escape(muscle.confidence.note)}</span></p>")
     bodies["sources"] = sources_html([dataset.sources[k] for k in muscle.cited_sources],
                                      show_source_notes, heading=False)
@@ -289,26 +363,31 @@ def sources_html(sources: list[Source], show_notes: bool, heading: bool = True) 
         if source.address:
             text += f" <span class='note'>{escape(source.address)}</span>"
         if show_notes and source.accessed_via:
-            text += (f"<br><span class='note'><i>Source note:</i> "
+            text += (f"<br><span class='note'><i>{escape(_t('Source note:'))}</i> "
                      f"{escape(source.accessed_via)}</span>")
         rows.append(f"<li>{text}</li>")
     noted = sum(1 for s in sources if s.accessed_via)
     toggle = ""
     if noted:
-        arrow, verb = ("▾", "hide") if show_notes else ("▸", "show")
-        toggle = (f"<p class='note'><a href='{SOURCE_NOTES_LINK}'>{arrow} Source notes "
-                  f"({noted})</a> — {verb} how each source was read (second-hand, abstract "
-                  "only, not read first-hand).</p>")
+        arrow = "▾" if show_notes else "▸"
+        explain = (_t("hide how each source was read (second-hand, abstract only, not read "
+                      "first-hand)") if show_notes else
+                   _t("show how each source was read (second-hand, abstract only, not read "
+                      "first-hand)"))
+        link = _t("Source notes ({count})").format(count=noted)
+        toggle = (f"<p class='note'><a href='{SOURCE_NOTES_LINK}'>{arrow} {escape(link)}</a>"
+                  f" — {escape(explain)}.</p>")
     listed = toggle + "<ol>" + "".join(rows) + "</ol>"
-    return "<h2>Sources</h2>" + listed if heading else listed
+    return f"<h2>{escape(_t('Sources'))}</h2>" + listed if heading else listed
 
 
 def welcome_html(dataset: Dataset, theme: Theme, general_link: bool = False) -> str:
     """What the panel shows before anything is selected: how to start, and an A-Z list."""
     by_name = sorted(dataset.muscles, key=lambda m: m.name)
+    left, right = escape(_t("left")), escape(_t("right"))
     rows = "".join(
-        f"<li>{escape(m.name)} — <a href='select:{m.id}.left'>left</a> · "
-        f"<a href='select:{m.id}.right'>right</a></li>" for m in by_name)
+        f"<li>{escape(m.name)} — <a href='select:{m.id}.left'>{left}</a> · "
+        f"<a href='select:{m.id}.right'>{right}</a></li>" for m in by_name)
     return (style_html(theme)
             + f"<h1>{QCoreApplication.translate('detail_html', 'Trigger point reference')}</h1><p>"
             + QCoreApplication.translate("detail_html", "Select a muscle on the map (click or tap) to see where its trigger points "
@@ -316,7 +395,7 @@ def welcome_html(dataset: Dataset, theme: Theme, general_link: bool = False) -> 
             + "</p><p class='note'>"
             + QCoreApplication.translate("detail_html", "Left and right are the <b>patient's</b> left and right. Use the layer "
                  "buttons to look beneath the superficial muscles.") + "</p>"
-            + (GENERAL_SAFETY_LINE if general_link else "")
+            + (general_safety_line() if general_link else "")
             + f"<h2>{QCoreApplication.translate('detail_html', 'Muscles A–Z')}</h2><ul>{rows}</ul><p class='note'>"
             + QCoreApplication.translate("detail_html", "A reference for trained clinicians and for education; it is not medical "
                  "advice. Referral patterns vary between people.") + "</p>")

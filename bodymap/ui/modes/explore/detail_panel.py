@@ -43,7 +43,7 @@ class DetailPanel(QTextBrowser):
         self.folded: set[str] = set()
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
-        self.setAccessibleName("Muscle details")
+        self.setAccessibleName(self.tr("Muscle details"))
         self.setMinimumWidth(340)
         # A fixed scroll gutter: with the bar shown only when needed, every new entry is
         # laid out twice (empty, no bar, full width; then long, with a bar, narrower), which

@@ -3,7 +3,7 @@ reason in plain words and a small detail line with the trigger points and the so
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from bodymap.domain.candidate_words import detail_line, plain_reason
@@ -31,8 +31,9 @@ class CandidateRow(QWidget):
         self.bar.setTextVisible(False)
         self.bar.setFixedHeight(8)
         self.bar.setAccessibleName(f"Match score {candidate.score:.2f} of 1")
-        self.reason = _label(plain_reason(candidate), "candidateReason")
-        self.detail = _label(detail_line(candidate), "hint")
+        self.reason = _label(plain_reason(candidate, QCoreApplication.translate),
+                             "candidateReason")
+        self.detail = _label(detail_line(candidate, QCoreApplication.translate), "hint")
         for widget in (self.title, self.bar, self.reason, self.detail):
             layout.addWidget(widget)
 

@@ -3,7 +3,7 @@ of muscles that may be causing the pain."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -186,8 +186,8 @@ class PainPanel(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, candidate.key)
             # Screen readers and the keyboard read the item's text; the row draws it.
             item.setData(Qt.ItemDataRole.AccessibleTextRole,
-                         f"{rank}. {name}. {plain_reason(candidate)}")
-            item.setToolTip(plain_tooltip(candidate.why()))
+                         f"{rank}. {name}. {plain_reason(candidate, QCoreApplication.translate)}")
+            item.setToolTip(plain_tooltip(candidate.why(QCoreApplication.translate)))
             self.candidates.addItem(item)
             self.candidates.setItemWidget(item, CandidateRow(rank, name, candidate))
             if candidate.key == current:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSimpleTextItem
 
@@ -240,7 +240,7 @@ def _ranking(painter: QPainter, fonts: dict[str, QFont], box: QRectF,
         painter.setPen(muted)
         painter.setFont(fonts["small"])
         painter.drawText(QRectF(box.left() + 26, y + 24, box.width() - 26, 34),
-                         Qt.TextFlag.TextWordWrap, plain_reason(candidate))
+                         Qt.TextFlag.TextWordWrap, plain_reason(candidate, QCoreApplication.translate))
         y += 58
     painter.setPen(muted)
     painter.setFont(fonts["small"])

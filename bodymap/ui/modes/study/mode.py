@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtWidgets import QFrame, QScrollArea, QStyle
+
 from bodymap.domain.model import MuscleSide
 from bodymap.ui.mode import ModeContext
 from bodymap.ui.modes.study.panel import StudyPanel
@@ -28,7 +30,16 @@ class StudyMode:
         self.panel.progress_requested.connect(self.show_progress)
         self.panel.session_starting.connect(self.clear_map)
         self.session.view_scale = lambda: self.pane.view.transform().m11()
-        self.side_widget = self.panel
+        # The panel scrolls when it outgrows the window's height (a session's summary and a
+        # comparison together, in a longer language) instead of squeezing text out of sight.
+        scroll = QScrollArea()
+        scroll.setObjectName("studyScroll")
+        scroll.setWidget(self.panel)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        bar = scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        scroll.setMinimumWidth(self.panel.minimumSizeHint().width() + bar)
+        self.side_widget = scroll
         self.tool = self.session
         self.progress_chart: ProgressChart | None = None
 

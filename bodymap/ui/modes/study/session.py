@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable, Mapping
 from typing import cast
 
-from PySide6.QtCore import QObject, QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, Qt, Signal
 
 from bodymap.atlas.geometry import Point
 from bodymap.atlas.hit_area import HitAreas
@@ -45,7 +45,8 @@ class StudySession(QObject):
             markers={name: cast(Mapping[MarkerKey, Point], view.trigger_points)
                      for name, view in atlas.views.items()},
             # landmark questions are asked on the figures the map shows together
-            landmarks={name: atlas.view(name).landmarks for name in scene.overview})
+            landmarks={name: atlas.view(name).landmarks for name in scene.overview},
+            translate=QCoreApplication.translate)  # questions in the interface's language
         # Scheduled in days by FSRS (decision 0040), from the cards saved answer by answer.
         self.schedule = DaySchedule(self.bank.items(), store.cards(),
                                     store.desired_retention())
@@ -101,7 +102,7 @@ class StudySession(QObject):
               and question.trigger_point):
             key = TriggerPointKey(question.item_id, question.trigger_point, question.side)
             point = self.scene.figures[question.view].view.trigger_points[key]
-            self.layer.mark(question.view, point, "#b3261e", "This trigger point")
+            self.layer.mark(question.view, point, "#b3261e", self.tr("This trigger point"))
 
     # -- answers ---------------------------------------------------------------------------
     def choose(self, muscle_id: str) -> Result:
@@ -133,7 +134,7 @@ class StudySession(QObject):
             return
         local = self.scene.figures[view].root.mapFromScene(scene_point)
         if question.kind == QuestionKind.LANDMARK:
-            self.layer.mark(view, (local.x(), local.y()), TAP_COLOUR, "Your tap")
+            self.layer.mark(view, (local.x(), local.y()), TAP_COLOUR, self.tr("Your tap"))
             self._graded(self.bank.grade_tap(question, (local.x(), local.y()), view))
             return
         key = self.region_at(view, local)
@@ -183,13 +184,15 @@ class StudySession(QObject):
         try:
             write()
         except ProgressError as error:  # the disk filled up, the file vanished...
-            self.save_error = f"Progress could not be saved: {error}"
+            # The cause (the disk's own words), not the English sentence wrapped round it.
+            self.save_error = self.tr("Progress could not be saved: {error}").format(
+                error=error.__cause__ or error)
 
     def _show_answer(self, result: Result) -> None:
         question = result.question
         if question.kind == QuestionKind.LANDMARK and question.landmark and question.view:
             point = self.scene.figures[question.view].view.landmarks[question.landmark]
-            self.layer.mark(question.view, point, LANDMARK_COLOUR, "The landmark")
+            self.layer.mark(question.view, point, LANDMARK_COLOUR, self.tr("The landmark"))
             return
         self.layer.clear()
         if question.kind == QuestionKind.MUSCLE_TO_PATTERN:
