@@ -104,7 +104,10 @@ def figure(r: dict) -> str:
     if "p50_ms" not in r:
         return f"{r['app_ms']:.0f} ms"
     tail = r.get("p99_ms", r.get("p95_ms"))
-    return f"{r['p50_ms']:.1f} / {tail:.1f}"
+    shown = f"{r['p50_ms']:.1f} / {tail:.1f}"
+    if "cpu_p50_ms" in r:
+        shown += f" (CPU {r.get('cpu_p99_ms', r.get('cpu_p95_ms')):.1f})"
+    return shown
 
 
 def growth_table(rows: dict[int, dict]) -> str:
@@ -129,13 +132,32 @@ def percentile(samples: list[float], q: float) -> float:
     return ordered[index]
 
 
-def timed(action, repeat: int) -> list[float]:
-    samples = []
+class Samples(list):
+    """Wall-clock milliseconds per repetition, with the same repetitions' CPU time of this
+    thread in `cpu`. On a machine shared with other work, a repetition that the scheduler
+    pre-empts takes a time slice longer (4 ms here) in wall time but not in CPU time; the
+    CPU figures show what bodymap itself costs, the wall figures what a person waits for on
+    this machine at that moment."""
+
+    cpu: list[float]
+
+
+def timed(action, repeat: int) -> Samples:
+    samples, cpu = Samples(), []
     for i in range(repeat):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.thread_time()
         action(i)
         samples.append((time.perf_counter() - start) * 1000)
+        cpu.append((time.thread_time() - start_cpu) * 1000)
+    samples.cpu = cpu
     return samples
+
+
+def summary(samples: Samples, tail: int, target: str, **extra) -> dict:
+    """p50 and the tail percentile of the wall and CPU times."""
+    return {"p50_ms": percentile(samples, 50), f"p{tail}_ms": percentile(samples, tail),
+            "cpu_p50_ms": percentile(samples.cpu, 50),
+            f"cpu_p{tail}_ms": percentile(samples.cpu, tail), **extra, "target": target}
 
 
 def bench_hover_hit_test(window: MainWindow, repeat: int) -> dict:
@@ -144,8 +166,7 @@ def bench_hover_hit_test(window: MainWindow, repeat: int) -> dict:
     points = [QPointF(rect.left() + rect.width() * ((i * 37) % 101) / 100,
                       rect.top() + rect.height() * ((i * 53) % 97) / 96) for i in range(997)]
     samples = timed(lambda i: window.scene.muscles_at(points[i % len(points)]), repeat)
-    return {"p50_ms": percentile(samples, 50), "p99_ms": percentile(samples, 99),
-            "target": "p99 ≤ 1 ms"}
+    return summary(samples, 99, "p99 ≤ 1 ms")
 
 
 def clickable_points(window: MainWindow) -> list[tuple[object, QPoint]]:
@@ -184,8 +205,7 @@ def bench_click_to_panel(window: MainWindow, app, repeat: int) -> dict:
         assert window.selection.current == key, (key, window.selection.current)
 
     samples = timed(click, repeat)
-    return {"p50_ms": percentile(samples, 50), "p95_ms": percentile(samples, 95),
-            "muscle_sides": len(points), "target": "p95 ≤ 16 ms"}
+    return summary(samples, 95, "p95 ≤ 16 ms", muscle_sides=len(points))
 
 
 def bench_select_by_name(window: MainWindow, app, repeat: int) -> dict:
@@ -200,8 +220,7 @@ def bench_select_by_name(window: MainWindow, app, repeat: int) -> dict:
     samples = timed(select, repeat)
     window.scene.set_depth(None)
     window.controls.set_depth(None)
-    return {"p50_ms": percentile(samples, 50), "p95_ms": percentile(samples, 95),
-            "target": "(no target; for comparison)"}
+    return summary(samples, 95, "(no target; for comparison)")
 
 
 def bench_stroke_to_ranking(window: MainWindow, app, repeat: int) -> dict:
@@ -221,8 +240,7 @@ def bench_stroke_to_ranking(window: MainWindow, app, repeat: int) -> dict:
 
     samples = timed(stroke, repeat)
     window.set_mode("explore")
-    return {"p50_ms": percentile(samples, 50), "p95_ms": percentile(samples, 95),
-            "target": "p95 ≤ 16 ms"}
+    return summary(samples, 95, "p95 ≤ 16 ms")
 
 
 def _run_child(args: list[str]) -> dict[str, float]:
@@ -288,9 +306,7 @@ def bench_full_render(window: MainWindow, app, repeat: int) -> dict:
         app.processEvents()
         image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
         samples = timed(lambda i, im=image: window.render(im), repeat)
-        results[f"{width}x{height}"] = {"p50_ms": percentile(samples, 50),
-                                        "p95_ms": percentile(samples, 95),
-                                        "target": f"≤ {target} ms"}
+        results[f"{width}x{height}"] = summary(samples, 95, f"p95 ≤ {target} ms")
     window.resize(1920, 1080)
     app.processEvents()
     return results
@@ -362,10 +378,9 @@ def bench_lookup_full_body(window: MainWindow, repeat: int) -> dict:
         count.append(len(rank(PainDrawing(areas, regions), reference.dataset, areas)))
 
     samples = timed(full_body, repeat)
-    return {"p50_ms": percentile(samples, 50), "p95_ms": percentile(samples, 95),
-            "regions_drawn": len(areas), "candidates": count[-1],
-            "trigger_points": reference.dataset.trigger_point_count(),
-            "target": "p95 ≤ 16 ms (one core)"}
+    return summary(samples, 95, "p95 ≤ 16 ms (one core)", regions_drawn=len(areas),
+                   candidates=count[-1],
+                   trigger_points=reference.dataset.trigger_point_count())
 
 
 def _wall_ms(args: list[str]) -> float:
@@ -426,16 +441,19 @@ def bench_kiosk(app, runs: int, repeat: int) -> dict:
     results = {"kiosk_first_frame": {"app_ms": statistics.median(first), "runs": runs,
                                      "target": "≤ 1500 ms on one core"}}
     for name, switch in (("kiosk_reset", False), ("kiosk_reset_language", True)):
-        samples = []
+        def reset(i: int, switch=switch) -> None:
+            window.go_home()
+            window.repaint()  # the home screen painted, as the next frame shows it
+            app.processEvents()
+
+        samples = Samples()
+        samples.cpu = []
         for i in range(repeat):
             visit(i, switch)
-            start = time.perf_counter()
-            window.go_home()
-            window.repaint()
-            app.processEvents()
-            samples.append((time.perf_counter() - start) * 1000)
-        results[name] = {"p50_ms": percentile(samples, 50), "p95_ms": percentile(samples, 95),
-                         "target": "p95 ≤ 16 ms (one frame)"}
+            one = timed(reset, 1)
+            samples += one
+            samples.cpu += one.cpu
+        results[name] = summary(samples, 95, "p95 ≤ 16 ms (one frame)")
     window.admin_exit()
     return results
 
@@ -488,7 +506,7 @@ def main(argv: list[str] | None = None) -> int:
         results.update(bench_cli(max(3, int(7 * scale))))
     if "kiosk" in groups:
         results.update(bench_kiosk(app, max(3, int(9 * scale)), int(40 * scale)))
-    print(f"{'benchmark':<22} {'measured':>28}  target")
+    print(f"{'benchmark':<22} {'measured (wall, ms; CPU in brackets)':>44}  target")
     for name, r in results.items():
         if "ratio" in r:
             shown = f"{r['app_ms']:.0f} vs floor {r['floor_ms']:.0f} ms: {r['ratio']:.2f}x"
@@ -501,7 +519,10 @@ def main(argv: list[str] | None = None) -> int:
         else:
             tail = r.get("p99_ms", r.get("p95_ms"))
             shown = f"p50 {r['p50_ms']:.2f} / tail {tail:.2f} ms"
-        print(f"{name:<22} {shown:>28}  {r['target']}")
+            if "cpu_p50_ms" in r:
+                cpu_tail = r.get("cpu_p99_ms", r.get("cpu_p95_ms"))
+                shown += f" (CPU {r['cpu_p50_ms']:.2f} / {cpu_tail:.2f})"
+        print(f"{name:<22} {shown:>44}  {r['target']}")
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps({"machine": platform.platform(),
                                      "cpus": os.cpu_count(),
