@@ -443,8 +443,7 @@ def bench_kiosk(app, runs: int, repeat: int) -> dict:
     for name, switch in (("kiosk_reset", False), ("kiosk_reset_language", True)):
         def reset(i: int, switch=switch) -> None:
             window.go_home()
-            window.repaint()  # the home screen painted, as the next frame shows it
-            app.processEvents()
+            app.processEvents()  # the home screen painted, as the event loop paints it
 
         samples = Samples()
         samples.cpu = []
