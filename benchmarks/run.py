@@ -95,8 +95,11 @@ def by_size(args: argparse.Namespace, argv: list[str]) -> int:
 
 
 def figure(r: dict) -> str:
+    if "to_bare_map" in r:
+        return (f"{r['app_ms']:.0f} ms, {r['to_bare_map']:.2f}x bare "
+                f"(CPU {r['cpu_to_bare_map']:.2f}x)")
     if "ratio" in r:
-        return f"{r['app_ms']:.0f} ms, {r['ratio']:.2f}x"
+        return f"{r['app_ms']:.0f} ms, {r['ratio']:.2f}x floor"
     if "above_floor_mb" in r:
         return f"+{r['above_floor_mb']:.0f} MB"
     if "growth_mb" in r:
@@ -243,11 +246,24 @@ def bench_stroke_to_ranking(window: MainWindow, app, repeat: int) -> dict:
     return summary(samples, 95, "p95 ≤ 16 ms")
 
 
+def _children_cpu_ms() -> float:
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (usage.ru_utime + usage.ru_stime) * 1000
+
+
 def _run_child(args: list[str]) -> dict[str, float]:
+    """Run a start-up in a fresh interpreter; its readings (startup_ms=, rss_kb=) and the
+    CPU time the whole process took (cpu_ms: user and system, all threads, to its exit),
+    which other work on the machine hardly changes."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BODYMAP_REPORT_RSS": "1"}
+    before = _children_cpu_ms()
     out = subprocess.run([sys.executable, *args], capture_output=True, text=True, env=env,
                          timeout=120, cwd=ROOT, check=True).stdout
-    return {k: float(v) for k, v in (line.split("=") for line in out.split() if "=" in line)}
+    readings = {k: float(v) for k, v in (line.split("=") for line in out.split() if "=" in line)}
+    readings["cpu_ms"] = _children_cpu_ms() - before
+    return readings
 
 
 def bench_cold_start(runs: int) -> dict:
@@ -276,9 +292,8 @@ def bench_cold_start(runs: int) -> dict:
                 bare.append(b)
                 app.append(a)
 
-    def ratio(runs_of: list[dict]) -> float:
-        return statistics.median(r["startup_ms"] / f["startup_ms"]
-                                 for r, f in zip(runs_of, floor, strict=True))
+    def ratio(runs_of: list[dict], key: str = "startup_ms") -> float:
+        return statistics.median(r[key] / f[key] for r, f in zip(runs_of, floor, strict=True))
 
     def median(runs_of: list[dict], key: str) -> float:
         return statistics.median(r[key] for r in runs_of)
@@ -287,9 +302,17 @@ def bench_cold_start(runs: int) -> dict:
     floor_mb = median(floor, "rss_kb") / 1024
     app_mb = median(app, "rss_kb") / 1024
     return {"cold_start": {"app_ms": median(app, "startup_ms"), "floor_ms": floor_ms,
-                           "ratio": ratio(app), "runs": runs, "target": "ratio ≤ 1.5"},
+                           "ratio": ratio(app), "runs": runs,
+                           "to_bare_map": statistics.median(
+                               a["startup_ms"] / b["startup_ms"]
+                               for a, b in zip(app, bare, strict=True)),
+                           "cpu_ms": median(app, "cpu_ms"), "floor_cpu_ms": median(floor, "cpu_ms"),
+                           "cpu_to_bare_map": statistics.median(
+                               a["cpu_ms"] / b["cpu_ms"] for a, b in zip(app, bare, strict=True)),
+                           "target": "≤ 1.15 × the bare map (issue 27; was ≤ 1.5 × the floor)"},
             "cold_start_bare_map": {"app_ms": median(bare, "startup_ms"),
                                     "floor_ms": floor_ms, "ratio": ratio(bare), "runs": runs,
+                                    "cpu_ms": median(bare, "cpu_ms"),
                                     "target": "lower bound, for reference"},
             "memory_after_start": {"app_mb": app_mb, "floor_mb": floor_mb,
                                    "above_floor_mb": app_mb - floor_mb,
@@ -414,14 +437,26 @@ def bench_kiosk(app, runs: int, repeat: int) -> dict:
     from bodymap.domain.kiosk_config import KioskConfig
     from bodymap.ui.kiosk.window import KioskWindow
 
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    first = []
-    for i in range(runs + 1):
-        out = subprocess.run([sys.executable, "-m", "bodymap", "--kiosk", "--smoke"],
-                             capture_output=True, text=True, env=env, timeout=120, cwd=ROOT,
-                             check=True).stdout
-        if i:
-            first.append(float(out.split("startup_ms=")[1].split()[0]))
+    import tempfile
+
+    def first_frames(cache_home: str) -> list[float]:
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CACHE_HOME": cache_home}
+        times = []
+        for i in range(runs + 1):  # the first round discarded
+            out = subprocess.run([sys.executable, "-m", "bodymap", "--kiosk", "--smoke"],
+                                 capture_output=True, text=True, env=env, timeout=120,
+                                 cwd=ROOT, check=True).stdout
+            if i:
+                times.append(float(out.split("startup_ms=")[1].split()[0]))
+        return times
+
+    # A kiosk reads the start-up cache but never writes it: on a machine where bodymap has
+    # run as a desktop app under the same user, or had its cache prepared, there is one;
+    # on a kiosk-only machine there is none and every start reads the files.
+    _run_child(["-m", "bodymap", "--smoke"])  # writes this run's cache
+    first = first_frames(os.environ["XDG_CACHE_HOME"])
+    with tempfile.TemporaryDirectory() as empty:
+        uncached = first_frames(empty)
     window = KioskWindow(load_reference(), KioskConfig())
     window.resize(1366, 768)
     window.show()
@@ -439,7 +474,10 @@ def bench_kiosk(app, runs: int, repeat: int) -> dict:
         app.processEvents()
 
     results = {"kiosk_first_frame": {"app_ms": statistics.median(first), "runs": runs,
-                                     "target": "≤ 1500 ms on one core"}}
+                                     "target": "≤ 1500 ms on one core"},
+               "kiosk_first_frame_no_cache": {"app_ms": statistics.median(uncached),
+                                              "runs": runs,
+                                              "target": "≤ 1500 ms on one core"}}
     for name, switch in (("kiosk_reset", False), ("kiosk_reset_language", True)):
         def reset(i: int, switch=switch) -> None:
             window.go_home()
@@ -474,6 +512,17 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.cpu is not None:
         os.sched_setaffinity(0, {args.cpu})
+    if "BODYMAP_BENCH_CACHE" not in os.environ:
+        # A start-up cache of this run's own (XDG_CACHE_HOME, inherited by every process
+        # started): the shared one keeps only the newest few entries, so other bodymap
+        # processes of this user (tests, other checkouts) would evict ours mid-run.
+        import atexit
+        import shutil
+        import tempfile
+
+        folder = tempfile.mkdtemp(prefix="bodymap-bench-cache-")
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)
+        os.environ["XDG_CACHE_HOME"] = os.environ["BODYMAP_BENCH_CACHE"] = folder
     if args.muscles:
         return by_size(args, argv or sys.argv[1:])
     scale = 0.2 if args.quick else 1.0
@@ -507,7 +556,10 @@ def main(argv: list[str] | None = None) -> int:
         results.update(bench_kiosk(app, max(3, int(9 * scale)), int(40 * scale)))
     print(f"{'benchmark':<22} {'measured (wall, ms; CPU in brackets)':>44}  target")
     for name, r in results.items():
-        if "ratio" in r:
+        if "to_bare_map" in r:
+            shown = (f"{r['app_ms']:.0f} ms: {r['to_bare_map']:.2f}x bare map, "
+                     f"{r['ratio']:.2f}x floor (CPU {r['cpu_to_bare_map']:.2f}x bare)")
+        elif "ratio" in r:
             shown = f"{r['app_ms']:.0f} vs floor {r['floor_ms']:.0f} ms: {r['ratio']:.2f}x"
         elif "above_floor_mb" in r:
             shown = f"{r['app_mb']:.0f} MB (+{r['above_floor_mb']:.0f} MB)"
