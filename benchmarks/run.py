@@ -105,7 +105,7 @@ def figure(r: dict) -> str:
     if "growth_mb" in r:
         return f"{r['growth_mb']:+.1f} MB"
     if "p50_ms" not in r:
-        return f"{r['app_ms']:.0f} ms"
+        return f"{r['app_ms']:.0f} ms" + (f" (CPU {r['cpu_ms']:.0f})" if "cpu_ms" in r else "")
     tail = r.get("p99_ms", r.get("p95_ms"))
     shown = f"{r['p50_ms']:.1f} / {tail:.1f}"
     if "cpu_p50_ms" in r:
@@ -443,11 +443,13 @@ def bench_kiosk(app, runs: int, repeat: int) -> dict:
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CACHE_HOME": cache_home}
         times = []
         for i in range(runs + 1):  # the first round discarded
+            before = _children_cpu_ms()
             out = subprocess.run([sys.executable, "-m", "bodymap", "--kiosk", "--smoke"],
                                  capture_output=True, text=True, env=env, timeout=120,
                                  cwd=ROOT, check=True).stdout
             if i:
-                times.append(float(out.split("startup_ms=")[1].split()[0]))
+                times.append((float(out.split("startup_ms=")[1].split()[0]),
+                              _children_cpu_ms() - before))
         return times
 
     # A kiosk reads the start-up cache but never writes it: on a machine where bodymap has
@@ -473,11 +475,12 @@ def bench_kiosk(app, runs: int, repeat: int) -> dict:
         window.view.scale(1.5, 1.5)
         app.processEvents()
 
-    results = {"kiosk_first_frame": {"app_ms": statistics.median(first), "runs": runs,
-                                     "target": "≤ 1500 ms on one core"},
-               "kiosk_first_frame_no_cache": {"app_ms": statistics.median(uncached),
-                                              "runs": runs,
-                                              "target": "≤ 1500 ms on one core"}}
+    # cpu_ms: the whole process to its exit, a little more than its first frame.
+    results = {name: {"app_ms": statistics.median(t for t, _ in times),
+                      "cpu_ms": statistics.median(c for _, c in times), "runs": runs,
+                      "target": "≤ 1500 ms on one core"}
+               for name, times in (("kiosk_first_frame", first),
+                                   ("kiosk_first_frame_no_cache", uncached))}
     for name, switch in (("kiosk_reset", False), ("kiosk_reset_language", True)):
         def reset(i: int, switch=switch) -> None:
             window.go_home()
@@ -563,10 +566,11 @@ def main(argv: list[str] | None = None) -> int:
             shown = f"{r['app_ms']:.0f} vs floor {r['floor_ms']:.0f} ms: {r['ratio']:.2f}x"
         elif "above_floor_mb" in r:
             shown = f"{r['app_mb']:.0f} MB (+{r['above_floor_mb']:.0f} MB)"
-        elif "p50_ms" not in r:
-            shown = f"{r['app_ms']:.0f} ms"
         elif "growth_mb" in r:
             shown = f"{r['growth_mb']:+.1f} MB / {r['interactions']} actions"
+        elif "p50_ms" not in r:
+            shown = f"{r['app_ms']:.0f} ms" + (f" (CPU {r['cpu_ms']:.0f})" if "cpu_ms" in r
+                                                else "")
         else:
             tail = r.get("p99_ms", r.get("p95_ms"))
             shown = f"p50 {r['p50_ms']:.2f} / tail {tail:.2f} ms"
