@@ -309,7 +309,7 @@ def bench_cold_start(runs: int) -> dict:
                            "cpu_ms": median(app, "cpu_ms"), "floor_cpu_ms": median(floor, "cpu_ms"),
                            "cpu_to_bare_map": statistics.median(
                                a["cpu_ms"] / b["cpu_ms"] for a, b in zip(app, bare, strict=True)),
-                           "target": "≤ 1.15 × the bare map (issue 27; was ≤ 1.5 × the floor)"},
+                           "target": "≤ 1.15 × the bare map (issue 27)"},
             "cold_start_bare_map": {"app_ms": median(bare, "startup_ms"),
                                     "floor_ms": floor_ms, "ratio": ratio(bare), "runs": runs,
                                     "cpu_ms": median(bare, "cpu_ms"),

@@ -110,13 +110,13 @@ class PainDrawing:
         # (a whole-body drawing has hundreds, and the ranking asks thousands of times).
         # (Of each drawn region, the parents that are drawn too: only those decide whether
         # it is counted with its parent.)
-        self._parents = {key: frozenset(self._parent_keys(key) & self.drawn.keys())
+        self._parents = {key: frozenset(self.parent_keys(key) & self.drawn.keys())
                          for key in self.drawn}
         # Areas are added in the drawing's order, so a sum does not depend on set order.
         self._position = {key: i for i, key in enumerate(self.drawn)}
         self._drawn_children: dict[RegionKey, list[RegionKey]] = {}
         for key in self.drawn:
-            for parent in self._parent_keys(key):
+            for parent in self.parent_keys(key):
                 self._drawn_children.setdefault(parent, []).append(key)
         self.total = self.inside(set(self.drawn))
 
@@ -141,7 +141,7 @@ class PainDrawing:
                 area += self.drawn[key]
         return area
 
-    def _parent_keys(self, key: RegionKey) -> set[RegionKey]:
+    def parent_keys(self, key: RegionKey) -> set[RegionKey]:
         """The parent region's keys on the child's side (both sides for a midline child)."""
         region = self._regions.get(key.region_id)
         if region is None or region.parent is None:
@@ -248,7 +248,7 @@ class _NumberedDrawing:
         self._children: dict[int, list[int]] = {}
         for key in drawing.drawn:  # as in PainDrawing
             number = index(key)
-            parents = index.numbers(drawing._parent_keys(key))
+            parents = index.numbers(drawing.parent_keys(key))
             self._parents[number] = frozenset(p for p in parents if p in self.drawn)
             for parent in parents:
                 self._children.setdefault(parent, []).append(number)
@@ -333,10 +333,10 @@ def _best_set(key: MuscleSide, own: list[_Item], other: list[_Item],
         best, added = step
         chosen.append(added)
         rest.remove(added)
-    score, essential_share, spillover_share, completeness = best
+    final, essential_share, spillover_share, completeness = best
     essential = frozenset().union(*(i.essential for i in chosen))
     first = chosen[0].trp
-    return Candidate(key, first.id, first.label, score, essential_share, spillover_share,
+    return Candidate(key, first.id, first.label, final, essential_share, spillover_share,
                      completeness, tuple((i.trp.id, i.side, i.trp.label) for i in chosen),
                      essential, frozenset().union(*(i.spillover for i in chosen)) - essential)
 

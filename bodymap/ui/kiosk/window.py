@@ -4,6 +4,8 @@ forgets every visitor. Builds and wires; the behaviour lives in the parts it use
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -142,12 +144,33 @@ def _no_progress() -> tuple[ProgressStore, str | None]:
     raise RuntimeError("the kiosk has no study mode and keeps no progress")
 
 
-# What set_language keeps of each language's screens: the screens and every part of them
-# the window reaches, and the translated reference they show.
-SCREEN_PARTS = ("reference", "home", "explorer", "home_layout", "home_figure",
-                "language_buttons", "explorer_layout", "pane", "patient", "scene", "view",
-                "overlay", "legend", "deeper_button", "map_buttons", "nav_buttons",
-                "side_stack", "panel", "browse", "print_status", "print_button", "side")
+@dataclass(frozen=True)
+class _Screens:
+    """What set_language keeps of a language's screens: the screens, every part of them the
+    window reaches, and the translated reference they show."""
+
+    reference: Any
+    home: Any
+    explorer: Any
+    home_layout: Any
+    home_figure: Any
+    language_buttons: Any
+    explorer_layout: Any
+    pane: Any
+    patient: Any
+    scene: Any
+    view: Any
+    overlay: Any
+    legend: Any
+    deeper_button: Any
+    map_buttons: Any
+    nav_buttons: Any
+    side_stack: Any
+    panel: Any
+    browse: Any
+    print_status: Any
+    print_button: Any
+    side: Any
 
 
 class KioskWindow(QWidget):
@@ -172,7 +195,7 @@ class KioskWindow(QWidget):
         self._may_close = False
         self.stack = QStackedWidget()
         # The screens of each language shown so far, but the current one (set_language).
-        self._screens: dict[str, dict[str, object]] = {}
+        self._screens: dict[str, _Screens] = {}
         self.explorer = self._explorer()
         self.home = self._home_screen()  # shows the explorer's figure
         self.stack.addWidget(self.home)
@@ -484,12 +507,16 @@ class KioskWindow(QWidget):
             return
         install_language(code)
         on_home = self.stack.currentWidget() is self.home
-        self._screens[self.language] = {name: getattr(self, name) for name in SCREEN_PARTS}
+        self._screens[self.language] = _Screens(
+            self.reference, self.home, self.explorer, self.home_layout, self.home_figure,
+            self.language_buttons, self.explorer_layout, self.pane, self.patient,
+            self.scene, self.view, self.overlay, self.legend, self.deeper_button,
+            self.map_buttons, self.nav_buttons, self.side_stack, self.panel, self.browse,
+            self.print_status, self.print_button, self.side)
         self.language = code
         kept = self._screens.get(code)
         if kept is not None:
-            for name, value in kept.items():
-                setattr(self, name, value)
+            self._bring_back(kept)
         else:
             self.reference = translated_reference(self.english, code)
             self.home, self.explorer = self._home_screen(), self._explorer()
@@ -499,6 +526,30 @@ class KioskWindow(QWidget):
         self._check_language_button()
         self._apply_shape_now()
         self.corner.raise_()
+
+    def _bring_back(self, kept: _Screens) -> None:
+        self.reference = kept.reference
+        self.home = kept.home
+        self.explorer = kept.explorer
+        self.home_layout = kept.home_layout
+        self.home_figure = kept.home_figure
+        self.language_buttons = kept.language_buttons
+        self.explorer_layout = kept.explorer_layout
+        self.pane = kept.pane
+        self.patient = kept.patient
+        self.scene = kept.scene
+        self.view = kept.view
+        self.overlay = kept.overlay
+        self.legend = kept.legend
+        self.deeper_button = kept.deeper_button
+        self.map_buttons = kept.map_buttons
+        self.nav_buttons = kept.nav_buttons
+        self.side_stack = kept.side_stack
+        self.panel = kept.panel
+        self.browse = kept.browse
+        self.print_status = kept.print_status
+        self.print_button = kept.print_button
+        self.side = kept.side
 
     def _check_language_button(self) -> None:
         for code, button in self.language_buttons.items():
