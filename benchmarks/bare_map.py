@@ -24,7 +24,7 @@ from first_frame_clock import process_start, report, show_until_painted
 def prepare(out: str) -> None:
     """Write what bodymap's main window shows at start, read from the real window."""
     from PySide6.QtCore import QByteArray, QDataStream, QIODevice
-    from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsSimpleTextItem
+    from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsSimpleTextItem, QSplitter
 
     from bodymap.atlas.reference import load_reference
     from bodymap.ui.app import application
@@ -32,19 +32,51 @@ def prepare(out: str) -> None:
     from bodymap.ui.modes.explore.detail_html import welcome_html
     from bodymap.ui.style import stylesheet
 
-    application()
+    from PySide6.QtWidgets import QLabel, QMenu
+
+    app = application()
     window = MainWindow(load_reference())
+    window.resize(1366, 768)
+    window.show()  # laid out at the first frame's size: which captions fit, the splitter
+    app.processEvents()
     theme = window.theme
     data = QByteArray()
     stream = QDataStream(data, QIODevice.OpenModeFlag.WriteOnly)
     stream.writeQString(stylesheet(theme))
-    stream.writeQString(welcome_html(window.reference.dataset, theme))
+    stream.writeQString(welcome_html(window.reference.dataset, theme,
+                                     general_link=window.reference.general is not None))
     stream.writeQString(theme.background)
     stream << window.scene.figure_rect("both").adjusted(-20, -10, 20, 10)  # as MapView fits
     stream.writeInt32(len(window.legend.icons))
     for (icon, _), label in zip(window.legend.icons, window.legend.labels, strict=True):
         stream << icon.pixmap()
         stream.writeQString(label.text())
+    # The menu bar: each menu's title, then its entries (text and shortcuts; a separator is
+    # an empty text; a submenu is its title and its entries' texts).
+    menus = [a.menu() for a in window.menuBar().actions() if a.menu() is not None]
+    stream.writeInt32(len(menus))
+    for menu in menus:
+        stream.writeQString(menu.title())
+        stream.writeInt32(len(menu.actions()))
+        for action in menu.actions():
+            sub = action.menu()
+            stream.writeQString("" if action.isSeparator() else action.text())
+            stream.writeQStringList([k.toString() for k in action.shortcuts()])
+            stream.writeQStringList([a.text() for a in sub.actions()]
+                                    if isinstance(sub, QMenu) else [])
+    # The map controls: each caption (shown or not at this width) and its buttons' texts.
+    controls = window.controls
+    captions = controls.findChildren(QLabel, "caption")
+    stream.writeInt32(len(captions))
+    for caption, group in zip(captions, (controls.framing_group, controls.depth_group),
+                              strict=True):
+        stream.writeQString(caption.text())
+        stream.writeBool(caption.isVisible())
+        stream.writeQStringList([b.text() for b in group.buttons()])
+    stream.writeQString(controls.landmarks_button.text())
+    stream.writeQStringList([b.text() for b in window.mode_bar.group.buttons()])
+    stream.writeQString(window.mode_bar.handout_button.text())
+    stream.writeInt32(window.findChild(QSplitter).sizes()[1])
     # Items in stacking order, bottom first, with their paths in scene coordinates.
     items = window.scene.items()[::-1]
     paths = [i for i in items if isinstance(i, QGraphicsPathItem) and i.isVisible()]
@@ -137,13 +169,25 @@ def show(prepared: str) -> None:
 
     window = QMainWindow()
     bar = window.menuBar()
-    view_menu = bar.addMenu("&View")
-    for text, key in (("&High contrast", "Ctrl+Shift+H"), ("&Larger text", "Ctrl++"),
-                      ("&Smaller text", "Ctrl+-"), ("&Normal text size", "Ctrl+0")):
-        view_menu.addAction(text).setShortcut(QKeySequence(key))
-    help_menu = bar.addMenu("&Help")
-    help_menu.addAction("&Keyboard shortcuts").setShortcut(QKeySequence("F1"))
-    help_menu.addAction("&About bodymap")
+    for _ in range(stream.readInt32()):
+        menu = bar.addMenu(stream.readQString())
+        for _ in range(stream.readInt32()):
+            text, keys, entries = (stream.readQString(), stream.readQStringList(),
+                                   stream.readQStringList())
+            if not text:
+                menu.addSeparator()
+            elif entries:
+                sub = menu.addMenu(text)
+                for entry in entries:
+                    sub.addAction(entry)
+            else:
+                menu.addAction(text).setShortcuts([QKeySequence(k) for k in keys])
+    segments = []
+    for _ in range(stream.readInt32()):
+        segments.append((stream.readQString(), stream.readBool(), stream.readQStringList()))
+    landmarks_text = stream.readQString()
+    modes, handout_text = stream.readQStringList(), stream.readQString()
+    side_width = stream.readInt32()
 
     def choices(parent, layout, texts, segmented):
         group = QButtonGroup(parent)
@@ -173,24 +217,24 @@ def show(prepared: str) -> None:
     name.setObjectName("appName")
     row.addWidget(name)
     row.addSpacing(18)
-    choices(mode_bar, row, ("Explore", "Where does it hurt?", "Patient view", "Study"), False)
+    choices(mode_bar, row, modes, False)
     row.addStretch(1)
     handout = QToolButton()
-    handout.setText("Handout…")
+    handout.setText(handout_text)
     handout.setEnabled(False)
     row.addWidget(handout)
 
     controls, row = styled_row("mapControls", 10, 6, 10, 6)
     row.setSpacing(0)
-    for caption, texts in (("Figure", ("Back && front", "Back", "Front")),
-                           ("Layers", ("All layers", "Superficial", "Intermediate", "Deep"))):
+    for caption, shown, texts in segments:
         label = QLabel(caption)
         label.setObjectName("caption")
+        label.setVisible(shown)
         row.addWidget(label)
         choices(controls, row, texts, True)
-        row.addSpacing(18)
+        row.addSpacing(10)
     landmarks = QToolButton()
-    landmarks.setText("Landmarks")
+    landmarks.setText(landmarks_text)
     landmarks.setProperty("segment", "single")
     row.addWidget(landmarks)
     row.addStretch(1)
@@ -275,7 +319,7 @@ def show(prepared: str) -> None:
     window.setCentralWidget(central)
     window.setStyleSheet(style)
     window.resize(1366, 768)
-    splitter.setSizes([1366 - 464, 464])
+    splitter.setSizes([1366 - side_width, side_width])
     view.setFocus()
 
     class FitOnResize(QObject):

@@ -12,6 +12,7 @@ file:line:column), so a package inside a zip archive is not supported and says s
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 
@@ -29,9 +30,20 @@ def package_root() -> Path:
     return Path(str(root))
 
 
+def data_folders(root: Path, override: str | None) -> tuple[Path, Path]:
+    """The reference data folder and the atlas folder: the bundled ones, or with
+    BODYMAP_DATA_DIR set, that folder (laid out as bodymap/data) and its `atlas` subfolder
+    when it has one. For measuring bodymap on other data (benchmarks/synthetic_data.py) and
+    for editors preparing a new dataset; docs/performance.md."""
+    if not override:
+        return root / "data", root / "assets" / "atlas"
+    folder = Path(override).resolve()
+    atlas = folder / "atlas"
+    return folder, atlas if atlas.is_dir() else root / "assets" / "atlas"
+
+
 ROOT = package_root()
-DATA_DIR = ROOT / "data"
-ATLAS_DIR = ROOT / "assets" / "atlas"
+DATA_DIR, ATLAS_DIR = data_folders(ROOT, os.environ.get("BODYMAP_DATA_DIR"))
 ICONS_DIR = ROOT / "assets" / "icons"
 DATA_FILE = DATA_DIR / "trigger_points.yaml"
 SCHEMA_FILE = DATA_DIR / "trigger_points.schema.json"

@@ -55,3 +55,29 @@ def test_the_bare_map_shows_bodymaps_first_frame_without_any_bodymap_code(tmp_pa
     warm = sum(1 for x in range(0, 900, 6) for y in range(120, 740, 6)
                if (c := QColor(image.pixel(x, y))).red() > c.blue() + 25)
     assert warm > 1500
+
+
+def test_a_synthetic_dataset_of_any_size_passes_check_where_bodymap_data_dir_points(tmp_path):
+    """benchmarks/synthetic_data.py makes the data the growth table is measured on (issue
+    27): a subset (the first release's 32 muscles) and copies beyond the bundled 95, each
+    valid under `bodymap check`, read through BODYMAP_DATA_DIR (bodymap/resources.py)."""
+    for count, regions in ((32, 192), (120, 384)):
+        folder = tmp_path / f"muscles-{count}"
+        done = run(str(BENCHMARKS / "synthetic_data.py"), str(folder), "--muscles", str(count))
+        assert done.returncode == 0, done.stderr
+        checked = subprocess.run([sys.executable, "-m", "bodymap", "check"], capture_output=True,
+                                 text=True, timeout=120, check=False,
+                                 env={**os.environ, "BODYMAP_DATA_DIR": str(folder)})
+        assert checked.returncode == 0, checked.stderr
+        assert checked.stdout.startswith(f"OK: {count} muscles, "), checked.stdout
+        assert checked.stdout.splitlines()[0].endswith(f" {regions} regions")
+
+
+def test_bodymap_data_dir_names_the_data_and_its_atlas_folder(tmp_path):
+    from bodymap.resources import ROOT, data_folders
+
+    assert data_folders(ROOT, None) == (ROOT / "data", ROOT / "assets" / "atlas")
+    assert data_folders(ROOT, "") == (ROOT / "data", ROOT / "assets" / "atlas")
+    assert data_folders(ROOT, str(tmp_path)) == (tmp_path, ROOT / "assets" / "atlas")
+    (tmp_path / "atlas").mkdir()
+    assert data_folders(ROOT, str(tmp_path)) == (tmp_path, tmp_path / "atlas")

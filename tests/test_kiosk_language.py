@@ -78,3 +78,28 @@ def test_the_muscle_list_sorts_in_the_chosen_language(kiosk):
         type(kiosk.language_buttons["es"]))]
     assert names[0].startswith("Abductor")
     assert "Trapecio superior" in names
+
+
+def test_the_reset_to_the_kiosks_language_swaps_screens_already_built(kiosk):
+    """A new visitor's reset must fit in one frame (issue 27): the English screens the
+    kiosk started with come back as they were, not built again, and a language chosen
+    before is not built twice either. Each set is laid out for the screen's shape."""
+    english_home, english_map = kiosk.home, kiosk.scene
+    kiosk.language_buttons["es"].click()
+    spanish_home, spanish_map = kiosk.home, kiosk.scene
+    assert spanish_home is not english_home
+    kiosk.start()
+    kiosk.select(MuscleSide("masseter", "left"))
+    kiosk.go_home()
+    assert (kiosk.home, kiosk.scene) == (english_home, english_map)
+    assert kiosk.stack.currentWidget() is english_home
+    assert kiosk.language_buttons["en"].isChecked()
+    assert not kiosk.language_buttons["es"].isChecked()
+    assert home_title(kiosk) == "Where does your pain come from?"
+    kiosk.language_buttons["es"].click()
+    assert (kiosk.home, kiosk.scene) == (spanish_home, spanish_map)
+    assert kiosk.selected is None  # the earlier visitor's choice went with the reset
+    assert home_title(kiosk) == "¿De dónde viene su dolor?"
+    kiosk.resize(700, 1100)  # a portrait screen: the kept English set follows it too
+    kiosk.go_home()
+    assert kiosk.home_layout.direction() == kiosk.home_layout.Direction.TopToBottom

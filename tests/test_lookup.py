@@ -182,3 +182,55 @@ def test_a_child_region_drawn_alone_lies_inside_a_zone_that_names_its_parent(ref
     listed = [c.key.muscle_id for c in ranking(reference, areas, [RegionKey("breast", "left")])]
     assert listed[0] == "pectoralis_major"
     assert "intercostals" in listed  # its zone names only the parent, anterior_chest
+
+
+def _area_inside_by_every_drawn_region(drawing: PainDrawing, zone, regions) -> float:
+    """The definition PainDrawing.inside answers from its index: walk every drawn region
+    (a child inside its parent is counted with the parent where both are drawn)."""
+    area = 0.0
+    for key, drawn in drawing.drawn.items():
+        region = regions[key.region_id]
+        sides = ("left", "right") if key.side == "midline" else (key.side,)
+        parents = ({RegionKey(region.parent, s) for s in sides} if region.parent else set())
+        if key not in zone and not parents & zone:
+            continue
+        if not parents & zone & drawing.drawn.keys():
+            area += drawn
+    return area
+
+
+def test_the_drawings_index_answers_as_walking_every_drawn_region(reference, areas):
+    """A zone's share of the drawing is read from the zone's own few regions through an
+    index of the drawn ones (at whole-body scale a drawing has hundreds of regions and the
+    ranking asks thousands of times per stroke, issue 27); it must equal the definition."""
+    import random
+
+    regions = reference.dataset.regions
+    keys = sorted(areas, key=str)
+    zones = [frozenset(trp.essential.region_keys(side, regions))
+             | frozenset(trp.spillover.region_keys(side, regions))
+             for muscle in reference.dataset for trp in muscle.trigger_points
+             for side in ("left", "right")]
+    rng = random.Random(27)
+    for _ in range(60):
+        drawn = {k: areas[k] * rng.choice((1.0, 0.5, 0.1))
+                 for k in rng.sample(keys, rng.choice((1, 3, 12, 60, len(keys))))}
+        drawing = PainDrawing(drawn, regions)
+        assert drawing.total == pytest.approx(
+            _area_inside_by_every_drawn_region(drawing, set(drawing.drawn), regions))
+        for zone in rng.sample(zones, 25):
+            assert drawing.inside(zone) == pytest.approx(
+                _area_inside_by_every_drawn_region(drawing, zone, regions)), zone
+
+
+def test_a_whole_body_drawing_ranks_each_muscle_side_once_best_first(reference, areas):
+    """The worst case of the ranking (every trigger point's zones meet the drawing): each
+    muscle side at most once, best first, each starting from a trigger point of its own
+    side, and most of them listed (small patterns explain too little of a whole body to
+    pass MIN_SCORE)."""
+    dataset = reference.dataset
+    ranked = rank(PainDrawing(areas, dataset.regions), dataset, areas)
+    keys = [c.key for c in ranked]
+    assert len(keys) == len(set(keys)) > len(list(dataset.muscle_sides())) // 2
+    assert [c.score for c in ranked] == sorted((c.score for c in ranked), reverse=True)
+    assert all(c.trigger_points[0][1] == c.key.side for c in ranked)

@@ -127,6 +127,19 @@ class PainDrawing:
         self.drawn = {k: a for k, a in drawn.items() if a > 0}
         self._regions = regions
         self._inside: dict[frozenset[RegionKey], float] = {}  # the ranking asks many times
+        # Each drawn region's parent keys, and the drawn children of each parent key: a
+        # zone's area is then read from its own few regions, not from every drawn region
+        # (a whole-body drawing has hundreds, and the ranking asks thousands of times).
+        # (Of each drawn region, the parents that are drawn too: only those decide whether
+        # it is counted with its parent.)
+        self._parents = {key: frozenset(self.parent_keys(key) & self.drawn.keys())
+                         for key in self.drawn}
+        # Areas are added in the drawing's order, so a sum does not depend on set order.
+        self._position = {key: i for i, key in enumerate(self.drawn)}
+        self._drawn_children: dict[RegionKey, list[RegionKey]] = {}
+        for key in self.drawn:
+            for parent in self.parent_keys(key):
+                self._drawn_children.setdefault(parent, []).append(key)
         self.total = self.inside(set(self.drawn))
 
     def inside(self, zone: set[RegionKey] | frozenset[RegionKey]) -> float:
@@ -137,18 +150,20 @@ class PainDrawing:
         return self._inside[key]
 
     def _area_inside(self, zone: frozenset[RegionKey]) -> float:
+        # The drawn regions inside the zone: those it names, and the drawn children of
+        # those it names.
+        inside = {key for key in zone if key in self.drawn}
+        for key in zone:
+            inside.update(self._drawn_children.get(key, ()))
         area = 0.0
-        for key, drawn in self.drawn.items():
-            parents = self._parent_keys(key)
+        for key in sorted(inside, key=self._position.__getitem__):
             # A child lies inside its parent: drawn alone, it is inside a zone that names
             # the parent; drawn with a parent that is in the zone, it is counted with it.
-            if key not in zone and not parents & zone:
-                continue
-            if not parents & zone & self.drawn.keys():
-                area += drawn
+            if not self._parents[key] & zone:
+                area += self.drawn[key]
         return area
 
-    def _parent_keys(self, key: RegionKey) -> set[RegionKey]:
+    def parent_keys(self, key: RegionKey) -> set[RegionKey]:
         """The parent region's keys on the child's side (both sides for a midline child)."""
         region = self._regions.get(key.region_id)
         if region is None or region.parent is None:
@@ -186,14 +201,15 @@ def rank(drawing: PainDrawing, dataset: Dataset,
     file's muscle order, left before right, so the ranking is deterministic."""
     if drawing.total <= 0:
         return []
+    index, items = _items(dataset)
+    numbered = _NumberedDrawing(drawing, index, dataset.regions, areas)
     order = {m.id: i for i, m in enumerate(dataset.muscles)}
     ranked = []
     for muscle in dataset:
-        items = _items(dataset, muscle)
         for side in SIDES:
             other = SIDES[1 - SIDES.index(side)]
-            candidate = _best_set(MuscleSide(muscle.id, side), items[side], items[other],
-                                  drawing, dataset.regions, areas)
+            candidate = _best_set(MuscleSide(muscle.id, side), items[muscle.id][side],
+                                  items[muscle.id][other], numbered)
             if candidate is not None and candidate.score >= MIN_SCORE:
                 ranked.append(candidate)
     ranked.sort(key=lambda c: (-round(c.score, 9), order[c.key.muscle_id],
@@ -201,87 +217,165 @@ def rank(drawing: PainDrawing, dataset: Dataset,
     return ranked
 
 
+class _KeyIndex:
+    """A small int for each region key, so the ranking's inner loop hashes ints instead of
+    dataclasses (a whole-body drawing asks for thousands of zone areas per stroke)."""
+
+    def __init__(self) -> None:
+        self.number: dict[RegionKey, int] = {}
+        self.keys: list[RegionKey] = []
+
+    def __call__(self, key: RegionKey) -> int:
+        number = self.number.get(key)
+        if number is None:
+            number = self.number[key] = len(self.keys)
+            self.keys.append(key)
+        return number
+
+    def numbers(self, keys: Iterable[RegionKey]) -> frozenset[int]:
+        return frozenset(map(self, keys))
+
+
 @dataclass(frozen=True, eq=False)
 class _Item:
-    """One trigger point on one side, with the drawn regions of its two zones."""
+    """One trigger point on one side, with the drawn regions of its two zones (as keys and
+    as their numbers in the dataset's _KeyIndex)."""
 
     trp: TriggerPoint
     side: str
     essential: frozenset[RegionKey]
     spillover: frozenset[RegionKey]
+    essential_numbers: frozenset[int]
+    spillover_numbers: frozenset[int]
 
     @classmethod
-    def of(cls, trp: TriggerPoint, side: str, regions: Mapping[str, Region]) -> _Item:
-        return cls(trp, side, frozenset(trp.essential.region_keys(side, regions)),
-                   frozenset(trp.spillover.region_keys(side, regions)))
+    def of(cls, trp: TriggerPoint, side: str, regions: Mapping[str, Region],
+           index: _KeyIndex) -> _Item:
+        essential = frozenset(trp.essential.region_keys(side, regions))
+        spillover = frozenset(trp.spillover.region_keys(side, regions))
+        return cls(trp, side, essential, spillover, index.numbers(essential),
+                   index.numbers(spillover))
+
+
+class _NumberedDrawing:
+    """The drawing, the regions' areas and their nesting, all by key number: what the
+    scores are computed from. Areas inside a zone and zone areas are remembered by zone."""
+
+    def __init__(self, drawing: PainDrawing, index: _KeyIndex, regions: Mapping[str, Region],
+                 areas: Mapping[RegionKey, float]) -> None:
+        self.total = drawing.total
+        self.drawn = {index(k): a for k, a in drawing.drawn.items()}
+        self._position = {number: i for i, number in enumerate(self.drawn)}
+        self._parents: dict[int, frozenset[int]] = {}
+        self._children: dict[int, list[int]] = {}
+        for key in drawing.drawn:  # as in PainDrawing
+            number = index(key)
+            parents = index.numbers(drawing.parent_keys(key))
+            self._parents[number] = frozenset(p for p in parents if p in self.drawn)
+            for parent in parents:
+                self._children.setdefault(parent, []).append(number)
+        self._index = index
+        self._regions = regions
+        self._areas = areas
+        self._inside: dict[frozenset[int], float] = {}
+        self._zone: dict[frozenset[int], float] = {}
+
+    def inside(self, zone: frozenset[int]) -> float:
+        """As PainDrawing.inside, for a zone given by key numbers."""
+        area = self._inside.get(zone)
+        if area is None:
+            inside = {n for n in zone if n in self.drawn}
+            for number in zone:
+                inside.update(self._children.get(number, ()))
+            area = 0.0
+            for number in sorted(inside, key=self._position.__getitem__):
+                if not self._parents[number] & zone:
+                    area += self.drawn[number]
+            self._inside[zone] = area
+        return area
+
+    def zone_area(self, zone: frozenset[int]) -> float:
+        """As zone_area(), for a zone given by key numbers."""
+        area = self._zone.get(zone)
+        if area is None:
+            keys = self._index.keys
+            self._zone[zone] = area = zone_area({keys[n] for n in zone}, self._areas,
+                                                self._regions)
+        return area
 
 
 # The zones of every trigger point on each side, per dataset: they never change, and working
 # them out again on every brush stroke was a fifth of the ranking's time. The dataset is kept
 # with its entry so its id cannot be reused while cached; only the latest few are kept.
-_ITEMS: dict[int, tuple[Dataset, dict[str, dict[str, list[_Item]]]]] = {}
+_Items = dict[str, dict[str, list[_Item]]]
+_ITEMS: dict[int, tuple[Dataset, _KeyIndex, _Items]] = {}
 
 
-def _items(dataset: Dataset, muscle: Muscle) -> dict[str, list[_Item]]:
+def _items(dataset: Dataset) -> tuple[_KeyIndex, _Items]:
     cached = _ITEMS.get(id(dataset))
     if cached is None or cached[0] is not dataset:
         while len(_ITEMS) >= 4:
             del _ITEMS[next(iter(_ITEMS))]
-        cached = _ITEMS[id(dataset)] = (dataset, {
-            m.id: {side: [_Item.of(trp, side, dataset.regions) for trp in m.trigger_points]
+        index = _KeyIndex()
+        cached = _ITEMS[id(dataset)] = (dataset, index, {
+            m.id: {side: [_Item.of(trp, side, dataset.regions, index)
+                          for trp in m.trigger_points]
                    for side in SIDES} for m in dataset})
-    return cached[1][muscle.id]
+    return cached[1], cached[2]
 
 
-def _best_set(key: MuscleSide, own: list[_Item], other: list[_Item], drawing: PainDrawing,
-              regions: Mapping[str, Region],
-              areas: Mapping[RegionKey, float]) -> Candidate | None:
+def _best_set(key: MuscleSide, own: list[_Item], other: list[_Item],
+              drawing: _NumberedDrawing) -> Candidate | None:
     """Start from the muscle side's best trigger point; then, while it raises the score, add
     the trigger point (of this side, or the same muscle's on the other side) that raises it
     most. Greedy, so the result is the same every time and each step can be explained."""
     # A trigger point whose zones miss the drawing can only add undrawn zone: never a gain.
-    pool = [i for i in own + other if drawing.inside(i.essential | i.spillover) > 0]
-    best: Candidate | None = None
+    pool = [i for i in own + other
+            if drawing.inside(i.essential_numbers | i.spillover_numbers) > 0]
+    best: tuple[float, float, float, float] | None = None
     chosen: list[_Item] = []
     for item in pool:
         if item.side != key.side:
             continue
-        candidate = _score(key, [item], drawing, regions, areas)
-        if candidate is not None and (best is None or candidate.score > best.score):
-            best, chosen = candidate, [item]
+        score = _score([item], drawing)
+        if score is not None and (best is None or score[0] > best[0]):
+            best, chosen = score, [item]
     if best is None:
         return None
     rest = [i for i in pool if i is not chosen[0]]
     while rest:
-        step: tuple[Candidate, _Item] | None = None
+        step: tuple[tuple[float, float, float, float], _Item] | None = None
         for item in rest:
-            candidate = _score(key, [*chosen, item], drawing, regions, areas)
-            floor = best.score if step is None else step[0].score
-            if candidate is not None and candidate.score > floor + 1e-9:
-                step = (candidate, item)
+            score = _score([*chosen, item], drawing)
+            floor = best[0] if step is None else step[0][0]
+            if score is not None and score[0] > floor + 1e-9:
+                step = (score, item)
         if step is None:
             break
         best, added = step
         chosen.append(added)
         rest.remove(added)
-    return best
+    final, essential_share, spillover_share, completeness = best
+    essential = frozenset().union(*(i.essential for i in chosen))
+    first = chosen[0].trp
+    return Candidate(key, first.id, first.label, final, essential_share, spillover_share,
+                     completeness, tuple((i.trp.id, i.side, i.trp.label) for i in chosen),
+                     essential, frozenset().union(*(i.spillover for i in chosen)) - essential)
 
 
-def _score(key: MuscleSide, items: list[_Item], drawing: PainDrawing,
-           regions: Mapping[str, Region], areas: Mapping[RegionKey, float]) -> Candidate | None:
-    essential = frozenset().union(*(i.essential for i in items))
-    spillover = frozenset().union(*(i.spillover for i in items)) - essential
+def _score(items: list[_Item],
+           drawing: _NumberedDrawing) -> tuple[float, float, float, float] | None:
+    """(score, essential share, spillover share, completeness) of a set of trigger points,
+    or None when its zones miss the drawing."""
+    essential = frozenset().union(*(i.essential_numbers for i in items))
+    spillover = frozenset().union(*(i.spillover_numbers for i in items)) - essential
     e = drawing.inside(essential)
     s = drawing.inside(essential | spillover) - e
     if e <= 0 and s <= 0:
         return None
     total = drawing.total
-    zone = zone_area(essential, areas, regions)
+    zone = drawing.zone_area(essential)
     fit = min(1.0, (e + SPILLOVER_WEIGHT * s) / total)
     completeness = min(1.0, e / zone) if zone > 0 else 0.0
     score = fit * (1 - EMPTY_ZONE_WEIGHT * (1 - completeness))
-    first = items[0].trp
-    return Candidate(key, first.id, first.label, score, min(1.0, e / total),
-                     min(1.0, s / total), completeness,
-                     tuple((i.trp.id, i.side, i.trp.label) for i in items),
-                     essential, spillover)
+    return score, min(1.0, e / total), min(1.0, s / total), completeness
